@@ -1,0 +1,139 @@
+/// Finds quotation marks and pairs them into quotations, paragraph by paragraph.
+///
+/// Straight marks get a direction from their neighbours: after a space or an opening bracket a mark opens,
+/// before a space or punctuation it closes. Single marks between letters ("it's", "Nato's") or before a digit
+/// ("'90s") are apostrophes, never quotes. Unbalanced marks never swallow more than their own paragraph.
+public enum QuoteScanner {
+  /// A pairing of an opening and a closing mark, or an opening mark that was never closed.
+  public struct Quotation: Sendable, Hashable {
+    public var open: QuoteMark
+    public var close: QuoteMark?
+    /// The paragraph (block) index the quotation opens in, and the one it closes in.
+    public var firstBlock: Int
+    public var lastBlock: Int
+    /// The quoted words, between the marks.
+    public var content: Range<Int>
+  }
+
+  /// Pairs the double and guillemet marks of every block. A quotation left open at the end of a paragraph
+  /// continues into the next one when that paragraph opens with a quotation mark (the newspaper convention).
+  public static func quotations(in prose: ProseText) -> [Quotation] {
+    var result: [Quotation] = []
+    var carried: (open: QuoteMark, block: Int)?
+    for (blockIndex, block) in prose.blocks.enumerated() {
+      let marks = self.marks(in: prose.text, block).filter { $0.family == .double || $0.family == .guillemet }
+      var open: (mark: QuoteMark, block: Int)?
+      var remaining = marks[...]
+      if let pending = carried {
+        if let first = remaining.first, first.direction == .opening, first.range.lowerBound == block.lowerBound {
+          open = (pending.open, pending.block)
+          remaining = remaining.dropFirst()
+        } else {
+          result.append(unclosed(pending.open, block: pending.block, end: prose.blocks[pending.block].upperBound))
+        }
+        carried = nil
+      }
+      for mark in remaining {
+        switch (mark.direction, open) {
+        case (.opening, nil):
+          open = (mark, blockIndex)
+        case (.opening, let current?):
+          // A second opening mark before any close: the first was never closed. Report it and start again.
+          result.append(unclosed(current.mark, block: current.block, end: mark.range.lowerBound))
+          open = (mark, blockIndex)
+        case (.closing, let current?):
+          result.append(
+            Quotation(
+              open: current.mark, close: mark, firstBlock: current.block, lastBlock: blockIndex,
+              content: current.mark.range.upperBound..<mark.range.lowerBound))
+          open = nil
+        case (.closing, nil):
+          continue  // a stray closing mark: nothing to pair it with
+        }
+      }
+      if let current = open { carried = (current.mark, current.block) }
+    }
+    if let pending = carried {
+      result.append(unclosed(pending.open, block: pending.block, end: prose.blocks[pending.block].upperBound))
+    }
+    return result
+  }
+
+  private static func unclosed(_ mark: QuoteMark, block: Int, end: Int) -> Quotation {
+    Quotation(
+      open: mark, close: nil, firstBlock: block, lastBlock: block,
+      content: mark.range.upperBound..<max(mark.range.upperBound, end))
+  }
+
+  /// Every quotation mark in a block, apostrophes excluded.
+  public static func marks(in text: String, _ block: Range<Int>) -> [QuoteMark] {
+    let run = ScalarRun(text, block)
+    let scalars = run.scalars
+    var marks: [QuoteMark] = []
+    for index in scalars.indices {
+      let scalar = scalars[index]
+      guard let (family, fixed) = Self.kind(of: scalar) else { continue }
+      let before = index > 0 ? scalars[index - 1] : nil
+      let after = index + 1 < scalars.count ? scalars[index + 1] : nil
+      if family == .single && isApostrophe(before: before, after: after) { continue }
+      let direction = fixed ?? straightDirection(before: before, after: after)
+      guard let direction else { continue }
+      marks.append(
+        QuoteMark(
+          range: run.offsets[index]..<run.offsets[index + 1], scalar: scalar, direction: direction, family: family))
+    }
+    return marks
+  }
+
+  /// The family of a quotation mark, and its direction when the glyph itself fixes it.
+  private static func kind(of scalar: Unicode.Scalar) -> (QuoteMark.Family, QuoteMark.Direction?)? {
+    switch scalar {
+    case "\"": return (.double, nil)
+    case "“", "„": return (.double, .opening)
+    case "”": return (.double, .closing)
+    case "'": return (.single, nil)
+    case "‘", "‚": return (.single, .opening)
+    case "’": return (.single, .closing)
+    case "«": return (.guillemet, .opening)
+    case "»": return (.guillemet, .closing)
+    case "‹": return (.singleGuillemet, .opening)
+    case "›": return (.singleGuillemet, .closing)
+    default: return nil
+    }
+  }
+
+  /// A single mark is an apostrophe inside a word (it’s), after a plural (Jones’ book) or before a digit (’90s).
+  static func isApostrophe(before: Unicode.Scalar?, after: Unicode.Scalar?) -> Bool {
+    let letterBefore = before.map(isWordCharacter) ?? false
+    let letterAfter = after.map(isWordCharacter) ?? false
+    if letterBefore && letterAfter { return true }
+    if let after, after.properties.numericType != nil, !letterBefore { return true }
+    if let before, before == "s" || before == "S", after.map({ $0.properties.isWhitespace }) ?? false {
+      return true  // "the Joneses’ house": ambiguous with a closing quote; plural possessives are far more common
+    }
+    return false
+  }
+
+  private static func straightDirection(before: Unicode.Scalar?, after: Unicode.Scalar?) -> QuoteMark.Direction? {
+    let spaceBefore = before.map { $0.properties.isWhitespace || Characters.openers.contains($0) || isDash($0) } ?? true
+    let spaceAfter = after.map { $0.properties.isWhitespace || isClosingPunctuation($0) } ?? true
+    switch (spaceBefore, spaceAfter) {
+    case (true, false): return .opening
+    case (false, true): return .closing
+    case (false, false): return .closing  // "word"word: treat as closing so a quote never runs on
+    case (true, true): return nil  // a mark standing alone is not a quotation mark
+    }
+  }
+
+  private static func isWordCharacter(_ scalar: Unicode.Scalar) -> Bool {
+    scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+  }
+
+  private static func isDash(_ scalar: Unicode.Scalar) -> Bool {
+    scalar == "—" || scalar == "–" || scalar == "-"
+  }
+
+  private static func isClosingPunctuation(_ scalar: Unicode.Scalar) -> Bool {
+    ".,;:!?)]}…—–-".unicodeScalars.contains(scalar) || Characters.closers.contains(scalar)
+  }
+}

@@ -1,0 +1,53 @@
+/// A document reduced to its prose, byte for byte: everything that is not prose (front matter, Markdown markers,
+/// code, HTML tags) is overwritten with spaces, so every byte offset in `text` is also an offset in the original.
+/// `blocks` are the paragraphs, headings and list items, each a byte range with no leading or trailing space.
+public struct ProseText: Sendable {
+  /// The kinds of file Crosscheck reads.
+  public enum Format: Sendable {
+    /// Markdown: paragraphs end at blank lines, headings and list items stand alone.
+    case markdown
+    /// Plain text: each line is a paragraph, unless the line break looks like wrapping.
+    case plain
+  }
+
+  public let text: String
+  public let blocks: [Range<Int>]
+
+  public init(text: String, blocks: [Range<Int>]) {
+    self.text = text
+    self.blocks = blocks
+  }
+
+  /// Chooses the format by file extension; unknown extensions read as plain text.
+  public static func format(forPath path: String) -> Format {
+    let lower = path.lowercased()
+    return lower.hasSuffix(".md") || lower.hasSuffix(".markdown") ? .markdown : .plain
+  }
+
+  /// The text of a range with runs of white space folded to one space, for display and analysis.
+  public func cleanText(_ range: Range<Int>) -> String {
+    var result = ""
+    var pendingSpace = false
+    for scalar in TextBuffer.substring(text, range).unicodeScalars {
+      if scalar.properties.isWhitespace || scalar == "\u{00AD}" {
+        pendingSpace = !result.isEmpty
+      } else {
+        if pendingSpace { result.unicodeScalars.append(" ") }
+        pendingSpace = false
+        result.unicodeScalars.append(scalar)
+      }
+    }
+    return result
+  }
+}
+
+extension TextBuffer {
+  /// A byte range of any string, clamped.
+  static func substring(_ text: String, _ range: Range<Int>) -> Substring {
+    let utf8 = text.utf8
+    let count = utf8.count
+    let lower = utf8.index(utf8.startIndex, offsetBy: min(max(0, range.lowerBound), count))
+    let upper = utf8.index(utf8.startIndex, offsetBy: min(max(range.lowerBound, range.upperBound), count))
+    return text[lower..<upper]
+  }
+}

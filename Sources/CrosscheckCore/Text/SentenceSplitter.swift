@@ -1,0 +1,222 @@
+/// Splits prose into sentences, tuned for news: abbreviations and initials, decimals and money, ellipses,
+/// quotations that end sentences, citations like "[1]", and scripts without letter case.
+public enum SentenceSplitter {
+  public static func split(_ prose: ProseText) -> [Sentence] {
+    var sentences: [Sentence] = []
+    for (blockIndex, block) in prose.blocks.enumerated() {
+      let scalars = ScalarRun(prose.text, block)
+      for range in boundaries(in: scalars) {
+        let bytes = scalars.offsets[range.lowerBound]..<scalars.offsets[range.upperBound]
+        sentences.append(Sentence(range: bytes, text: prose.cleanText(bytes), block: blockIndex))
+      }
+    }
+    return sentences
+  }
+
+  /// Convenience for whole documents.
+  public static func split(_ source: String, format: ProseText.Format) -> [Sentence] {
+    split(ProseText(parsing: source, format: format))
+  }
+
+  /// Sentence ranges as indices into the scalar run, trimmed of white space.
+  static func boundaries(in run: ScalarRun) -> [Range<Int>] {
+    let scalars = run.scalars
+    var result: [Range<Int>] = []
+    var start = skipSpaces(scalars, from: 0)
+    var index = start
+    while index < scalars.count {
+      let scalar = scalars[index]
+      if Characters.unconditionalTerminators.contains(scalar) {
+        let end = skipClosers(scalars, from: index + 1)
+        result.append(start..<end)
+        start = skipSpaces(scalars, from: end)
+        index = start
+        continue
+      }
+      guard Characters.terminators.contains(scalar) else {
+        index += 1
+        continue
+      }
+      let (runEnd, dots, exclaims) = terminatorRun(scalars, from: index)
+      let end = skipClosers(scalars, from: runEnd)
+      guard end < scalars.count, scalars[end].properties.isWhitespace else {
+        index = max(runEnd, index + 1)
+        continue
+      }
+      let next = skipSpaces(scalars, from: end)
+      if next < scalars.count
+        && isBoundary(scalars, terminator: index, dots: dots, exclaims: exclaims, next: next)
+      {
+        result.append(start..<end)
+        start = next
+      }
+      index = next
+    }
+    if start < scalars.count {
+      var end = scalars.count
+      while end > start && scalars[end - 1].properties.isWhitespace { end -= 1 }
+      if end > start { result.append(start..<end) }
+    }
+    return result
+  }
+
+  // MARK: - Deciding a boundary
+
+  private static func isBoundary(
+    _ scalars: [Unicode.Scalar], terminator: Int, dots: Int, exclaims: Bool, next: Int
+  ) -> Bool {
+    let nextWord = word(scalars, from: next)
+    guard let first = nextWord.first else { return true }  // a dash, an emoji: keep them apart
+    if first.properties.isLowercase { return false }
+    if exclaims { return true }
+    if dots >= 3 {
+      // "…" and ". . ." stand for omitted words inside a sentence; a fourth dot is the sentence's own period.
+      return dots >= 4 && !first.properties.isLowercase
+    }
+    guard first.properties.isUppercase || first.properties.numericType != nil else { return true }  // uncased scripts
+    let previous = wordBefore(scalars, terminator)
+    let lowered = previous.lowercased()
+    let startsWithDigit = first.properties.numericType != nil
+    if startsWithDigit {
+      return !(Abbreviations.beforeNumbers.contains(lowered) || isSingleLetter(previous))
+    }
+    if Abbreviations.titles.contains(lowered) { return false }
+    if lowered.contains(".") || Abbreviations.beforeNumbers.contains(lowered) {
+      return Abbreviations.sentenceStarters.contains(String(nextWord).lowercased())
+    }
+    if isSingleLetter(previous), let letter = previous.unicodeScalars.first, letter.properties.isUppercase {
+      // An initial ("Jonas E. Smith") unless it is the pronoun "I" ending a sentence ("you and I. Did").
+      guard previous == "I" else { return false }
+      let before = wordBefore(scalars, terminator - 1 - previous.unicodeScalars.count)
+      return !(before.unicodeScalars.first?.properties.isUppercase ?? false)
+    }
+    return true
+  }
+
+  private static func isSingleLetter(_ word: String) -> Bool {
+    word.unicodeScalars.count == 1 && word.unicodeScalars.first!.properties.isAlphabetic
+  }
+
+  // MARK: - Scanning helpers
+
+  /// The run of terminators starting at `index`, counting dots ("…" as three) and whether "!" or "?" occurs.
+  /// Spaced ellipses (". . .") are one run.
+  private static func terminatorRun(_ scalars: [Unicode.Scalar], from index: Int) -> (
+    end: Int, dots: Int, exclaims: Bool
+  ) {
+    var end = index
+    var dots = 0
+    var exclaims = false
+    while end < scalars.count {
+      let scalar = scalars[end]
+      if scalar == "." {
+        dots += 1
+      } else if scalar == "…" {
+        dots += 3
+      } else if Characters.terminators.contains(scalar) {
+        exclaims = true
+      } else if scalar == " " && dots > 0 && end + 1 < scalars.count && scalars[end + 1] == "." && !exclaims {
+        end += 1
+        continue
+      } else {
+        break
+      }
+      end += 1
+    }
+    return (end, dots, exclaims)
+  }
+
+  /// Skips closing quotes and brackets, and citation marks such as "[12]", that belong to the ending sentence.
+  private static func skipClosers(_ scalars: [Unicode.Scalar], from index: Int) -> Int {
+    var end = index
+    while end < scalars.count {
+      if Characters.closers.contains(scalars[end]) {
+        end += 1
+      } else if scalars[end] == "[", let close = citationEnd(scalars, from: end) {
+        end = close
+      } else {
+        break
+      }
+    }
+    return end
+  }
+
+  private static func citationEnd(_ scalars: [Unicode.Scalar], from open: Int) -> Int? {
+    var index = open + 1
+    while index < scalars.count && scalars[index].properties.numericType != nil { index += 1 }
+    guard index > open + 1, index < scalars.count, scalars[index] == "]" else { return nil }
+    return index + 1
+  }
+
+  private static func skipSpaces(_ scalars: [Unicode.Scalar], from index: Int) -> Int {
+    var index = index
+    while index < scalars.count && scalars[index].properties.isWhitespace { index += 1 }
+    return index
+  }
+
+  /// The word that starts at `index`, past any opening quotes or brackets.
+  private static func word(_ scalars: [Unicode.Scalar], from index: Int) -> String.UnicodeScalarView.SubSequence {
+    var start = index
+    while start < scalars.count && Characters.openers.contains(scalars[start]) { start += 1 }
+    var end = start
+    while end < scalars.count && (scalars[end].properties.isAlphabetic || scalars[end].properties.numericType != nil) {
+      end += 1
+    }
+    var view = String.UnicodeScalarView()
+    view.append(contentsOf: scalars[start..<end])
+    return view[...]
+  }
+
+  /// The token ending just before `index`: letters, digits, inner periods and apostrophes ("U.S", "a.m", "gov't").
+  private static func wordBefore(_ scalars: [Unicode.Scalar], _ index: Int) -> String {
+    var start = index
+    while start > 0 {
+      let scalar = scalars[start - 1]
+      guard
+        scalar.properties.isAlphabetic || scalar.properties.numericType != nil || scalar == "." || scalar == "'"
+          || scalar == "’" || scalar == "°"
+      else { break }
+      start -= 1
+    }
+    var text = String.UnicodeScalarView()
+    text.append(contentsOf: scalars[start..<max(start, index)])
+    return String(text).trimmingCharacters(in: ".")
+  }
+}
+
+extension String {
+  fileprivate func trimmingCharacters(in character: Character) -> String {
+    String(drop(while: { $0 == character }))
+  }
+}
+
+/// The scalars of one block with the byte offset of each, and one past the end.
+struct ScalarRun {
+  let scalars: [Unicode.Scalar]
+  let offsets: [Int]
+
+  init(_ text: String, _ range: Range<Int>) {
+    var scalars: [Unicode.Scalar] = []
+    var offsets: [Int] = []
+    var offset = range.lowerBound
+    for scalar in TextBuffer.substring(text, range).unicodeScalars {
+      scalars.append(scalar)
+      offsets.append(offset)
+      offset += UTF8.width(scalar)
+    }
+    offsets.append(offset)
+    self.scalars = scalars
+    self.offsets = offsets
+  }
+}
+
+/// Punctuation classes shared by the splitter and the quote scanner.
+enum Characters {
+  static let terminators: Set<Unicode.Scalar> = [".", "!", "?", "…", "‽", "।", "؟", "۔"]
+  /// Full stops of scripts written without spaces; a sentence ends at them whatever follows.
+  static let unconditionalTerminators: Set<Unicode.Scalar> = ["。", "！", "？"]
+  static let closers: Set<Unicode.Scalar> = ["\"", "'", "”", "’", "»", "›", ")", "]", "」", "』", "*", "_"]
+  static let openers: Set<Unicode.Scalar> = [
+    "\"", "'", "“", "‘", "«", "‹", "„", "(", "[", "¿", "¡", "「", "『", "*", "_",
+  ]
+}

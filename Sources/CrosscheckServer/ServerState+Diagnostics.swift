@@ -1,0 +1,54 @@
+import CrosscheckCore
+import Foundation
+import JSONRPC
+import LanguageServerProtocol
+
+/// Debounced analysis per document and publishing its findings as diagnostics for the version they describe.
+extension ServerState {
+  /// Starts analysing the document's current version after the debounce delay, superseding any earlier run.
+  func scheduleAnalysis(_ uri: String) {
+    analysisTasks.removeValue(forKey: uri)?.cancel()
+    guard lifecycle == .running, let document = documents[uri] else { return }
+    let settings = settings(forPath: document.path)
+    if document.buffer.byteCount > settings.maxDocumentBytes {
+      showMessage(
+        "Crosscheck: \(document.path ?? uri) is \(document.buffer.byteCount) bytes, over the \(settings.maxDocumentBytes)-byte "
+          + "limit (maxDocumentBytes); it is not checked.", type: 2)
+      send(PublishDiagnosticsNotification(uri: uri, version: document.version, diagnostics: []))
+      return
+    }
+    let version = document.version
+    let delay = settings.debounceMilliseconds
+    analysisTasks[uri] = Task.detached { [self] in
+      if delay > 0 {
+        do { try await Task.sleep(for: .milliseconds(delay)) } catch { return }
+      }
+      let analysis = DraftAnalysis(text: document.buffer.text, format: document.format)
+      guard !Task.isCancelled else { return }
+      await publish(analysis, uri: uri, version: version, buffer: document.buffer, settings: settings)
+    }
+  }
+
+  private func publish(_ analysis: DraftAnalysis, uri: String, version: Int, buffer: TextBuffer, settings: Settings) {
+    // A newer edit has arrived since this run started: its own run will publish.
+    guard documents[uri]?.version == version else { return }
+    analyses[uri] = (version, analysis)
+    analysisTasks[uri] = nil
+    let diagnostics = analysis.findings.compactMap { finding in
+      DiagnosticConversion.diagnostic(for: finding, in: buffer, uri: uri, encoding: encoding, settings: settings)
+    }
+    send(PublishDiagnosticsNotification(uri: uri, version: version, diagnostics: diagnostics))
+  }
+
+  /// The analysis of `uri` at `version`, or nil while it is still running.
+  func analysis(_ uri: String, version: Int) throws(ResponseError) -> DraftAnalysis? {
+    guard let document = documents[uri] else {
+      throw ResponseError(code: .invalidParams, message: "document \(uri) is not open")
+    }
+    guard document.version == version else {
+      throw ResponseError(code: .contentModified, message: "document changed while the request was running")
+    }
+    guard let cached = analyses[uri], cached.version == version else { return nil }
+    return cached.analysis
+  }
+}

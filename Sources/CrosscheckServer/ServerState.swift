@@ -1,0 +1,130 @@
+import CrosscheckCore
+import Foundation
+import JSONRPC
+import LanguageServerProtocol
+
+/// All mutable state of the server, in one actor. The message loop calls it in message order; request work runs
+/// outside it on snapshots.
+actor ServerState {
+  enum Lifecycle { case uninitialized, running, shuttingDown }
+
+  let transport: StdioTransport
+  let version: String
+  var lifecycle = Lifecycle.uninitialized
+  var encoding = PositionEncoding.utf16
+  var capabilities = ClientCapabilities()
+  var rootPath: String?
+  var clientSettings = Settings()
+  var initializationOptions: JSONValue?
+  var traceVerbose = false
+  var documents: [String: OpenDocument] = [:]
+  var analyses: [String: (version: Int, analysis: DraftAnalysis)] = [:]
+  var analysisTasks: [String: Task<Void, Never>] = [:]
+  var warnedConfigurationFiles: Set<String> = []
+  private var nextOutgoingID = 0
+
+  init(transport: StdioTransport, version: String) {
+    self.transport = transport
+    self.version = version
+  }
+
+  var exitCode: Int32 { lifecycle == .shuttingDown ? 0 : 1 }
+
+  // MARK: - Sending
+
+  func send<Notification: LSPNotification>(_ notification: Notification) {
+    transport.send(.notification(method: Notification.method, params: notification))
+  }
+
+  /// Sends a request of our own; its id cannot collide with the client's, which never use this prefix.
+  func send<Request: LSPRequest>(_ request: Request) {
+    nextOutgoingID += 1
+    transport.send(.request(id: .string("crosscheck-\(nextOutgoingID)"), method: Request.method, params: request))
+  }
+
+  /// Logs to stderr always and to the client's log when the message matters or tracing is on.
+  func log(_ message: String, type: Int = 3) {
+    Logger.log(message)
+    if type <= 2 || traceVerbose { send(LogMessageNotification(type: type, message: message)) }
+  }
+
+  func showMessage(_ message: String, type: Int) {
+    Logger.log(message)
+    send(ShowMessageNotification(type: type, message: message))
+  }
+
+  // MARK: - Lifecycle
+
+  func initialize(_ params: InitializeRequest) -> InitializeResult {
+    capabilities = params.capabilities
+    let offered = params.capabilities.positionEncodings
+    if offered.contains(.utf8) {
+      encoding = .utf8
+    } else if offered.contains(.utf16) || offered.isEmpty {
+      encoding = .utf16
+    } else if offered.contains(.utf32) {
+      encoding = .utf32
+    }
+    rootPath =
+      params.rootUri.flatMap(OpenDocument.path(fromURI:)) ?? params.rootPath
+      ?? params.workspaceFolders?.first.flatMap { OpenDocument.path(fromURI: $0.uri) }
+    traceVerbose = params.trace == "verbose"
+    if let options = params.initializationOptions {
+      initializationOptions = options
+      applyClientSettings(options["crosscheck"] ?? options)
+    }
+    if let processId = params.processId { ParentProcessMonitor.watch(pid: processId) }
+    lifecycle = .running
+    return InitializeResult(
+      capabilities: ServerCapabilities(positionEncoding: PositionEncodingKind(rawValue: encoding.rawValue)),
+      serverInfo: .init(name: "crosscheck", versionString: version))
+  }
+
+  func shutdown() {
+    lifecycle = .shuttingDown
+    for task in analysisTasks.values { task.cancel() }
+    analysisTasks = [:]
+  }
+
+  func setTrace(_ value: String) { traceVerbose = value == "verbose" }
+
+  // MARK: - Configuration
+
+  func applyClientSettings(_ json: JSONValue) {
+    let (unknown, problems) = clientSettings.apply(json, baseDirectory: rootPath)
+    reportSettingsProblems(unknown: unknown, problems: problems, origin: "client settings")
+  }
+
+  func reportSettingsProblems(unknown: [String], problems: [String], origin: String) {
+    if !unknown.isEmpty {
+      showMessage(
+        "Crosscheck: unknown setting\(unknown.count == 1 ? "" : "s") in \(origin): \(unknown.joined(separator: ", "))",
+        type: 2)
+    }
+    for problem in problems { showMessage("Crosscheck: \(origin): \(problem); keeping the previous value", type: 2) }
+  }
+
+  /// The settings for a document: client settings overlaid by the nearest `.crosscheck.json`.
+  func settings(forPath path: String?) -> Settings {
+    var settings = clientSettings
+    guard let directory = (path.map { ($0 as NSString).deletingLastPathComponent } ?? rootPath),
+      let file = ConfigurationFile.find(from: directory)
+    else { return settings }
+    switch ConfigurationFile.load(file) {
+    case .success(let json):
+      let (unknown, problems) = settings.apply(json, baseDirectory: (file as NSString).deletingLastPathComponent)
+      if warnedConfigurationFiles.insert(file).inserted {
+        reportSettingsProblems(unknown: unknown, problems: problems, origin: file)
+      }
+    case .failure(let error):
+      if warnedConfigurationFiles.insert(file).inserted { showMessage("Crosscheck: \(error)", type: 1) }
+    }
+    return settings
+  }
+
+  /// Forgets which configuration files were already reported, so a corrected or newly broken file speaks again.
+  func configurationChanged() {
+    warnedConfigurationFiles = []
+    for uri in documents.keys { scheduleAnalysis(uri) }
+  }
+}

@@ -1,0 +1,60 @@
+/// A small argument parser with swift-argument-parser's conventions: `--name value`, `--name=value`,
+/// repeatable options, flags, `--` ending options, and a clear error for anything unknown.
+struct ParsedArguments {
+  var values: [String: [String]] = [:]
+  var flags: Set<String> = []
+  var positionals: [String] = []
+
+  struct UsageError: Error {
+    var message: String
+  }
+
+  init(_ arguments: [String], options: Set<String>, flags knownFlags: Set<String>) throws(UsageError) {
+    var index = 0
+    var optionsEnded = false
+    while index < arguments.count {
+      let argument = arguments[index]
+      index += 1
+      if optionsEnded || !argument.hasPrefix("-") || argument == "-" {
+        positionals.append(argument)
+        continue
+      }
+      if argument == "--" {
+        optionsEnded = true
+        continue
+      }
+      var name = argument
+      var inlineValue: String?
+      if let equals = argument.firstIndex(of: "=") {
+        name = String(argument[..<equals])
+        inlineValue = String(argument[argument.index(after: equals)...])
+      }
+      if knownFlags.contains(name) {
+        guard inlineValue == nil else { throw UsageError(message: "flag '\(name)' takes no value") }
+        flags.insert(name)
+      } else if options.contains(name) {
+        if let inlineValue {
+          values[name, default: []].append(inlineValue)
+        } else {
+          guard index < arguments.count else { throw UsageError(message: "missing value for '\(name)'") }
+          values[name, default: []].append(arguments[index])
+          index += 1
+        }
+      } else {
+        throw UsageError(message: "unknown option '\(name)'")
+      }
+    }
+  }
+
+  func value(_ name: String) -> String? { values[name]?.last }
+
+  /// The value of `--format`, checked against the allowed ones.
+  func format(allowed: [String], default defaultValue: String) throws(UsageError) -> String {
+    let format = value("--format") ?? defaultValue
+    guard allowed.contains(format) else {
+      throw UsageError(
+        message: "the value '\(format)' is invalid for '--format' (choose from \(allowed.joined(separator: ", ")))")
+    }
+    return format
+  }
+}
