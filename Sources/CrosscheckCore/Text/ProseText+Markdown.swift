@@ -25,8 +25,8 @@ extension ProseText {
       index += 1
       let content = Self.trimmed(bytes, line)
       if let open = fence {
-        Self.blank(&bytes, line)
         if Self.startsWith(bytes, content, open) { fence = nil }
+        Self.blank(&bytes, line)
         continue
       }
       if content.isEmpty {

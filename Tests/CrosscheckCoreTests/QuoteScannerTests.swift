@@ -1,0 +1,53 @@
+import CrosscheckCore
+import Testing
+
+@Suite struct QuoteScannerTests {
+  func quotations(_ text: String) -> [QuoteScanner.Quotation] {
+    QuoteScanner.quotations(in: ProseText(parsing: text, format: .markdown))
+  }
+
+  func unclosed(_ text: String) -> [Range<Int>] {
+    UnclosedQuoteCheck.findings(quotations(text)).map(\.range)
+  }
+
+  @Test func curlyStraightAndGuillemetsPair() {
+    let text = "“One,” she said. \"Two,\" he said. «Trois», dit-il."
+    let found = quotations(text)
+    #expect(found.count == 3)
+    #expect(found.allSatisfy { $0.close != nil })
+    let buffer = TextBuffer(text)
+    #expect(found.map { String(buffer.slice($0.content)) } == ["One,", "Two,", "Trois"])
+  }
+
+  @Test func apostrophesAreNotQuotes() {
+    #expect(unclosed("It’s Nato’s plan from the ’90s, rock ’n’ roll and the Joneses’ house.").isEmpty)
+    #expect(QuoteScanner.marks(in: "It's the '90s", 0..<13).isEmpty)
+  }
+
+  @Test func unclosedQuoteIsFlaggedAtItsOpeningMark() {
+    let marked = MarkedText("He said 1️⃣“we will win.\n\nNext paragraph.")
+    #expect(unclosed(marked.text) == [marked["1️⃣"]..<(marked["1️⃣"] + 3)])
+  }
+
+  @Test func quoteContinuedIntoTheNextParagraphIsOneQuotation() {
+    let text = "“The first part\n\n“and the second,” she said."
+    let found = quotations(text)
+    #expect(found.count == 1)
+    #expect(found.first?.firstBlock == 0)
+    #expect(found.first?.lastBlock == 1)
+    #expect(unclosed(text).isEmpty)
+  }
+
+  @Test func aReopenedQuoteEndsTheRunawayOne() {
+    let marked = MarkedText("1️⃣“First never closes. Then “second” is fine.")
+    #expect(unclosed(marked.text) == [marked["1️⃣"]..<(marked["1️⃣"] + 3)])
+  }
+
+  @Test func strayClosingMarkIsIgnored() {
+    #expect(unclosed("He said” nothing. “Then,” she said.").isEmpty)
+  }
+
+  @Test func aStraightMarkStandingAloneIsNotAQuote() {
+    #expect(unclosed("Height: 6 \" tall.").isEmpty)
+  }
+}

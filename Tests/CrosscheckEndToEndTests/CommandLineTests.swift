@@ -1,0 +1,92 @@
+import Foundation
+import Testing
+
+/// Runs the built binary with arguments and returns its exit code, stdout and stderr.
+func runCrosscheck(_ arguments: [String], in directory: URL? = nil) throws -> (code: Int32, out: String, err: String) {
+  let process = Process()
+  process.executableURL = ServerProcess.executable
+  process.arguments = arguments
+  if let directory { process.currentDirectoryURL = directory }
+  let out = Pipe()
+  let err = Pipe()
+  process.standardOutput = out
+  process.standardError = err
+  try process.run()
+  let outData = out.fileHandleForReading.readDataToEndOfFile()
+  let errData = err.fileHandleForReading.readDataToEndOfFile()
+  process.waitUntilExit()
+  return (process.terminationStatus, String(decoding: outData, as: UTF8.self), String(decoding: errData, as: UTF8.self))
+}
+
+@Suite struct CommandLineTests {
+  static let workspace = ServerProcess.packageRoot.appendingPathComponent("protocol-fixtures/workspace")
+
+  @Test func checkOnDemoDraftPrintsGccStyleFindingsAndExitsOne() throws {
+    let result = try runCrosscheck(["check", "draft.md"], in: Self.workspace)
+    #expect(result.code == 1)
+    #expect(
+      result.out.contains("draft.md:15:1: warning: unclosed-quote: Quotation mark “ is never closed in this paragraph"))
+  }
+
+  @Test func checkJSONHasLSPShapedRanges() throws {
+    let result = try runCrosscheck(["check", "--format", "json", "draft.md"], in: Self.workspace)
+    #expect(result.code == 1)
+    let findings = try JSONSerialization.jsonObject(with: Data(result.out.utf8)) as? [[String: Any]]
+    let unclosed = try #require(findings?.first { $0["code"] as? String == "unclosed-quote" })
+    let range = try #require(unclosed["range"] as? [String: [String: Int]])
+    #expect(range["start"] == ["line": 14, "character": 0])
+    #expect(range["end"] == ["line": 14, "character": 1])
+  }
+
+  @Test func cleanFileExitsZero() throws {
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("crosscheck-cli-\(UUID())")
+    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: directory) }
+    try "A clean sentence. Another one.\n".write(
+      to: directory.appendingPathComponent("clean.md"), atomically: true, encoding: .utf8)
+    let result = try runCrosscheck(["check", "clean.md"], in: directory)
+    #expect(result.code == 0)
+    #expect(result.out.isEmpty)
+  }
+
+  @Test func usageErrorsExitTwoWithAMessageOnStderr() throws {
+    let unknown = try runCrosscheck(["check", "--colour", "x.md"])
+    #expect(unknown.code == 2)
+    #expect(unknown.err.contains("Error: unknown option '--colour'"))
+    #expect(unknown.out.isEmpty)
+    let badFormat = try runCrosscheck(["check", "--format", "xml", "x.md"])
+    #expect(badFormat.code == 2)
+    #expect(badFormat.err.contains("the value 'xml' is invalid for '--format'"))
+    let noSubcommand = try runCrosscheck(["frobnicate"])
+    #expect(noSubcommand.code == 2)
+  }
+
+  @Test func missingFileIsAnIOErrorExitTwo() throws {
+    let result = try runCrosscheck(["check", "/nonexistent/draft.md"])
+    #expect(result.code == 2)
+    #expect(result.err.contains("/nonexistent/draft.md: no such file"))
+  }
+
+  @Test func helpAndVersion() throws {
+    let version = try runCrosscheck(["--version"])
+    #expect(version.code == 0)
+    #expect(version.out.trimmingCharacters(in: .whitespacesAndNewlines).split(separator: ".").count == 3)
+    for subcommand in ["lsp", "check", "inspect"] {
+      let help = try runCrosscheck(["help", subcommand])
+      #expect(help.code == 0)
+      #expect(help.out.contains("USAGE: crosscheck \(subcommand)"))
+      let flag = try runCrosscheck([subcommand, "--help"])
+      #expect(flag.out == help.out)
+    }
+  }
+
+  @Test func inspectSentencesJSON() throws {
+    let result = try runCrosscheck(["inspect", "sentences", "--format", "json", "draft.md"], in: Self.workspace)
+    #expect(result.code == 0)
+    let sentences = try #require(try JSONSerialization.jsonObject(with: Data(result.out.utf8)) as? [[String: Any]])
+    #expect(sentences.first?["text"] as? String == "Calderwick backs tidal barrier")
+    let texts = sentences.compactMap { $0["text"] as? String }
+    #expect(texts.contains("The barrier is due to be completed by 2035 and will protect about 40,000 homes."))
+    #expect(texts.contains("🌊 Council tax will rise by 4 per cent next year."))
+  }
+}
