@@ -50,7 +50,10 @@ enum CheckCommand {
         continue
       }
       let settings = CommandLineSettings.settings(forDraft: path)
-      let analysis = DraftAnalysis(text: file.buffer.text, format: file.format)
+      let corpus = CommandLineCorpus.load(
+        sourceOptions: parsed.values["--sources"] ?? [], draft: path, settings: settings)
+      let analysis = DraftAnalysis(
+        text: file.buffer.text, format: file.format, corpus: corpus, threshold: settings.alignmentThreshold)
       for finding in analysis.findings {
         guard let severity = settings.severity(for: finding) else { continue }
         if severity == .warning || severity == .error { found = true }

@@ -6,13 +6,14 @@ enum InspectCommand {
   static let help = """
     OVERVIEW: Show how Crosscheck reads a file.
 
-    USAGE: crosscheck inspect <what> <file> [--format <format>]
+    USAGE: crosscheck inspect <what> <file> [--sources <dir> ...] [--format <format>]
 
     ARGUMENTS:
-      <what>                  sentences
+      <what>                  sentences, or alignment (each draft sentence with the source sentences that carry it)
       <file>                  The file to read.
 
     OPTIONS:
+      --sources <dir>         For alignment: a folder or file of source articles (repeatable). Default as for check.
       --format <format>       text or json (ranges are LSP-shaped: zero-based, UTF-16). (default: text)
       -h, --help              Show help information.
     """
@@ -21,7 +22,7 @@ enum InspectCommand {
     let parsed: ParsedArguments
     let format: String
     do {
-      parsed = try ParsedArguments(arguments, options: ["--format"], flags: ["-h", "--help"])
+      parsed = try ParsedArguments(arguments, options: ["--format", "--sources"], flags: ["-h", "--help"])
       format = try parsed.format(allowed: ["text", "json"], default: "text")
     } catch {
       return CommandLineTool.usageError(error.message, help: help)
@@ -50,9 +51,52 @@ enum InspectCommand {
         }
       }
       return 0
+    case "alignment":
+      printAlignment(file, sources: parsed.values["--sources"] ?? [], json: format == "json")
+      return 0
     default:
       return CommandLineTool.usageError("unknown thing to inspect '\(parsed.positionals[0])'", help: help)
     }
+  }
+
+  static func printAlignment(_ file: InputFile, sources: [String], json: Bool) {
+    let settings = CommandLineSettings.settings(forDraft: file.path)
+    let corpus = CommandLineCorpus.load(sourceOptions: sources, draft: file.path, settings: settings)
+    let analysis = DraftAnalysis(
+      text: file.buffer.text, format: file.format, corpus: corpus, threshold: settings.alignmentThreshold)
+    var report: [JSONAlignment] = []
+    for (index, sentence) in analysis.sentences.enumerated() {
+      let matches = analysis.alignments[index].compactMap { match -> JSONAlignment.Match? in
+        guard let article = corpus.article(match.article) else { return nil }
+        return JSONAlignment.Match(
+          outlet: article.metadata.outlet, file: article.path,
+          range: JSONRange(match.range(in: article), in: article.positionBuffer), text: match.text(in: article),
+          score: (match.score * 1000).rounded() / 1000)
+      }
+      if json {
+        report.append(
+          JSONAlignment(
+            draft: JSONSentence(range: JSONRange(sentence.range, in: file.buffer), text: sentence.text),
+            matches: matches))
+      } else {
+        print(sentence.text)
+        for match in matches { print("  \(String(format: "%.2f", match.score))  \(match.outlet): \(match.text)") }
+        if matches.isEmpty { print("  (no source)") }
+      }
+    }
+    if json { printJSON(report) }
+  }
+
+  struct JSONAlignment: Encodable {
+    struct Match: Encodable {
+      var outlet: String
+      var file: String
+      var range: JSONRange
+      var text: String
+      var score: Double
+    }
+    var draft: JSONSentence
+    var matches: [Match]
   }
 
   struct JSONSentence: Encodable {

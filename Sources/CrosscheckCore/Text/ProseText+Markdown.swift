@@ -15,7 +15,7 @@ extension ProseText {
       paragraphStart = nil
     }
 
-    if let end = Self.frontMatterEnd(bytes, lines: lines) {
+    if format != .paragraphs, let end = Self.frontMatterEnd(bytes, lines: lines) {
       Self.blank(&bytes, 0..<lines[end].upperBound)
       index = end + 1
     }
@@ -31,6 +31,11 @@ extension ProseText {
       }
       if content.isEmpty {
         closeParagraph()
+        continue
+      }
+      if format == .paragraphs {
+        if paragraphStart == nil { paragraphStart = content.lowerBound }
+        paragraphEnd = content.upperBound
         continue
       }
       guard format == .markdown else {

@@ -8,10 +8,17 @@ public struct ProseText: Sendable {
     case markdown
     /// Plain text: each line is a paragraph, unless the line break looks like wrapping.
     case plain
+    /// Paragraphs separated by blank lines and no markup: text already extracted from HTML.
+    case paragraphs
   }
 
   public let text: String
   public let blocks: [Range<Int>]
+
+  /// Fills the bytes freed when something shorter replaces something longer in place (an HTML entity by its
+  /// character). DEL never occurs in real prose; every scanner skips it as if it were not there.
+  public static let paddingByte: UInt8 = 0x7F
+  static let paddingScalar = Unicode.Scalar(paddingByte)
 
   public init(text: String, blocks: [Range<Int>]) {
     self.text = text
@@ -28,7 +35,7 @@ public struct ProseText: Sendable {
   public func cleanText(_ range: Range<Int>) -> String {
     var result = ""
     var pendingSpace = false
-    for scalar in TextBuffer.substring(text, range).unicodeScalars {
+    for scalar in TextBuffer.substring(text, range).unicodeScalars where scalar != Self.paddingScalar {
       if scalar.properties.isWhitespace || scalar == "\u{00AD}" {
         pendingSpace = !result.isEmpty
       } else {

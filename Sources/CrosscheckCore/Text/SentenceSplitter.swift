@@ -190,7 +190,7 @@ extension String {
   }
 }
 
-/// The scalars of one block with the byte offset of each, and one past the end.
+/// The scalars of one block with the byte offset of each, and one past the end. Padding bytes are left out.
 struct ScalarRun {
   let scalars: [Unicode.Scalar]
   let offsets: [Int]
@@ -200,8 +200,10 @@ struct ScalarRun {
     var offsets: [Int] = []
     var offset = range.lowerBound
     for scalar in TextBuffer.substring(text, range).unicodeScalars {
-      scalars.append(scalar)
-      offsets.append(offset)
+      if scalar != ProseText.paddingScalar {  // padding is invisible: the scalar before it just gets wider
+        scalars.append(scalar)
+        offsets.append(offset)
+      }
       offset += UTF8.width(scalar)
     }
     offsets.append(offset)

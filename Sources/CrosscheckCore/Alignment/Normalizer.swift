@@ -1,0 +1,133 @@
+import Foundation
+
+/// Folds the ways outlets write the same word into one form: case, diacritics, curly quotes, British and American
+/// spelling, number words, a few common paraphrases, and regular inflections.
+public enum Normalizer {
+  /// A word's normalised form and what kind of word it is.
+  public struct Analysis: Sendable, Hashable {
+    public var normalized: String
+    public var isStopWord: Bool
+    public var isFigure: Bool
+  }
+
+  public static func analyze(_ word: String) -> Analysis {
+    var text = word.lowercased()
+    if !text.utf8.allSatisfy({ $0 < 0x80 }) {
+      text = text.replacingOccurrences(of: "’", with: "'")
+      text = text.folding(options: [.diacriticInsensitive, .widthInsensitive], locale: nil)
+    }
+    if text.hasSuffix("'s") { text.removeLast(2) }
+    if let number = numberWords[text] { return Analysis(normalized: number, isStopWord: false, isFigure: true) }
+    let isFigure = text.unicodeScalars.first?.properties.numericType != nil
+    let isStopWord = StopWords.contains(text)
+    if isFigure || isStopWord { return Analysis(normalized: text, isStopWord: isStopWord, isFigure: isFigure) }
+    let stemmed = stem(americanize(spellingPairs[text] ?? text))
+    return Analysis(normalized: synonyms[stemmed] ?? stemmed, isStopWord: false, isFigure: false)
+  }
+
+  public static func normalize(_ word: String) -> String { analyze(word).normalized }
+
+  // MARK: - Spelling
+
+  private static let spellingPairs: [String: String] = [
+    "defence": "defense", "offence": "offense", "licence": "license", "programme": "program",
+    "programmes": "programs", "centre": "center", "centres": "centers", "metre": "meter", "metres": "meters",
+    "kilometre": "kilometer", "kilometres": "kilometers", "theatre": "theater", "travelled": "traveled",
+    "travelling": "traveling", "cancelled": "canceled", "counselled": "counseled", "councillor": "councilor",
+    "councillors": "councilors", "grey": "gray", "tyre": "tire", "cheque": "check", "whilst": "while",
+    "amongst": "among", "sceptical": "skeptical", "aluminium": "aluminum", "storey": "story", "ageing": "aging",
+    "judgement": "judgment", "enrol": "enroll", "fulfil": "fulfill", "manoeuvre": "maneuver",
+  ]
+
+  /// Regular British endings: -our (colour), -ise and its forms (normalise, organisation), -yse (analyse).
+  private static func americanize(_ word: String) -> String {
+    guard word.count >= 6 else { return word }
+    for (british, american) in [
+      ("isation", "ization"), ("ising", "izing"), ("ised", "ized"), ("ises", "izes"), ("ise", "ize"),
+      ("yse", "yze"), ("ysed", "yzed"), ("our", "or"), ("ours", "ors"), ("oured", "ored"),
+    ] where word.hasSuffix(british) {
+      return String(word.dropLast(british.count)) + american
+    }
+    return word
+  }
+
+  // MARK: - Inflection
+
+  /// A light stemmer: enough that "votes", "voted", "voting" and "vote" meet, not a linguistic analysis.
+  /// Endings are removed, then a final "e" and a doubled final consonant, so every form lands on one stem.
+  static func stem(_ word: String) -> String {
+    guard word.count > 3, word.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic }) else { return word }
+    var stem = word
+    if stem.hasSuffix("ies") && stem.count > 4 {
+      stem = String(stem.dropLast(3)) + "y"
+    } else if stem.hasSuffix("ing") && stem.count > 5 {
+      stem.removeLast(3)
+    } else if stem.hasSuffix("ed") && stem.count > 4 {
+      stem.removeLast(2)
+    } else if stem.hasSuffix("es") && stem.count > 4,
+      ["s", "x", "z", "ch", "sh"].contains(where: { stem.dropLast(2).hasSuffix($0) })
+    {
+      stem.removeLast(2)
+    } else if stem.hasSuffix("s") && !stem.hasSuffix("ss") && !stem.hasSuffix("us") && !stem.hasSuffix("is") {
+      stem.removeLast()
+    }
+    if stem.hasSuffix("e") && stem.count > 3 { stem.removeLast() }
+    let scalars = Array(stem.unicodeScalars)
+    if scalars.count > 3, scalars[scalars.count - 1] == scalars[scalars.count - 2],
+      !"aeioulsz".unicodeScalars.contains(scalars[scalars.count - 1])
+    {
+      stem.removeLast()
+    }
+    return stem
+  }
+
+  // MARK: - Paraphrase
+
+  /// Words outlets use interchangeably in news about the same event, mapped to one representative.
+  /// Keys and values are stemmed once here, so every inflection of either side meets.
+  private static let synonyms: [String: String] = Dictionary(
+    synonymSurfaceForms.map { (stem($0.key), stem($0.value)) }, uniquingKeysWith: { first, _ in first })
+
+  private static let synonymSurfaceForms: [String: String] = [
+    "back": "approve", "endorse": "approve", "pass": "approve", "greenlight": "approve",
+    "construct": "build", "erect": "build",
+    "increase": "rise", "climb": "rise", "grow": "rise", "hike": "rise",
+    "decrease": "fall", "drop": "fall", "decline": "fall",
+    "price": "cost",
+    "complete": "finish", "completion": "finish",
+    "shield": "protect", "safeguard": "protect", "protection": "protect",
+    "scheme": "plan", "project": "plan",
+    "pull": "withdraw", "withdrawal": "withdraw", "exit": "withdraw",
+    "household": "home", "house": "home", "resident": "people",
+    "councilor": "council",
+    "chief": "head", "leader": "head",
+    "remark": "say", "note": "say", "add": "say", "stress": "say", "emphasize": "say",
+    "vow": "promise", "pledge": "promise",
+    "big": "large", "huge": "large",
+    "start": "begin", "commence": "begin",
+    "nation": "country", "alliance": "nato", "organization": "organisation",
+    "boost": "raise", "lift": "raise",
+    "expenditure": "spending", "spend": "spending",
+  ]
+
+  // MARK: - Numbers
+
+  private static let numberWords: [String: String] = {
+    let units = [
+      "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+      "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+    ]
+    let tens = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+    var words: [String: String] = [:]
+    for (value, word) in units.enumerated() { words[word] = String(value) }
+    for (index, word) in tens.enumerated() { words[word] = String((index + 2) * 10) }
+    for (word, value) in [
+      ("hundred", "100"), ("thousand", "1000"), ("million", "1000000"), ("billion", "1000000000"),
+      ("trillion", "1000000000000"), ("dozen", "12"), ("half", "0.5"), ("third", "3rd"), ("quarter", "0.25"),
+      ("decade", "10y"),
+    ] {
+      words[word] = value
+    }
+    return words
+  }()
+}

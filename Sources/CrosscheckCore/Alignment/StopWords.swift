@@ -1,0 +1,17 @@
+/// Function words that carry no claim; they are left out of retrieval and of the content score.
+enum StopWords {
+  static func contains(_ word: String) -> Bool { words.contains(word) }
+
+  private static let words: Set<String> = [
+    "a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "at", "by", "for", "with", "from", "as", "into",
+    "onto", "about", "over", "after", "before", "than", "that", "this", "these", "those", "it", "it's", "its", "is",
+    "are", "was", "were", "be", "been", "being", "am", "has", "have", "had", "having", "do", "doe", "did", "will",
+    "would", "shall", "should", "can", "could", "may", "might", "must", "not", "no", "so", "such", "he", "she",
+    "they", "we", "you", "i", "him", "her", "them", "us", "his", "their", "our", "your", "my", "me", "who", "whom",
+    "which", "what", "when", "where", "why", "how", "there", "here", "then", "also", "very", "just", "more", "most",
+    "some", "any", "all", "each", "both", "other", "own", "same", "up", "out", "off", "down", "if", "while", "until",
+    "because", "through", "during", "against", "between", "among", "per", "via", "said", "say", "says", "told",
+    "tell", "according", "mr", "mrs", "ms", "dr", "s", "t", "one", "another", "new", "whose", "yet",
+    "still", "even", "only", "too", "again", "further", "once",
+  ]
+}

@@ -1,0 +1,35 @@
+import Foundation
+
+/// What a source article says about itself. The outlet name is what users see everywhere.
+public struct ArticleMetadata: Sendable, Hashable {
+  public var outlet: String
+  public var title: String?
+  public var url: String?
+  public var date: String?
+
+  public init(outlet: String, title: String? = nil, url: String? = nil, date: String? = nil) {
+    self.outlet = outlet
+    self.title = title
+    self.url = url
+    self.date = date
+  }
+
+  /// Reads `key: value` lines of a front-matter block (`---` … `---`) at the top of a file; nil without one.
+  public static func frontMatter(in text: String) -> [String: String]? {
+    let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+    guard let first = lines.first, first.trimmingCharacters(in: .whitespaces) == "---" else { return nil }
+    var fields: [String: String] = [:]
+    for line in lines.dropFirst() {
+      let trimmed = line.trimmingCharacters(in: .whitespaces)
+      if trimmed == "---" || trimmed == "..." { return fields }
+      guard let colon = trimmed.firstIndex(of: ":") else { continue }
+      let key = trimmed[..<colon].trimmingCharacters(in: .whitespaces).lowercased()
+      var value = trimmed[trimmed.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+      if value.count >= 2, let quote = value.first, quote == "\"" || quote == "'", value.last == quote {
+        value = String(value.dropFirst().dropLast())
+      }
+      fields[key] = value
+    }
+    return nil
+  }
+}
