@@ -25,7 +25,7 @@ public final class LanguageServer: Sendable {
       case .undecodable(let failure):
         reply(failure.id, .failure(failure.error))
       case .message(.response(let id, let result)):
-        if case .failure(let error) = result { Logger.log("client answered \(id) with error \(error.message)") }
+        await state.receiveReply(id, result)
       case .message(.notification(let method, let body)):
         if let code = await handleNotification(method, body) { return code }
       case .message(.request(let id, let method, let body)):

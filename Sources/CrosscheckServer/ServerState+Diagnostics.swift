@@ -19,11 +19,17 @@ extension ServerState {
     }
     let version = document.version
     let delay = settings.debounceMilliseconds
+    let roots = sourceRoots(forPath: document.path, settings: settings)
+    let cache = alignmentCaches[uri]
     analysisTasks[uri] = Task.detached { [self] in
       if delay > 0 {
         do { try await Task.sleep(for: .milliseconds(delay)) } catch { return }
       }
-      let analysis = DraftAnalysis(text: document.buffer.text, format: document.format)
+      let corpus = await corpus(roots: roots, settings: settings)
+      guard !Task.isCancelled else { return }
+      let analysis = DraftAnalysis(
+        text: document.buffer.text, format: document.format, corpus: corpus, threshold: settings.alignmentThreshold,
+        cache: cache)
       guard !Task.isCancelled else { return }
       await publish(analysis, uri: uri, version: version, buffer: document.buffer, settings: settings)
     }
@@ -33,9 +39,13 @@ extension ServerState {
     // A newer edit has arrived since this run started: its own run will publish.
     guard documents[uri]?.version == version else { return }
     analyses[uri] = (version, analysis)
+    alignmentCaches[uri] = analysis.alignmentCache
     analysisTasks[uri] = nil
     let diagnostics = analysis.findings.compactMap { finding in
-      DiagnosticConversion.diagnostic(for: finding, in: buffer, uri: uri, encoding: encoding, settings: settings)
+      DiagnosticConversion.diagnostic(
+        for: finding, in: buffer, uri: uri, encoding: encoding, settings: settings,
+        sourceBuffer: { path in analysis.corpus.liveArticles.first { $0.article.path == path }?.article.positionBuffer }
+      )
     }
     send(PublishDiagnosticsNotification(uri: uri, version: version, diagnostics: diagnostics))
   }

@@ -12,10 +12,13 @@ extension ServerState {
       let buffer = document.buffer
       var symbols: [DocumentSymbol] = []
       for (index, block) in analysis.prose.blocks.enumerated() {
-        let children = analysis.sentences.filter { $0.block == index }.map { sentence in
-          let range = buffer.lspRange(of: sentence.range, in: encoding)
+        let sourced = analysis.corpus.liveArticles.isEmpty ? nil : 0
+        let children = analysis.sentences.indices.filter { analysis.sentences[$0].block == index }.map { sentence in
+          let range = buffer.lspRange(of: analysis.sentences[sentence].range, in: encoding)
           return DocumentSymbol(
-            name: Self.title(sentence.text), detail: nil, kind: 15, range: range, selectionRange: range, children: nil)
+            name: Self.title(analysis.sentences[sentence].text),
+            detail: sourced.map { _ in Self.outletCount(analysis.bestPerOutlet(sentence).count) }, kind: 15,
+            range: range, selectionRange: range, children: nil)
         }
         let range = buffer.lspRange(of: block, in: encoding)
         symbols.append(

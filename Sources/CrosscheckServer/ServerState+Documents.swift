@@ -32,13 +32,19 @@ extension ServerState {
     let uri = params.textDocument.uri
     analysisTasks.removeValue(forKey: uri)?.cancel()
     analyses[uri] = nil
+    alignmentCaches[uri] = nil
     guard documents.removeValue(forKey: uri) != nil else { return }
     send(PublishDiagnosticsNotification(uri: uri, version: nil, diagnostics: []))
   }
 
-  func didSave(_ params: DidSaveTextDocumentNotification) {
-    if let path = OpenDocument.path(fromURI: params.textDocument.uri), path.hasSuffix(ConfigurationFile.name) {
+  /// Saving the configuration file or a source article opened in the editor counts as a change on disk.
+  func didSave(_ params: DidSaveTextDocumentNotification) async {
+    guard let path = OpenDocument.path(fromURI: params.textDocument.uri) else { return }
+    if path.hasSuffix(ConfigurationFile.name) {
+      corpora = [:]
       configurationChanged()
+    } else {
+      await sourceFileChanged(path, deleted: false)
     }
   }
 }

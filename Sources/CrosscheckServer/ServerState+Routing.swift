@@ -17,7 +17,7 @@ extension ServerState {
     }
   }
 
-  func handleNotification(_ method: String, body: Data) {
+  func handleNotification(_ method: String, body: Data) async {
     // Before initialize, notifications other than exit are dropped, as the specification says.
     guard lifecycle == .running else { return }
     do throws(ResponseError) {
@@ -30,7 +30,9 @@ extension ServerState {
       case DidCloseTextDocumentNotification.method:
         didClose(try decodeParams(DidCloseTextDocumentNotification.self, from: body))
       case DidSaveTextDocumentNotification.method:
-        didSave(try decodeParams(DidSaveTextDocumentNotification.self, from: body))
+        await didSave(try decodeParams(DidSaveTextDocumentNotification.self, from: body))
+      case DidChangeWatchedFilesNotification.method:
+        await didChangeWatchedFiles(try decodeParams(DidChangeWatchedFilesNotification.self, from: body))
       case DidChangeConfigurationNotification.method:
         let settings = try decodeParams(DidChangeConfigurationNotification.self, from: body).settings
         if let settings { applyClientSettings(settings["crosscheck"] ?? settings) }
@@ -44,13 +46,24 @@ extension ServerState {
     }
   }
 
-  func didInitialize() {}
+  /// Registration waits for the client's reply, which arrives through the message loop: it must not hold it up.
+  func didInitialize() {
+    Task { await registerFileWatching() }
+  }
 
   /// Decodes a request and snapshots what it needs, returning the work to run concurrently.
   func prepare(_ method: String, body: Data) throws(ResponseError) -> RequestJob {
     switch method {
     case DocumentSymbolRequest.method:
       return try documentSymbols(decodeParams(DocumentSymbolRequest.self, from: body))
+    case HoverRequest.method:
+      return try hover(decodeParams(HoverRequest.self, from: body))
+    case DefinitionRequest.method:
+      return try definition(decodeParams(DefinitionRequest.self, from: body))
+    case ReferencesRequest.method:
+      return try references(decodeParams(ReferencesRequest.self, from: body))
+    case InlayHintRequest.method:
+      return try inlayHints(decodeParams(InlayHintRequest.self, from: body))
     default:
       throw ResponseError(code: .methodNotFound, message: "method not found: \(method)")
     }

@@ -21,7 +21,20 @@ actor ServerState {
   var analyses: [String: (version: Int, analysis: DraftAnalysis)] = [:]
   var analysisTasks: [String: Task<Void, Never>] = [:]
   var warnedConfigurationFiles: Set<String> = []
-  private var nextOutgoingID = 0
+  var outgoingCounter = 0
+  var pendingReplies: [RequestID: CheckedContinuation<JSONValue?, Never>] = [:]
+  /// Corpora by their source roots; several drafts with the same sources share one.
+  var corpora: [[String]: CorpusSlot] = [:]
+  var reportedProblems: Set<CorpusProblem> = []
+  var alignmentCaches: [String: AlignmentCache] = [:]
+  var watchingRegistered = false
+  /// A progress token's life: reports wait in `pending` until the client has created the token.
+  enum ProgressState {
+    case pending(report: (done: Int, total: Int)?, end: String?)
+    case created
+    case ended
+  }
+  var progressTokens: [String: ProgressState] = [:]
 
   init(transport: StdioTransport, version: String) {
     self.transport = transport
@@ -34,12 +47,6 @@ actor ServerState {
 
   func send<Notification: LSPNotification>(_ notification: Notification) {
     transport.send(.notification(method: Notification.method, params: notification))
-  }
-
-  /// Sends a request of our own; its id cannot collide with the client's, which never use this prefix.
-  func send<Request: LSPRequest>(_ request: Request) {
-    nextOutgoingID += 1
-    transport.send(.request(id: .string("crosscheck-\(nextOutgoingID)"), method: Request.method, params: request))
   }
 
   /// Logs to stderr always and to the client's log when the message matters or tracing is on.

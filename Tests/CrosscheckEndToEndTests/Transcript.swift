@@ -5,7 +5,8 @@ import JSONRPC
 /// `-->` lines are JSON the client sends (framed by the runner), `==>` lines are raw bytes sent as written
 /// (`\r`, `\n`, `\\` and `\xHH` escapes), `<--` lines are JSON the server must send during the step, and
 /// `<== exit N` says the process must exit with N. A JSON value may continue on following lines until the next
-/// marker. `#` starts a comment. `${WORKSPACE}` is the demo workspace's file URI, `${WORKSPACE_PATH}` its path.
+/// marker. `#` starts a comment. `${WORKSPACE}` is the demo workspace's file URI, `${WORKSPACE_PATH}` its path,
+/// and `${TEXT:path}` the contents of a workspace file as a JSON string literal, for `didOpen`.
 struct Transcript {
   enum Action {
     case send(JSONValue)
@@ -26,10 +27,16 @@ struct Transcript {
     var description: String
   }
 
-  init(name: String, text: String, substitutions: [String: String]) throws {
+  init(name: String, text: String, substitutions: [String: String], workspace: URL) throws {
     self.name = name
     var text = text
     for (key, value) in substitutions { text = text.replacingOccurrences(of: "${\(key)}", with: value) }
+    while let start = text.range(of: "${TEXT:"), let end = text[start.upperBound...].firstIndex(of: "}") {
+      let path = String(text[start.upperBound..<end])
+      let contents = try String(contentsOf: workspace.appendingPathComponent(path), encoding: .utf8)
+      let literal = String(decoding: try JSONEncoder().encode(contents), as: UTF8.self)
+      text.replaceSubrange(start.lowerBound...end, with: literal)
+    }
     var steps: [Step] = []
     var current = Step(line: 1)
     var pending: (marker: String, text: String, line: Int)?

@@ -22,7 +22,8 @@ import Testing
     let workspace = Self.fixtures.appendingPathComponent("workspace")
     let transcript = try Transcript(
       name: name, text: String(contentsOf: url, encoding: .utf8),
-      substitutions: ["WORKSPACE": workspace.absoluteString.trimmingSuffix("/"), "WORKSPACE_PATH": workspace.path])
+      substitutions: ["WORKSPACE": workspace.absoluteString.trimmingSuffix("/"), "WORKSPACE_PATH": workspace.path],
+      workspace: workspace)
     let server = try ServerProcess(currentDirectory: workspace)
     defer { server.terminate() }
     var consumed = Set<Int>()

@@ -11,7 +11,8 @@ public enum Aligner {
   /// Every source sentence at or above `threshold` for a draft sentence's content terms, best first; the first
   /// match of each outlet is that outlet's best.
   public static func align(terms: [UInt64], in corpus: Corpus, threshold: Double) -> [SentenceMatch] {
-    let unique = Array(Set(terms))
+    // Sorted, so sums run in the same order in every process: Set order changes with the hash seed.
+    let unique = Array(Set(terms)).sorted()
     guard !unique.isEmpty, corpus.sentenceCount > 0 else { return [] }
     let weights = Dictionary(uniqueKeysWithValues: unique.map { ($0, corpus.weight($0)) })
     let draftWeight = unique.reduce(0) { $0 + weights[$1]! }
@@ -19,14 +20,16 @@ public enum Aligner {
 
     // Retrieval: candidates accumulate the weight of the rare terms they share.
     var accumulated: [SentenceRef: Double] = [:]
-    let rare = unique.filter { corpus.documentFrequency($0) > 0 }.sorted { weights[$0]! > weights[$1]! }
+    let rare = unique.filter { corpus.documentFrequency($0) > 0 }.sorted { (weights[$0]!, $1) > (weights[$1]!, $0) }
     let commonCutoff = max(2_000, corpus.sentenceCount / 10)
     for term in rare.prefix(retrievalTerms) {
       let postings = corpus.sentences(containing: term)
       guard postings.count <= commonCutoff else { continue }
       for reference in postings { accumulated[reference, default: 0] += weights[term]! }
     }
-    let candidates = accumulated.sorted { $0.value > $1.value }.prefix(candidateLimit).map(\.key)
+    let candidates = accumulated.sorted {
+      ($0.value, -$0.key.article, -$0.key.sentence) > ($1.value, -$1.key.article, -$1.key.sentence)
+    }.prefix(candidateLimit).map(\.key)
 
     // Precise scoring, then 1:2 splits for each outlet's best.
     func score(_ sourceTerms: [UInt64]) -> Double {
@@ -80,7 +83,7 @@ public enum Aligner {
     var shared = 0.0
     for term in draft where sourceSet.contains(term) { shared += weights[term]! }
     var sourceWeight = 0.0
-    for term in sourceSet { sourceWeight += weights[term] ?? corpus.weight(term) }
+    for term in sourceSet.sorted() { sourceWeight += weights[term] ?? corpus.weight(term) }
     let dice = 2 * shared / (draftWeight + sourceWeight)
     guard !draftPairs.isEmpty else { return dice }
     let sourcePairs = pairs(source)

@@ -31,6 +31,27 @@ public struct ProseText: Sendable {
     return lower.hasSuffix(".md") || lower.hasSuffix(".markdown") ? .markdown : .plain
   }
 
+  /// Like `cleanText`, with the `marked` byte ranges passed through `mark` and everything else through `plain`:
+  /// how a hover puts the words a draft does not share in italics, escaping the rest.
+  public func cleanText(
+    _ range: Range<Int>, marking marked: [Range<Int>], mark: (String) -> String, plain: (String) -> String
+  ) -> String {
+    var result = ""
+    var cursor = range.lowerBound
+    for word in marked.sorted(by: { $0.lowerBound < $1.lowerBound }) where word.lowerBound >= cursor {
+      let before = TextBuffer.substring(text, cursor..<word.lowerBound)
+      let hasSpaceBefore = before.unicodeScalars.last.map { $0.properties.isWhitespace } ?? false
+      let leading = cleanText(cursor..<word.lowerBound)
+      result += plain(leading)
+      if hasSpaceBefore && !result.isEmpty { result += " " }
+      result += mark(cleanText(word))
+      cursor = word.upperBound
+      let after = TextBuffer.substring(text, cursor..<range.upperBound)
+      if after.unicodeScalars.first.map({ $0.properties.isWhitespace }) ?? false { result += " " }
+    }
+    return result + plain(cleanText(cursor..<range.upperBound))
+  }
+
   /// The text of a range with runs of white space folded to one space, for display and analysis.
   public func cleanText(_ range: Range<Int>) -> String {
     var result = ""

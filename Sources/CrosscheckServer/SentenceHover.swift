@@ -1,0 +1,62 @@
+import CrosscheckCore
+
+/// Renders how every outlet worded a draft sentence: a header saying how many outlets carry it, then each outlet's
+/// wording, best first, with the words the draft does not use marked and differing figures called out.
+enum SentenceHover {
+  static func render(_ analysis: DraftAnalysis, sentence index: Int, markdown: Bool) -> String? {
+    let matches = analysis.alignments[index]
+    guard !matches.isEmpty else { return nil }
+    let draftTokens = analysis.tokens[index]
+    let draftWords = Set(draftTokens.map(\.normalized))
+    let draftFigures = Set(draftTokens.filter(\.isFigure).map(\.normalized))
+    let outlets = Set(matches.compactMap { analysis.corpus.article($0.article)?.metadata.outlet })
+    let allOutlets = Set(analysis.corpus.liveArticles.map(\.article.metadata.outlet))
+    let count = outlets.count == 1 ? "1 outlet carries" : "\(outlets.count) outlets carry"
+    var lines = [
+      markdown
+        ? "**\(count) this sentence** (of \(allOutlets.count) in the sources)"
+        : "\(count) this sentence (of \(allOutlets.count) in the sources)"
+    ]
+    for match in matches {
+      guard let article = analysis.corpus.article(match.article) else { continue }
+      let range = match.range(in: article)
+      let tokens = Tokenizer.tokens(in: article.prose.text, range: range)
+      let differing = tokens.filter { !draftWords.contains($0.normalized) && !$0.isStopWord }
+      let figures = tokens.filter { $0.isFigure && !draftFigures.contains($0.normalized) }
+      let score = String(Int((match.score * 100).rounded())) + "%"
+      lines.append("")
+      if markdown {
+        lines.append("**\(escape(article.metadata.outlet))** · \(score)")
+        lines.append("> " + marked(article.prose, range: range, emphasised: differing.map(\.range)))
+      } else {
+        lines.append("\(article.metadata.outlet) (\(score)):")
+        lines.append("  " + article.prose.cleanText(range))
+      }
+      if !figures.isEmpty {
+        let list = figures.map { article.prose.cleanText($0.range) }.joined(separator: ", ")
+        let draftList = draftTokens.filter(\.isFigure).map { analysis.prose.cleanText($0.range) }
+        let draftText = draftList.isEmpty ? "" : " (draft: \(draftList.joined(separator: ", ")))"
+        lines.append(
+          markdown
+            ? ">\n> Figures that differ: **\(escape(list))**\(escape(draftText))"
+            : "  Figures that differ: \(list)\(draftText)")
+      }
+    }
+    return lines.joined(separator: "\n")
+  }
+
+  /// The sentence as Markdown with the given byte ranges in italics.
+  private static func marked(_ prose: ProseText, range: Range<Int>, emphasised: [Range<Int>]) -> String {
+    prose.cleanText(range, marking: emphasised, mark: { "*" + escape($0) + "*" }, plain: { escape($0) })
+  }
+
+  /// Escapes the characters Markdown would read as markup.
+  static func escape(_ text: String) -> String {
+    var escaped = ""
+    for character in text {
+      if "\\*_`[]<>#|".contains(character) { escaped.append("\\") }
+      escaped.append(character)
+    }
+    return escaped
+  }
+}
