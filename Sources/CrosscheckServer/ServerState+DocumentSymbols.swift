@@ -16,7 +16,7 @@ extension ServerState {
         let children = analysis.sentences.indices.filter { analysis.sentences[$0].block == index }.map { sentence in
           let range = buffer.lspRange(of: analysis.sentences[sentence].range, in: encoding)
           return DocumentSymbol(
-            name: Self.title(analysis.sentences[sentence].text),
+            name: Self.title(analysis.prose.text(of: analysis.sentences[sentence])),
             detail: sourced.map { _ in Self.outletCount(analysis.bestPerOutlet(sentence).count) }, kind: 15,
             range: range, selectionRange: range, children: nil)
         }

@@ -12,7 +12,8 @@ enum CommandLineTool {
     SUBCOMMANDS:
       lsp                     Run the language server on stdin/stdout.
       check                   Print findings for drafts, gcc-style or as JSON.
-      inspect                 Show how Crosscheck reads a file (sentences, quotes, figures, alignment).
+      inspect                 Show how Crosscheck reads a file (sentences, alignment).
+      bench                   Measure indexing, alignment and LSP latency on a synthetic corpus.
       help                    Show help for a subcommand.
 
     OPTIONS:
@@ -46,6 +47,7 @@ enum CommandLineTool {
     case "lsp": return await LSPCommand.run(rest)
     case "check": return CheckCommand.run(rest)
     case "inspect": return InspectCommand.run(rest)
+    case "bench": return await BenchCommand.run(rest)
     default:
       return usageError("unknown subcommand '\(first)'", help: overview)
     }

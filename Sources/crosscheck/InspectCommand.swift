@@ -41,13 +41,13 @@ enum InspectCommand {
     }
     switch parsed.positionals[0] {
     case "sentences":
-      let sentences = SentenceSplitter.split(file.buffer.text, format: file.format)
+      let sentences = SentenceSplitter.sentenceTexts(file.buffer.text, format: file.format)
       if format == "json" {
-        printJSON(sentences.map { JSONSentence(range: JSONRange($0.range, in: file.buffer), text: $0.text) })
+        printJSON(sentences.map { JSONSentence(range: JSONRange($0.sentence.range, in: file.buffer), text: $0.text) })
       } else {
-        for sentence in sentences {
+        for (sentence, text) in sentences {
           let position = file.buffer.position(of: sentence.range.lowerBound, in: .utf8)
-          print("\(position.line + 1):\(position.column + 1): \(sentence.text)")
+          print("\(position.line + 1):\(position.column + 1): \(text)")
         }
       }
       return 0
@@ -76,10 +76,11 @@ enum InspectCommand {
       if json {
         report.append(
           JSONAlignment(
-            draft: JSONSentence(range: JSONRange(sentence.range, in: file.buffer), text: sentence.text),
+            draft: JSONSentence(
+              range: JSONRange(sentence.range, in: file.buffer), text: analysis.prose.text(of: sentence)),
             matches: matches))
       } else {
-        print(sentence.text)
+        print(analysis.prose.text(of: sentence))
         for match in matches { print("  \(String(format: "%.2f", match.score))  \(match.outlet): \(match.text)") }
         if matches.isEmpty { print("  (no source)") }
       }

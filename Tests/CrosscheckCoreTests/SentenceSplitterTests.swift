@@ -3,7 +3,7 @@ import Testing
 
 @Suite struct SentenceSplitterTests {
   func split(_ text: String, _ format: ProseText.Format = .plain) -> [String] {
-    SentenceSplitter.split(text, format: format).map(\.text)
+    SentenceSplitter.sentenceTexts(text, format: format).map(\.text)
   }
 
   @Test(arguments: [
@@ -74,8 +74,8 @@ import Testing
 
   @Test func rangesPointAtTheOriginalText() {
     let text = "# Title\n\nFirst one. Second “two.”\n"
-    let sentences = SentenceSplitter.split(text, format: .markdown)
+    let sentences = SentenceSplitter.sentenceTexts(text, format: .markdown)
     let buffer = TextBuffer(text)
-    #expect(sentences.map { String(buffer.slice($0.range)) } == ["Title", "First one.", "Second “two.”"])
+    #expect(sentences.map { String(buffer.slice($0.sentence.range)) } == ["Title", "First one.", "Second “two.”"])
   }
 }

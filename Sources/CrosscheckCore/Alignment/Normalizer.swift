@@ -18,7 +18,7 @@ public enum Normalizer {
     }
     if text.hasSuffix("'s") { text.removeLast(2) }
     if let number = numberWords[text] { return Analysis(normalized: number, isStopWord: false, isFigure: true) }
-    let isFigure = text.unicodeScalars.first?.properties.numericType != nil
+    let isFigure = text.unicodeScalars.first?.isDigit ?? false
     let isStopWord = StopWords.contains(text)
     if isFigure || isStopWord { return Analysis(normalized: text, isStopWord: isStopWord, isFigure: isFigure) }
     let stemmed = stem(americanize(spellingPairs[text] ?? text))
@@ -56,7 +56,7 @@ public enum Normalizer {
   /// A light stemmer: enough that "votes", "voted", "voting" and "vote" meet, not a linguistic analysis.
   /// Endings are removed, then a final "e" and a doubled final consonant, so every form lands on one stem.
   static func stem(_ word: String) -> String {
-    guard word.count > 3, word.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic }) else { return word }
+    guard word.count > 3, word.unicodeScalars.allSatisfy({ $0.isLetter }) else { return word }
     var stem = word
     if stem.hasSuffix("ies") && stem.count > 4 {
       stem = String(stem.dropLast(3)) + "y"

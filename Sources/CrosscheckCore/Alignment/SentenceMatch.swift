@@ -19,6 +19,6 @@ public struct SentenceMatch: Sendable, Hashable {
   }
 
   public func text(in article: SourceArticle) -> String {
-    sentences.map { article.sentences[Int($0)].text }.joined(separator: " ")
+    article.prose.cleanText(range(in: article))
   }
 }

@@ -3,35 +3,87 @@
 /// between digits ("1,200", "2.5").
 public enum Tokenizer {
   public static func tokens(in text: String, range: Range<Int>) -> [Token] {
-    let run = ScalarRun(text, range)
-    let scalars = run.scalars
     var tokens: [Token] = []
-    var index = 0
-    while index < scalars.count {
-      guard isWordScalar(scalars[index]) else {
-        index += 1
-        continue
-      }
-      let start = index
-      index += 1
-      while index < scalars.count {
-        if isWordScalar(scalars[index]) {
-          index += 1
-        } else if index + 1 < scalars.count, joins(scalars[index - 1], scalars[index], scalars[index + 1]) {
-          index += 2
-        } else {
-          break
-        }
-      }
-      var word = String.UnicodeScalarView()
-      word.append(contentsOf: scalars[start..<index])
-      let analysis = Normalizer.analyze(String(word))
+    words(in: text, range: range) { wordRange, word in
+      let analysis = Normalizer.analyze(word)
       tokens.append(
         Token(
-          range: run.offsets[start]..<run.offsets[index], normalized: analysis.normalized,
-          isFigure: analysis.isFigure, isStopWord: analysis.isStopWord))
+          range: wordRange, normalized: analysis.normalized, isFigure: analysis.isFigure,
+          isStopWord: analysis.isStopWord))
     }
     return tokens
+  }
+
+  /// The content terms of a range, in order, without building tokens: the indexing fast path. `memo` remembers
+  /// each distinct word's term (0 for words that are not content), since news vocabulary repeats heavily.
+  static func contentTerms(in text: String, range: Range<Int>, memo: inout [String: UInt64]) -> [UInt64] {
+    var terms: [UInt64] = []
+    words(in: text, range: range) { _, word in
+      let term: UInt64
+      if let known = memo[word] {
+        term = known
+      } else {
+        let analysis = Normalizer.analyze(word)
+        term = analysis.isFigure || analysis.isStopWord ? 0 : Token.hash(analysis.normalized)
+        memo[word] = term
+      }
+      if term != 0 { terms.append(term) }
+    }
+    return terms
+  }
+
+  /// Calls `body` with each word's byte range and text. Works on UTF-8 bytes, decoding only non-ASCII
+  /// characters, and skips padding bytes as if they were not there.
+  private static func words(in text: String, range: Range<Int>, _ body: (Range<Int>, String) -> Void) {
+    var text = text
+    text.withUTF8 { bytes in
+      let end = min(range.upperBound, bytes.count)
+      var index = max(0, range.lowerBound)
+      while index < end {
+        let (scalar, width) = decode(bytes, at: index)
+        guard isWordScalar(scalar) else {
+          index += width
+          continue
+        }
+        let start = index
+        var previous = scalar
+        index += width
+        while index < end {
+          let (next, nextWidth) = decode(bytes, at: index)
+          if next == ProseText.paddingScalar {
+            index += nextWidth
+          } else if isWordScalar(next) {
+            previous = next
+            index += nextWidth
+          } else {
+            var after = index + nextWidth
+            while after < end && bytes[after] == ProseText.paddingByte { after += 1 }
+            guard after < end, joins(previous, next, decode(bytes, at: after).scalar) else { break }
+            index = after
+          }
+        }
+        var stop = index
+        while stop > start && bytes[stop - 1] == ProseText.paddingByte { stop -= 1 }
+        let slice = UnsafeBufferPointer(rebasing: bytes[start..<stop])
+        let word =
+          slice.contains(ProseText.paddingByte)
+          ? String(decoding: slice.filter { $0 != ProseText.paddingByte }, as: UTF8.self)
+          : String(decoding: slice, as: UTF8.self)
+        body(start..<stop, word)
+      }
+    }
+  }
+
+  /// The scalar at a byte offset of valid UTF-8, and its width.
+  @inline(__always)
+  private static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (scalar: Unicode.Scalar, width: Int)
+  {
+    let lead = bytes[index]
+    if lead < 0x80 { return (Unicode.Scalar(lead), 1) }
+    let width = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+    var value = UInt32(lead) & (width == 2 ? 0x1F : width == 3 ? 0x0F : 0x07)
+    for offset in 1..<min(width, bytes.count - index) { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
+    return (Unicode.Scalar(value) ?? "\u{FFFD}", width)
   }
 
   static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
@@ -47,7 +99,7 @@ public enum Tokenizer {
   private static func joins(_ before: Unicode.Scalar, _ joiner: Unicode.Scalar, _ after: Unicode.Scalar) -> Bool {
     switch joiner {
     case "'", "’": return isWordScalar(before) && isWordScalar(after)
-    case ".", ",": return before.properties.numericType != nil && after.properties.numericType != nil
+    case ".", ",": return before.isDigit && after.isDigit
     default: return false
     }
   }

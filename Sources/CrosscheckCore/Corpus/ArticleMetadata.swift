@@ -16,7 +16,9 @@ public struct ArticleMetadata: Sendable, Hashable {
 
   /// Reads `key: value` lines of a front-matter block (`---` … `---`) at the top of a file; nil without one.
   public static func frontMatter(in text: String) -> [String: String]? {
-    let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+    // Front matter is short: never split more of a long article than it could be.
+    let parts = text.split(separator: "\n", maxSplits: 64, omittingEmptySubsequences: false)
+    let lines = parts.count > 64 ? parts.dropLast() : parts[...]  // the last part is the rest of the article
     guard let first = lines.first, first.trimmingCharacters(in: .whitespaces) == "---" else { return nil }
     var fields: [String: String] = [:]
     for line in lines.dropFirst() {

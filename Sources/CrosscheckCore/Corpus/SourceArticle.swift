@@ -39,9 +39,8 @@ public struct SourceArticle: Sendable {
     let sentences = SentenceSplitter.split(prose)
     let text = prose.text
     self.sentences = sentences
-    sentenceTerms = sentences.map { sentence in
-      Tokenizer.tokens(in: text, range: sentence.range).lazy.filter(\.isContent).map(\.term)
-    }
+    var memo: [String: UInt64] = [:]
+    sentenceTerms = sentences.map { Tokenizer.contentTerms(in: text, range: $0.range, memo: &memo) }
   }
 
   /// Reads a file with the checks a hostile folder needs: size limit, binary content, invalid UTF-8.

@@ -107,16 +107,16 @@ public enum QuoteScanner {
     let letterBefore = before.map(isWordCharacter) ?? false
     let letterAfter = after.map(isWordCharacter) ?? false
     if letterBefore && letterAfter { return true }
-    if let after, after.properties.numericType != nil, !letterBefore { return true }
-    if let before, before == "s" || before == "S", after.map({ $0.properties.isWhitespace }) ?? false {
+    if let after, after.isDigit, !letterBefore { return true }
+    if let before, before == "s" || before == "S", after.map({ $0.isSpace }) ?? false {
       return true  // "the Joneses’ house": ambiguous with a closing quote; plural possessives are far more common
     }
     return false
   }
 
   private static func straightDirection(before: Unicode.Scalar?, after: Unicode.Scalar?) -> QuoteMark.Direction? {
-    let spaceBefore = before.map { $0.properties.isWhitespace || Characters.openers.contains($0) || isDash($0) } ?? true
-    let spaceAfter = after.map { $0.properties.isWhitespace || isClosingPunctuation($0) } ?? true
+    let spaceBefore = before.map { $0.isSpace || Characters.isOpener($0) || isDash($0) } ?? true
+    let spaceAfter = after.map { $0.isSpace || isClosingPunctuation($0) } ?? true
     switch (spaceBefore, spaceAfter) {
     case (true, false): return .opening
     case (false, true): return .closing
@@ -126,7 +126,7 @@ public enum QuoteScanner {
   }
 
   private static func isWordCharacter(_ scalar: Unicode.Scalar) -> Bool {
-    scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+    scalar.isLetter || scalar.isDigit
   }
 
   private static func isDash(_ scalar: Unicode.Scalar) -> Bool {
@@ -134,6 +134,6 @@ public enum QuoteScanner {
   }
 
   private static func isClosingPunctuation(_ scalar: Unicode.Scalar) -> Bool {
-    ".,;:!?)]}…—–-".unicodeScalars.contains(scalar) || Characters.closers.contains(scalar)
+    ".,;:!?)]}…—–-".unicodeScalars.contains(scalar) || Characters.isCloser(scalar)
   }
 }

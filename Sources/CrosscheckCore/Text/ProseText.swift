@@ -40,14 +40,14 @@ public struct ProseText: Sendable {
     var cursor = range.lowerBound
     for word in marked.sorted(by: { $0.lowerBound < $1.lowerBound }) where word.lowerBound >= cursor {
       let before = TextBuffer.substring(text, cursor..<word.lowerBound)
-      let hasSpaceBefore = before.unicodeScalars.last.map { $0.properties.isWhitespace } ?? false
+      let hasSpaceBefore = before.unicodeScalars.last.map { $0.isSpace } ?? false
       let leading = cleanText(cursor..<word.lowerBound)
       result += plain(leading)
       if hasSpaceBefore && !result.isEmpty { result += " " }
       result += mark(cleanText(word))
       cursor = word.upperBound
       let after = TextBuffer.substring(text, cursor..<range.upperBound)
-      if after.unicodeScalars.first.map({ $0.properties.isWhitespace }) ?? false { result += " " }
+      if after.unicodeScalars.first.map({ $0.isSpace }) ?? false { result += " " }
     }
     return result + plain(cleanText(cursor..<range.upperBound))
   }
@@ -57,7 +57,7 @@ public struct ProseText: Sendable {
     var result = ""
     var pendingSpace = false
     for scalar in TextBuffer.substring(text, range).unicodeScalars where scalar != Self.paddingScalar {
-      if scalar.properties.isWhitespace || scalar == "\u{00AD}" {
+      if scalar.isSpace || scalar == "\u{00AD}" {
         pendingSpace = !result.isEmpty
       } else {
         if pendingSpace { result.unicodeScalars.append(" ") }

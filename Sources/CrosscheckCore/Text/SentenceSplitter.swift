@@ -7,15 +7,16 @@ public enum SentenceSplitter {
       let scalars = ScalarRun(prose.text, block)
       for range in boundaries(in: scalars) {
         let bytes = scalars.offsets[range.lowerBound]..<scalars.offsets[range.upperBound]
-        sentences.append(Sentence(range: bytes, text: prose.cleanText(bytes), block: blockIndex))
+        sentences.append(Sentence(range: bytes, block: blockIndex))
       }
     }
     return sentences
   }
 
-  /// Convenience for whole documents.
-  public static func split(_ source: String, format: ProseText.Format) -> [Sentence] {
-    split(ProseText(parsing: source, format: format))
+  /// The sentences of a whole document with their texts.
+  public static func sentenceTexts(_ source: String, format: ProseText.Format) -> [(sentence: Sentence, text: String)] {
+    let prose = ProseText(parsing: source, format: format)
+    return split(prose).map { ($0, prose.text(of: $0)) }
   }
 
   /// Sentence ranges as indices into the scalar run, trimmed of white space.
@@ -26,20 +27,20 @@ public enum SentenceSplitter {
     var index = start
     while index < scalars.count {
       let scalar = scalars[index]
-      if Characters.unconditionalTerminators.contains(scalar) {
+      if Characters.isUnconditionalTerminator(scalar) {
         let end = skipClosers(scalars, from: index + 1)
         result.append(start..<end)
         start = skipSpaces(scalars, from: end)
         index = start
         continue
       }
-      guard Characters.terminators.contains(scalar) else {
+      guard Characters.isTerminator(scalar) else {
         index += 1
         continue
       }
       let (runEnd, dots, exclaims) = terminatorRun(scalars, from: index)
       let end = skipClosers(scalars, from: runEnd)
-      guard end < scalars.count, scalars[end].properties.isWhitespace else {
+      guard end < scalars.count, scalars[end].isSpace else {
         index = max(runEnd, index + 1)
         continue
       }
@@ -54,7 +55,7 @@ public enum SentenceSplitter {
     }
     if start < scalars.count {
       var end = scalars.count
-      while end > start && scalars[end - 1].properties.isWhitespace { end -= 1 }
+      while end > start && scalars[end - 1].isSpace { end -= 1 }
       if end > start { result.append(start..<end) }
     }
     return result
@@ -67,16 +68,16 @@ public enum SentenceSplitter {
   ) -> Bool {
     let nextWord = word(scalars, from: next)
     guard let first = nextWord.first else { return true }  // a dash, an emoji: keep them apart
-    if first.properties.isLowercase { return false }
+    if first.isLower { return false }
     if exclaims { return true }
     if dots >= 3 {
       // "…" and ". . ." stand for omitted words inside a sentence; a fourth dot is the sentence's own period.
-      return dots >= 4 && !first.properties.isLowercase
+      return dots >= 4 && !first.isLower
     }
-    guard first.properties.isUppercase || first.properties.numericType != nil else { return true }  // uncased scripts
+    guard first.isUpper || first.isDigit else { return true }  // uncased scripts
     let previous = wordBefore(scalars, terminator)
     let lowered = previous.lowercased()
-    let startsWithDigit = first.properties.numericType != nil
+    let startsWithDigit = first.isDigit
     if startsWithDigit {
       return !(Abbreviations.beforeNumbers.contains(lowered) || isSingleLetter(previous))
     }
@@ -84,17 +85,17 @@ public enum SentenceSplitter {
     if lowered.contains(".") || Abbreviations.beforeNumbers.contains(lowered) {
       return Abbreviations.sentenceStarters.contains(String(nextWord).lowercased())
     }
-    if isSingleLetter(previous), let letter = previous.unicodeScalars.first, letter.properties.isUppercase {
+    if isSingleLetter(previous), let letter = previous.unicodeScalars.first, letter.isUpper {
       // An initial ("Jonas E. Smith") unless it is the pronoun "I" ending a sentence ("you and I. Did").
       guard previous == "I" else { return false }
       let before = wordBefore(scalars, terminator - 1 - previous.unicodeScalars.count)
-      return !(before.unicodeScalars.first?.properties.isUppercase ?? false)
+      return !(before.unicodeScalars.first?.isUpper ?? false)
     }
     return true
   }
 
   private static func isSingleLetter(_ word: String) -> Bool {
-    word.unicodeScalars.count == 1 && word.unicodeScalars.first!.properties.isAlphabetic
+    word.unicodeScalars.count == 1 && word.unicodeScalars.first!.isLetter
   }
 
   // MARK: - Scanning helpers
@@ -113,7 +114,7 @@ public enum SentenceSplitter {
         dots += 1
       } else if scalar == "…" {
         dots += 3
-      } else if Characters.terminators.contains(scalar) {
+      } else if Characters.isTerminator(scalar) {
         exclaims = true
       } else if scalar == " " && dots > 0 && end + 1 < scalars.count && scalars[end + 1] == "." && !exclaims {
         end += 1
@@ -130,7 +131,7 @@ public enum SentenceSplitter {
   private static func skipClosers(_ scalars: [Unicode.Scalar], from index: Int) -> Int {
     var end = index
     while end < scalars.count {
-      if Characters.closers.contains(scalars[end]) {
+      if Characters.isCloser(scalars[end]) {
         end += 1
       } else if scalars[end] == "[", let close = citationEnd(scalars, from: end) {
         end = close
@@ -143,23 +144,23 @@ public enum SentenceSplitter {
 
   private static func citationEnd(_ scalars: [Unicode.Scalar], from open: Int) -> Int? {
     var index = open + 1
-    while index < scalars.count && scalars[index].properties.numericType != nil { index += 1 }
+    while index < scalars.count && scalars[index].isDigit { index += 1 }
     guard index > open + 1, index < scalars.count, scalars[index] == "]" else { return nil }
     return index + 1
   }
 
   private static func skipSpaces(_ scalars: [Unicode.Scalar], from index: Int) -> Int {
     var index = index
-    while index < scalars.count && scalars[index].properties.isWhitespace { index += 1 }
+    while index < scalars.count && scalars[index].isSpace { index += 1 }
     return index
   }
 
   /// The word that starts at `index`, past any opening quotes or brackets.
   private static func word(_ scalars: [Unicode.Scalar], from index: Int) -> String.UnicodeScalarView.SubSequence {
     var start = index
-    while start < scalars.count && Characters.openers.contains(scalars[start]) { start += 1 }
+    while start < scalars.count && Characters.isOpener(scalars[start]) { start += 1 }
     var end = start
-    while end < scalars.count && (scalars[end].properties.isAlphabetic || scalars[end].properties.numericType != nil) {
+    while end < scalars.count && (scalars[end].isLetter || scalars[end].isDigit) {
       end += 1
     }
     var view = String.UnicodeScalarView()
@@ -173,7 +174,7 @@ public enum SentenceSplitter {
     while start > 0 {
       let scalar = scalars[start - 1]
       guard
-        scalar.properties.isAlphabetic || scalar.properties.numericType != nil || scalar == "." || scalar == "'"
+        scalar.isLetter || scalar.isDigit || scalar == "." || scalar == "'"
           || scalar == "’" || scalar == "°"
       else { break }
       start -= 1
@@ -212,13 +213,34 @@ struct ScalarRun {
   }
 }
 
-/// Punctuation classes shared by the splitter and the quote scanner.
+/// Punctuation classes shared by the splitter and the quote scanner, as switches: these run once per character.
 enum Characters {
-  static let terminators: Set<Unicode.Scalar> = [".", "!", "?", "…", "‽", "।", "؟", "۔"]
+  static func isTerminator(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar {
+    case ".", "!", "?", "…", "‽", "।", "؟", "۔": return true
+    default: return false
+    }
+  }
+
   /// Full stops of scripts written without spaces; a sentence ends at them whatever follows.
-  static let unconditionalTerminators: Set<Unicode.Scalar> = ["。", "！", "？"]
-  static let closers: Set<Unicode.Scalar> = ["\"", "'", "”", "’", "»", "›", ")", "]", "」", "』", "*", "_"]
-  static let openers: Set<Unicode.Scalar> = [
-    "\"", "'", "“", "‘", "«", "‹", "„", "(", "[", "¿", "¡", "「", "『", "*", "_",
-  ]
+  static func isUnconditionalTerminator(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar {
+    case "。", "！", "？": return true
+    default: return false
+    }
+  }
+
+  static func isCloser(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar {
+    case "\"", "'", "”", "’", "»", "›", ")", "]", "」", "』", "*", "_": return true
+    default: return false
+    }
+  }
+
+  static func isOpener(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar {
+    case "\"", "'", "“", "‘", "«", "‹", "„", "(", "[", "¿", "¡", "「", "『", "*", "_": return true
+    default: return false
+    }
+  }
 }

@@ -1,0 +1,71 @@
+import Foundation
+import JSONRPC
+
+/// A minimal blocking LSP client over pipes, so the benchmark measures the real server path: framing, decoding,
+/// scheduling, analysis and encoding.
+final class BenchClient {
+  private let process = Process()
+  private let input: FileHandle
+  private let output: FileHandle
+  private var splitter = MessageSplitter()
+  private var queued: [JSONValue] = []
+  private var nextID = 0
+
+  init(executable: URL, workspace: URL) throws {
+    process.executableURL = executable
+    process.arguments = ["lsp"]
+    process.currentDirectoryURL = workspace
+    let stdin = Pipe()
+    let stdout = Pipe()
+    process.standardInput = stdin
+    process.standardOutput = stdout
+    process.standardError = FileHandle.nullDevice
+    input = stdin.fileHandleForWriting
+    output = stdout.fileHandleForReading
+    try process.run()
+  }
+
+  var pid: Int32 { process.processIdentifier }
+
+  func notify(_ method: String, _ params: JSONValue) {
+    write(["jsonrpc": "2.0", "method": .string(method), "params": params])
+  }
+
+  /// Sends a request and blocks until its reply.
+  @discardableResult
+  func request(_ method: String, _ params: JSONValue) -> JSONValue {
+    nextID += 1
+    let id = nextID
+    write(["jsonrpc": "2.0", "id": .int(id), "method": .string(method), "params": params])
+    return waitFor { $0["id"] == .int(id) && $0["method"] == nil }
+  }
+
+  /// Blocks until a message satisfying `predicate` arrives; earlier non-matching messages are dropped.
+  func waitFor(_ predicate: (JSONValue) -> Bool) -> JSONValue {
+    while true {
+      while !queued.isEmpty {
+        let message = queued.removeFirst()
+        if predicate(message) { return message }
+      }
+      let chunk = output.availableData
+      if chunk.isEmpty { return .null }
+      for event in splitter.feed(chunk) {
+        if case .body(let bytes) = event, let value = try? JSONDecoder().decode(JSONValue.self, from: Data(bytes)) {
+          queued.append(value)
+        }
+      }
+    }
+  }
+
+  func stop() {
+    request("shutdown", nil)
+    notify("exit", nil)
+    try? input.close()
+    process.waitUntilExit()
+  }
+
+  private func write(_ message: JSONValue) {
+    let body = (try? JSONEncoder().encode(message)) ?? Data()
+    try? input.write(contentsOf: Data("Content-Length: \(body.count)\r\n\r\n".utf8) + body)
+  }
+}

@@ -1,0 +1,169 @@
+import CrosscheckCore
+import Foundation
+import JSONRPC
+
+/// `crosscheck bench`: generates a synthetic corpus and measures the speed targets of the alignment issue.
+enum BenchCommand {
+  static let help = """
+    OVERVIEW: Measure indexing, alignment, keystroke re-analysis and LSP latency on a synthetic corpus.
+
+    USAGE: crosscheck bench [--articles <n>] [--draft-words <n>] [--samples <n>]
+
+    OPTIONS:
+      --articles <n>          Synthetic source articles of about 3.5 KB each. (default: 10000)
+      --draft-words <n>       Length of the synthetic draft. (default: 1500)
+      --samples <n>           Edits and requests measured through the LSP. (default: 200)
+      -h, --help              Show help information.
+    """
+
+  static func run(_ arguments: [String]) async -> Int32 {
+    let parsed: ParsedArguments
+    do {
+      parsed = try ParsedArguments(
+        arguments, options: ["--articles", "--draft-words", "--samples"], flags: ["-h", "--help"])
+    } catch {
+      return CommandLineTool.usageError(error.message, help: help)
+    }
+    if !parsed.flags.isEmpty {
+      print(help)
+      return 0
+    }
+    func number(_ name: String, _ fallback: Int) -> Int? {
+      guard let text = parsed.value(name) else { return fallback }
+      return Int(text).flatMap { $0 > 0 ? $0 : nil }
+    }
+    guard let articles = number("--articles", 10_000), let draftWords = number("--draft-words", 1_500),
+      let samples = number("--samples", 200)
+    else { return CommandLineTool.usageError("counts must be positive whole numbers", help: help) }
+    do {
+      try measure(articles: articles, draftWords: draftWords, samples: samples)
+      return 0
+    } catch {
+      CommandLineTool.printError("error: \(error)")
+      return 2
+    }
+  }
+
+  static func measure(articles: Int, draftWords: Int, samples: Int) throws {
+    let workspace = FileManager.default.temporaryDirectory.appendingPathComponent("crosscheck-bench-\(getpid())")
+    defer { try? FileManager.default.removeItem(at: workspace) }
+    var generator = SyntheticCorpus()
+    let (sentences, corpusBytes) = try generator.writeArticles(
+      articles, bytes: 3_500, to: workspace.appendingPathComponent("sources"))
+    let draftText = generator.draft(words: draftWords, from: sentences)
+    let draftURL = workspace.appendingPathComponent("draft.md")
+    try draftText.write(to: draftURL, atomically: true, encoding: .utf8)
+    print(
+      "machine: \(ProcessInfo.processInfo.activeProcessorCount) cores, \(Measurement.megabytes(Int(ProcessInfo.processInfo.physicalMemory))) RAM"
+    )
+    print("corpus: \(articles) articles, \(Measurement.megabytes(corpusBytes)); draft: \(draftWords) words")
+
+    // In-process: index build, alignment per sentence, keystroke re-analysis.
+    let before = Measurement.memory()
+    var corpus = Corpus.empty
+    let buildTime = Measurement.time {
+      corpus = Corpus.build(
+        roots: [workspace.appendingPathComponent("sources").path], followSymlinks: false, maximumFileBytes: 1 << 24)
+    }
+    let after = Measurement.memory()
+    print("index build: \(Measurement.milliseconds(buildTime)) (\(corpus.sentenceCount) sentences)")
+    print(
+      "resident memory after indexing: \(Measurement.megabytes(after.current)) (\(String(format: "%.1f", Double(after.current) / Double(corpusBytes)))× corpus; before \(Measurement.megabytes(before.current)), peak \(Measurement.megabytes(after.peak)))"
+    )
+
+    let analysis = DraftAnalysis(text: draftText, format: .markdown, corpus: corpus)
+    var alignTimes: [Double] = []
+    for tokens in analysis.tokens {
+      let terms = tokens.filter(\.isContent).map(\.term)
+      alignTimes.append(Measurement.time { _ = Aligner.align(terms: terms, in: corpus, threshold: 0.5) })
+    }
+    print(
+      "alignment per sentence: p50 \(Measurement.milliseconds(Measurement.percentile(alignTimes, 0.5))), p95 \(Measurement.milliseconds(Measurement.percentile(alignTimes, 0.95))) (\(alignTimes.count) sentences)"
+    )
+    let sourced = analysis.alignments.filter { !$0.isEmpty }.count
+    print("draft sentences aligned: \(sourced) of \(analysis.sentences.count)")
+
+    var cache = analysis.alignmentCache
+    var text = draftText
+    var keystrokeTimes: [Double] = []
+    for index in 0..<samples {
+      let offset = text.utf8.count / 2 + index % 40
+      var buffer = TextBuffer(text)
+      buffer.replace(offset..<offset, with: "x")
+      text = buffer.text
+      keystrokeTimes.append(
+        Measurement.time {
+          let next = DraftAnalysis(text: text, format: .markdown, corpus: corpus, cache: cache)
+          cache = next.alignmentCache
+        })
+    }
+    print(
+      "keystroke re-analysis (in process): p50 \(Measurement.milliseconds(Measurement.percentile(keystrokeTimes, 0.5))), p95 \(Measurement.milliseconds(Measurement.percentile(keystrokeTimes, 0.95)))"
+    )
+
+    try measureLSP(
+      workspace: workspace, draftURL: draftURL, draftText: draftText, samples: samples, corpusBytes: corpusBytes)
+  }
+
+  /// The real path: a `crosscheck lsp` child process, edits and requests over pipes.
+  static func measureLSP(workspace: URL, draftURL: URL, draftText: String, samples: Int, corpusBytes: Int) throws {
+    let client = try BenchClient(
+      executable: URL(fileURLWithPath: CommandLine.arguments[0]).absoluteURL, workspace: workspace)
+    let uri = JSONValue.string(draftURL.absoluteString)
+    client.request(
+      "initialize",
+      [
+        "rootUri": .string(workspace.absoluteString), "capabilities": [:],
+        "initializationOptions": ["crosscheck": ["debounceMs": 0]],
+      ])
+    client.notify("initialized", [:])
+    var openTime = 0.0
+    openTime = Measurement.time {
+      client.notify(
+        "textDocument/didOpen",
+        ["textDocument": ["uri": uri, "languageId": "markdown", "version": 1, "text": .string(draftText)]])
+      _ = client.waitFor { $0["method"] == "textDocument/publishDiagnostics" }
+    }
+    print("LSP: first diagnostics after didOpen (includes indexing): \(Measurement.milliseconds(openTime))")
+    let buffer = TextBuffer(draftText)
+    let middle = buffer.position(of: buffer.byteCount / 2, in: .utf16)
+    var editTimes: [Double] = []
+    for index in 0..<samples {
+      let version = index + 2
+      let position: JSONValue = ["line": .int(middle.line), "character": .int(middle.column)]
+      editTimes.append(
+        Measurement.time {
+          client.notify(
+            "textDocument/didChange",
+            [
+              "textDocument": ["uri": uri, "version": .int(version)],
+              "contentChanges": [["range": ["start": position, "end": position], "text": "x"]],
+            ])
+          _ = client.waitFor {
+            $0["method"] == "textDocument/publishDiagnostics" && $0["params"]?["version"] == .int(version)
+          }
+        })
+    }
+    print(
+      "LSP: keystroke → publishDiagnostics: p50 \(Measurement.milliseconds(Measurement.percentile(editTimes, 0.5))), p95 \(Measurement.milliseconds(Measurement.percentile(editTimes, 0.95)))"
+    )
+    for method in ["textDocument/hover", "textDocument/definition"] {
+      var times: [Double] = []
+      for index in 0..<samples {
+        let line = (index * 2) % max(1, buffer.lineCount - 1)
+        times.append(
+          Measurement.time {
+            client.request(method, ["textDocument": ["uri": uri], "position": ["line": .int(line), "character": 5]])
+          })
+      }
+      print(
+        "LSP: \(method.dropFirst(13)): p50 \(Measurement.milliseconds(Measurement.percentile(times, 0.5))), p95 \(Measurement.milliseconds(Measurement.percentile(times, 0.95)))"
+      )
+    }
+    let memory = Measurement.memory(pid: String(client.pid))
+    print(
+      "LSP server resident memory: \(Measurement.megabytes(memory.current)) (\(String(format: "%.1f", Double(memory.current) / Double(corpusBytes)))× corpus), peak \(Measurement.megabytes(memory.peak))"
+    )
+    client.stop()
+  }
+}

@@ -1,0 +1,112 @@
+import CrosscheckCore
+import Testing
+
+/// A fictional story: the town of Orlen reopens its museum after a fire, told by three outlets.
+@Suite struct AlignerTests {
+  static let sources: [(String, String)] = [
+    (
+      "orlen-herald.md",
+      """
+      ---
+      outlet: Orlen Herald
+      ---
+      Listen to this article. Share on Facebook.
+
+      The Orlen Museum reopened on Saturday, eighteen months after a fire destroyed its east wing.
+
+      Repairs cost the town £4.2 million, most of it covered by insurance.
+
+      Curator Ines Marlow said the collection of river maps had survived almost intact.
+      """
+    ),
+    (
+      "river-post.txt",
+      """
+      Museum reopens
+      The museum in Orlen opened its doors again on Saturday, a year and a half after fire gutted the east wing.
+      The town paid £4.5 million for the repairs. Insurance covered most of the bill.
+      """
+    ),
+    (
+      "valley-times.md",
+      """
+      ---
+      outlet: Valley Times
+      ---
+      Orlen's museum welcomed visitors again at the weekend after a blaze in its east wing.
+
+      Photo: The museum's facade. Credit: Valley Pictures
+      """
+    ),
+  ]
+
+  static func corpus() -> Corpus {
+    Corpus(articles: sources.map { SourceArticle(path: "/story/sources/\($0.0)", text: $0.1) }, problems: [])
+  }
+
+  func matches(_ sentence: String, corpus: Corpus = corpus()) -> [(outlet: String, text: String)] {
+    let analysis = DraftAnalysis(text: sentence, format: .plain, corpus: corpus, threshold: 0.4)
+    return analysis.alignments.first!.map { match in
+      let article = corpus.article(match.article)!
+      return (article.metadata.outlet, match.text(in: article))
+    }
+  }
+
+  @Test func paraphraseAlignsToTheRightSentenceInEachOutlet() {
+    let found = matches("The Orlen Museum reopened on Saturday, 18 months after fire destroyed the east wing.")
+    #expect(found.map(\.outlet) == ["Orlen Herald", "river-post"])
+    #expect(found[0].text.hasPrefix("The Orlen Museum reopened on Saturday"))
+    #expect(found[1].text.hasPrefix("The museum in Orlen opened its doors again"))
+  }
+
+  @Test func aDisputedFigureDoesNotBreakTheMatch() {
+    let found = matches("Repairs cost the town £9.9 million.")
+    #expect(found.first?.text == "Repairs cost the town £4.2 million, most of it covered by insurance.")
+  }
+
+  /// Site furniture in a source never carries a sentence of the story.
+  @Test(arguments: [
+    "The Orlen Museum reopened on Saturday after the fire.",
+    "Visitors returned to the museum's east wing at the weekend.",
+    "A photo of the facade shows the new roof.",
+    "Readers shared the news of the reopening.",
+  ])
+  func boilerplateNeverMatchesAStorySentence(_ sentence: String) {
+    for match in matches(sentence) {
+      #expect(!match.text.contains("Share on Facebook"))
+      #expect(!match.text.contains("Credit:"))
+    }
+  }
+
+  @Test func oneDraftSentenceCoveringTwoSourceSentences() {
+    let found = matches("The town paid £4.5 million for the repairs, and insurance covered most of the bill.")
+    let river = found.first { $0.outlet == "river-post" }
+    #expect(river?.text == "The town paid £4.5 million for the repairs. Insurance covered most of the bill.")
+  }
+
+  @Test func unrelatedSentenceHasNoSource() {
+    #expect(matches("The mayor will stand for re-election in May.").isEmpty)
+  }
+
+  @Test func replacingOneFileUpdatesTheIndex() {
+    var corpus = Self.corpus()
+    #expect(matches("Curator Ines Marlow said the river maps survived.", corpus: corpus).count == 1)
+    corpus.replace(path: "/story/sources/orlen-herald.md", with: nil, problem: nil)
+    #expect(matches("Curator Ines Marlow said the river maps survived.", corpus: corpus).isEmpty)
+    corpus.replace(
+      path: "/story/sources/new.md",
+      with: SourceArticle(path: "/story/sources/new.md", text: "Ines Marlow said the river maps had survived."),
+      problem: nil)
+    #expect(matches("Curator Ines Marlow said the river maps survived.", corpus: corpus).map(\.outlet) == ["new"])
+  }
+
+  @Test func reanalysisReusesAlignmentsOfUnchangedSentences() {
+    let corpus = Self.corpus()
+    let first = DraftAnalysis(text: "Repairs cost £4.2 million. The museum reopened.", format: .plain, corpus: corpus)
+    let second = DraftAnalysis(
+      text: "Repairs cost £4.2 million. The museum reopened on Saturday.", format: .plain, corpus: corpus,
+      cache: first.alignmentCache)
+    #expect(second.alignmentCache.count == 2)
+    #expect(second.alignments[0] == first.alignments[0])
+  }
+}
