@@ -9,7 +9,8 @@ enum InspectCommand {
     USAGE: crosscheck inspect <what> <file> [--sources <dir> ...] [--format <format>]
 
     ARGUMENTS:
-      <what>                  sentences, or alignment (each draft sentence with the source sentences that carry it)
+      <what>                  sentences, quotes (kind, speaker and cue of each quotation), or alignment (each
+                              draft sentence with the source sentences that carry it)
       <file>                  The file to read.
 
     OPTIONS:
@@ -48,6 +49,21 @@ enum InspectCommand {
         for (sentence, text) in sentences {
           let position = file.buffer.position(of: sentence.range.lowerBound, in: .utf8)
           print("\(position.line + 1):\(position.column + 1): \(text)")
+        }
+      }
+      return 0
+    case "quotes":
+      let prose = ProseText(reading: file.buffer.text, path: file.path)
+      let quotes = QuoteAnalysis.quotes(in: prose, sentences: SentenceSplitter.split(prose))
+      if format == "json" {
+        printJSON(quotes.map { JSONQuote($0, buffer: file.buffer) })
+      } else {
+        for quote in quotes {
+          let position = file.buffer.position(of: quote.range.lowerBound, in: .utf8)
+          let speaker =
+            quote.speaker.map { "\($0)\(quote.carriedOver ? " (carried over)" : "") via \(quote.cue ?? "-")" }
+            ?? "no speaker"
+          print("\(position.line + 1):\(position.column + 1): \(quote.kind.rawValue): \(speaker): \(quote.text)")
         }
       }
       return 0
@@ -98,6 +114,35 @@ enum InspectCommand {
     }
     var draft: JSONSentence
     var matches: [Match]
+  }
+
+  struct JSONQuote: Encodable {
+    var range: JSONRange
+    var text: String
+    var kind: String
+    var speaker: String?
+    var cue: String?
+    var carriedOver: Bool
+
+    init(_ quote: Quote, buffer: TextBuffer) {
+      range = JSONRange(quote.range, in: buffer)
+      text = quote.text
+      kind = quote.kind.rawValue
+      speaker = quote.speaker
+      cue = quote.cue
+      carriedOver = quote.carriedOver
+    }
+
+    func encode(to encoder: Encoder) throws {
+      enum Key: String, CodingKey { case range, text, kind, speaker, cue, carriedOver }
+      var container = encoder.container(keyedBy: Key.self)
+      try container.encode(range, forKey: .range)
+      try container.encode(text, forKey: .text)
+      try container.encode(kind, forKey: .kind)
+      try container.encode(speaker, forKey: .speaker)  // null, not absent, when there is none
+      try container.encode(cue, forKey: .cue)
+      try container.encode(carriedOver, forKey: .carriedOver)
+    }
   }
 
   struct JSONSentence: Encodable {

@@ -34,7 +34,7 @@ public enum Tokenizer {
 
   /// Calls `body` with each word's byte range and text. Works on UTF-8 bytes, decoding only non-ASCII
   /// characters, and skips padding bytes as if they were not there.
-  private static func words(in text: String, range: Range<Int>, _ body: (Range<Int>, String) -> Void) {
+  static func words(in text: String, range: Range<Int>, _ body: (Range<Int>, String) -> Void) {
     var text = text
     text.withUTF8 { bytes in
       let end = min(range.upperBound, bytes.count)

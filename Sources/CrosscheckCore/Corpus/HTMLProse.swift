@@ -7,6 +7,12 @@ import Foundation
 /// (a decoded character is never longer than its entity), so a jump to a source sentence lands on the right
 /// bytes of the original file. Block-level tags become paragraph breaks.
 public enum HTMLProse {
+  /// Whether a path names an HTML page.
+  public static func isHTML(path: String) -> Bool {
+    let lower = path.lowercased()
+    return lower.hasSuffix(".html") || lower.hasSuffix(".htm")
+  }
+
   public static func prose(from html: String) -> ProseText {
     var bytes = Array(html.utf8)
     var index = 0

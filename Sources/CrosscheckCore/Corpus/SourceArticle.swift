@@ -21,15 +21,13 @@ public struct SourceArticle: Sendable {
 
   public init(path: String, text: String) {
     self.path = path
-    let lower = path.lowercased()
     let fileName = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
-    if lower.hasSuffix(".html") || lower.hasSuffix(".htm") {
-      prose = HTMLProse.prose(from: text)
+    prose = ProseText(reading: text, path: path)
+    if HTMLProse.isHTML(path: path) {
       let meta = HTMLProse.metadata(from: text)
       metadata = ArticleMetadata(outlet: meta.outlet ?? fileName, title: meta.title, url: meta.url)
       positionBuffer = TextBuffer(text)
     } else {
-      prose = ProseText(parsing: text, format: ProseText.format(forPath: path))
       let fields = ArticleMetadata.frontMatter(in: text) ?? [:]
       metadata = ArticleMetadata(
         outlet: fields["outlet"].flatMap { $0.isEmpty ? nil : $0 } ?? fileName, title: fields["title"],

@@ -15,18 +15,19 @@ public enum QuoteScanner {
     public var content: Range<Int>
   }
 
-  /// Pairs the double and guillemet marks of every block. A quotation left open at the end of a paragraph
+  /// Pairs the marks of every block into top-level quotations, with a nesting stack: a quotation inside another
+  /// (of the other mark family) is part of the outer one. A double quotation left open at the end of a paragraph
   /// continues into the next one when that paragraph opens with a quotation mark (the newspaper convention).
+  /// Single marks left open are dropped rather than reported: they are too often apostrophes.
   public static func quotations(in prose: ProseText) -> [Quotation] {
     var result: [Quotation] = []
     var carried: (open: QuoteMark, block: Int)?
     for (blockIndex, block) in prose.blocks.enumerated() {
-      let marks = self.marks(in: prose.text, block).filter { $0.family == .double || $0.family == .guillemet }
-      var open: (mark: QuoteMark, block: Int)?
-      var remaining = marks[...]
+      var stack: [(mark: QuoteMark, block: Int)] = []
+      var remaining = marks(in: prose.text, block)[...]
       if let pending = carried {
         if let first = remaining.first, first.direction == .opening, first.range.lowerBound == block.lowerBound {
-          open = (pending.open, pending.block)
+          stack = [(pending.open, pending.block)]
           remaining = remaining.dropFirst()
         } else {
           result.append(unclosed(pending.open, block: pending.block, end: prose.blocks[pending.block].upperBound))
@@ -34,29 +35,43 @@ public enum QuoteScanner {
         carried = nil
       }
       for mark in remaining {
-        switch (mark.direction, open) {
-        case (.opening, nil):
-          open = (mark, blockIndex)
-        case (.opening, let current?):
-          // A second opening mark before any close: the first was never closed. Report it and start again.
-          result.append(unclosed(current.mark, block: current.block, end: mark.range.lowerBound))
-          open = (mark, blockIndex)
-        case (.closing, let current?):
+        if mark.direction == .opening {
+          if let top = stack.last, top.mark.family == mark.family {
+            // The same kind of mark opening again before any close: the first was never closed.
+            if stack.count == 1 && reportsUnclosed(top.mark) {
+              result.append(unclosed(top.mark, block: top.block, end: mark.range.lowerBound))
+            }
+            stack.removeLast()
+          }
+          stack.append((mark, blockIndex))
+          continue
+        }
+        guard let depth = stack.lastIndex(where: { pairs($0.mark, mark) }) else { continue }  // a stray closing mark
+        if depth == 0 {
+          let open = stack[0]
           result.append(
             Quotation(
-              open: current.mark, close: mark, firstBlock: current.block, lastBlock: blockIndex,
-              content: current.mark.range.upperBound..<mark.range.lowerBound))
-          open = nil
-        case (.closing, nil):
-          continue  // a stray closing mark: nothing to pair it with
+              open: open.mark, close: mark, firstBlock: open.block, lastBlock: blockIndex,
+              content: open.mark.range.upperBound..<mark.range.lowerBound))
         }
+        stack.removeSubrange(depth...)
       }
-      if let current = open { carried = (current.mark, current.block) }
+      if let bottom = stack.first, reportsUnclosed(bottom.mark) { carried = (bottom.mark, bottom.block) }
     }
     if let pending = carried {
       result.append(unclosed(pending.open, block: pending.block, end: prose.blocks[pending.block].upperBound))
     }
     return result
+  }
+
+  /// Whether a closing mark ends a quotation opened by `open`: same family, or „ closed by “ (German style).
+  private static func pairs(_ open: QuoteMark, _ close: QuoteMark) -> Bool {
+    open.family == close.family
+  }
+
+  /// Only double marks and guillemets are reported when left open.
+  private static func reportsUnclosed(_ mark: QuoteMark) -> Bool {
+    mark.family == .double || mark.family == .guillemet
   }
 
   private static func unclosed(_ mark: QuoteMark, block: Int, end: Int) -> Quotation {
@@ -76,7 +91,13 @@ public enum QuoteScanner {
       let before = index > 0 ? scalars[index - 1] : nil
       let after = index + 1 < scalars.count ? scalars[index + 1] : nil
       if family == .single && isApostrophe(before: before, after: after) { continue }
-      let direction = fixed ?? straightDirection(before: before, after: after)
+      var direction = fixed ?? straightDirection(before: before, after: after)
+      // German and Central European style opens with „ and closes with “.
+      if scalar == "“", let last = marks.last(where: { $0.family == .double }), last.scalar == "„",
+        last.direction == .opening
+      {
+        direction = .closing
+      }
       guard let direction else { continue }
       marks.append(
         QuoteMark(

@@ -25,6 +25,13 @@ public struct ProseText: Sendable {
     self.blocks = blocks
   }
 
+  /// Reads a file's prose the way its extension says: HTML pages, Markdown, or plain text.
+  public init(reading text: String, path: String) {
+    self =
+      HTMLProse.isHTML(path: path)
+      ? HTMLProse.prose(from: text) : ProseText(parsing: text, format: Self.format(forPath: path))
+  }
+
   /// Chooses the format by file extension; unknown extensions read as plain text.
   public static func format(forPath path: String) -> Format {
     let lower = path.lowercased()

@@ -1,0 +1,155 @@
+/// The people a document names, in order, so a later "Rutte", "the mayor" or "he" can be read as the full name.
+struct PeopleIndex {
+  struct Mention {
+    var offset: Int
+    var name: String
+    var titles: Set<String>
+    /// Whether the name is the subject of a verb ("Rutte reflected"), the kind of mention "he" refers back to.
+    var isSubject: Bool
+  }
+
+  private static let commonVerbs: Set<String> = [
+    "is", "was", "has", "had", "will", "would", "can", "could", "did", "does", "met", "made", "took", "gave", "went",
+    "spoke", "sent", "led", "won", "lost", "became", "saw", "knew", "thought", "must", "may", "might", "should",
+  ]
+
+  /// A rough test for a verb after a name: a past tense, a speech cue, or a common auxiliary.
+  private static func looksLikeVerb(_ word: String) -> Bool {
+    guard word.unicodeScalars.first!.isLower else { return false }
+    return word.hasSuffix("ed") || SpeechCues.isCue(word) || commonVerbs.contains(word)
+  }
+
+  private(set) var mentions: [Mention] = []
+
+  /// Records the names in a sentence: runs of two or more capitalised words, titles stripped.
+  /// Records the names in a sentence: runs of two or more capitalised words, titles stripped, and lone
+  /// surnames of people already named.
+  mutating func record(_ words: [Word]) {
+    for run in Self.capitalisedRuns(words) {
+      let (titles, name) = Self.split(run)
+      let next = words.first { $0.range.lowerBound >= run.last!.range.upperBound }
+      let isSubject = !(run.last!.endsClause) && next.map { Self.looksLikeVerb($0.text) } ?? false
+      var full = name.map(\.text).joined(separator: " ")
+      if name.count == 1, let known = mentions.last(where: { $0.name.hasSuffix(" " + full) }) {
+        full = known.name
+      } else if !(name.count >= 2 || (name.count == 1 && !titles.isEmpty)) {
+        continue
+      }
+      mentions.append(Mention(offset: run.first!.range.lowerBound, name: full, titles: titles, isSubject: isSubject))
+    }
+  }
+
+  /// A name as written, made canonical: a lone surname, a title ("the mayor") or a pronoun becomes the most
+  /// recent full name that fits, when there is one before `offset`.
+  /// A pronoun stands for whoever came last: the last person quoted, or a person named since as the subject of
+  /// a sentence ("Chief engineer Tomas Reyes said the structure…. “…,” he said.").
+  func resolve(_ phrase: [Word], before offset: Int, lastSpeaker: (name: String, offset: Int)?) -> String? {
+    let lower = phrase.map { $0.text.lowercased() }
+    let earlier = mentions.filter { $0.offset < offset }
+    if phrase.count == 1, SpeechCues.pronouns.contains(lower[0]) {
+      let subject = earlier.last(where: { $0.isSubject && $0.name.contains(" ") })
+      switch (lastSpeaker, subject) {
+      case (let speaker?, let subject?): return subject.offset > speaker.offset ? subject.name : speaker.name
+      case (let speaker?, nil): return speaker.name
+      case (nil, let subject?): return subject.name
+      case (nil, nil): return earlier.last(where: { $0.name.contains(" ") })?.name
+      }
+    }
+    let name = Self.split(phrase).name
+    if name.count == 1 {
+      // A surname after first mention.
+      if let full = earlier.last(where: { $0.name.hasSuffix(" " + name[0].text) }) { return full.name }
+      return name[0].text
+    }
+    if name.isEmpty {
+      // "the mayor", "the secretary general": the last person who carried those titles.
+      let roleWords = Set(lower).subtracting(["the", "a", "an"])
+      if let person = earlier.last(where: { !roleWords.isEmpty && roleWords.isSubset(of: $0.titles) }) {
+        return person.name
+      }
+      return lower.filter { $0 != "a" && $0 != "an" }.joined(separator: " ")
+    }
+    return name.map(\.text).joined(separator: " ")
+  }
+
+  /// The most recent full name before `offset`.
+  func lastPerson(before offset: Int) -> String? {
+    mentions.last(where: { $0.offset < offset && $0.name.contains(" ") })?.name
+  }
+
+  /// Splits leading titles (lower-cased) from the name words.
+  static func split(_ run: [Word]) -> (titles: Set<String>, name: [Word]) {
+    var titles: Set<String> = []
+    var index = 0
+    while index < run.count,
+      SpeechCues.titles.contains(run[index].text.lowercased()) || run[index].text.lowercased() == "the"
+    {
+      titles.insert(run[index].text.lowercased())
+      index += 1
+    }
+    return (titles, Array(run[index...]))
+  }
+
+  /// Runs of capitalised words ("NATO Secretary General Mark Rutte"), allowing lower-case particles inside.
+  static func capitalisedRuns(_ words: [Word]) -> [[Word]] {
+    var runs: [[Word]] = []
+    var current: [Word] = []
+    for word in words {
+      let first = word.text.unicodeScalars.first!
+      if first.isUpper && !word.isFigure {
+        current.append(word)
+      } else if !current.isEmpty, ["de", "van", "von", "der", "bin", "al", "da", "la", "le"].contains(word.text) {
+        current.append(word)
+      } else {
+        if !current.isEmpty { runs.append(current) }
+        current = []
+      }
+      if word.endsClause, !current.isEmpty {
+        runs.append(current)
+        current = []
+      }
+    }
+    if !current.isEmpty { runs.append(current) }
+    return runs.map { run in
+      var run = run
+      while let last = run.last, ["de", "van", "von", "der", "bin", "al", "da", "la", "le"].contains(last.text) {
+        run.removeLast()
+      }
+      return run
+    }
+  }
+}
+
+/// A word with what follows it, for reading attributions: "Marsh," ends a clause, "Marsh said" does not.
+struct Word: Sendable, Hashable {
+  var text: String
+  var range: Range<Int>
+  var isFigure: Bool
+  /// Punctuation right after the word that ends a phrase (, ; : — or a quotation mark).
+  var endsClause: Bool
+}
+
+extension Word {
+  /// The words of a range with what follows each; figures marked so they never read as names.
+  static func words(in prose: ProseText, _ range: Range<Int>) -> [Word] {
+    var words: [Word] = []
+    let utf8 = prose.text.utf8
+    Tokenizer.words(in: prose.text, range: range) { wordRange, text in
+      var next = wordRange.upperBound
+      var endsClause = false
+      while next < range.upperBound {
+        let byte = utf8[utf8.index(utf8.startIndex, offsetBy: next)]
+        if byte == 32 || byte == ProseText.paddingByte {
+          next += 1
+          continue
+        }
+        // , ; : ( and the first byte of — – “ ” ‘ ’ « » (0xE2 / 0xC2 lead bytes)
+        endsClause = [44, 59, 58, 40, 41, 34, 0xE2, 0xC2].contains(byte)
+        break
+      }
+      words.append(
+        Word(text: text, range: wordRange, isFigure: text.unicodeScalars.first!.isDigit, endsClause: endsClause))
+    }
+    return words
+  }
+}

@@ -1,0 +1,28 @@
+/// A quotation in a document, classified and attributed.
+public struct Quote: Sendable, Hashable {
+  public enum Kind: String, Sendable, Hashable, Codable {
+    /// A sentence or more of someone's words.
+    case full
+    /// A fragment inside the writer's own sentence.
+    case partial
+    /// One to three words, or a term the writer holds at arm's length ("so-called", "dubbed").
+    case scare
+    /// The title of a work: a book, film, song, report.
+    case title
+  }
+
+  /// The marks and everything between them.
+  public var range: Range<Int>
+  /// The quoted words, between the marks.
+  public var content: Range<Int>
+  public var text: String
+  public var kind: Kind
+  /// The canonical speaker: a person's full name where the text gives one, else the phrase ("the ministry").
+  public var speaker: String?
+  public var cue: String?
+  /// Whether the speaker was inherited from an earlier quote rather than named beside this one.
+  public var carriedOver: Bool
+  public var closed: Bool
+  /// The paragraph (block) the quote opens in.
+  public var block: Int
+}

@@ -1,0 +1,188 @@
+/// Reads the quotations of a document: what kind each is, who said it and with which cue.
+///
+/// Attribution looks first after the closing mark (`,” Marsh said.` / `,” said Mayor Elena Marsh.`), then before
+/// the opening mark (`Marsh told councillors: “`), then at lead phrases ("according to"), dash credits and
+/// headline colons. A speaker written as a surname, a title or a pronoun is resolved to the full name named before
+/// it. A quote with no cue inherits the speaker of the previous quote in its paragraph, or of the previous
+/// paragraph's last quote when nobody else has been named since.
+public enum QuoteAnalysis {
+  public static func quotes(in prose: ProseText, sentences: [Sentence]) -> [Quote] {
+    var people = PeopleIndex()
+    let sentenceWords = sentences.map { Word.words(in: prose, $0.range) }
+    for words in sentenceWords { people.record(words) }
+    let quotations = QuoteScanner.quotations(in: prose)
+    var quotes: [Quote] = []
+    for (index, quotation) in quotations.enumerated() {
+      let open = quotation.open.range
+      let close = quotation.close?.range ?? quotation.content.upperBound..<quotation.content.upperBound
+      let first = sentences.firstIndex { $0.range.contains(open.lowerBound) } ?? 0
+      let last = sentences.lastIndex { $0.range.lowerBound <= close.lowerBound } ?? first
+      // The neighbouring quotations in the same sentences bound the windows, so "“A,” he said, “B.”" attributes both.
+      let previousClose = index > 0 ? quotations[index - 1].close?.range.upperBound ?? 0 : 0
+      let nextOpen = index + 1 < quotations.count ? quotations[index + 1].open.range.lowerBound : Int.max
+      let before =
+        sentences.isEmpty
+        ? []
+        : sentenceWords[first].filter {
+          $0.range.upperBound <= open.lowerBound && $0.range.lowerBound >= previousClose
+        }
+      let after =
+        sentences.isEmpty
+        ? []
+        : sentenceWords[last].filter {
+          $0.range.lowerBound >= close.upperBound && $0.range.upperBound <= nextOpen
+        }
+      let between = TextBuffer.substring(
+        prose.text, close.upperBound..<min(prose.text.utf8.count, close.upperBound + 8))
+      var attribution =
+        Attribution.after(after, dashCredit: between.contains("—") || between.contains("–"))
+        ?? Attribution.before(before)
+      let text = prose.cleanText(quotation.content)
+      let kind = QuoteClassifier.kind(text: text, before: before, opensSentence: before.isEmpty)
+      var speaker: String?
+      var carried = false
+      if let found = attribution {
+        let offset = found.phrase.first?.range.lowerBound ?? open.lowerBound
+        let previous = quotes.last(where: { $0.speaker != nil })
+        speaker = people.resolve(
+          found.phrase, before: offset, lastSpeaker: previous.map { ($0.speaker!, $0.range.lowerBound) })
+      } else if let inherited = inherit(quotes, block: quotation.firstBlock, people: people, before: open.lowerBound) {
+        speaker = inherited
+        carried = true
+      }
+      quotes.append(
+        Quote(
+          range: open.lowerBound..<close.upperBound, content: quotation.content, text: text, kind: kind,
+          speaker: speaker, cue: attribution?.cue, carriedOver: carried, closed: quotation.close != nil,
+          block: quotation.firstBlock))
+    }
+    return quotes
+  }
+
+  /// The speaker a quote with no cue inherits: the previous quote's in the same paragraph, or the previous
+  /// paragraph's last quote when nobody else has been named between it and this one.
+  private static func inherit(_ quotes: [Quote], block: Int, people: PeopleIndex, before offset: Int) -> String? {
+    guard let previous = quotes.last, let speaker = previous.speaker else { return nil }
+    if previous.block == block { return speaker }
+    guard previous.block == block - 1 else { return nil }
+    let since = people.mentions.filter { $0.offset > previous.range.upperBound && $0.offset < offset }
+    return since.allSatisfy({ $0.name == speaker || speaker.hasSuffix($0.name) }) ? speaker : nil
+  }
+}
+
+/// A speaker phrase and the cue that introduced it.
+struct Attribution {
+  var phrase: [Word]
+  var cue: String?
+
+  init(speaker: [Word], cue: String?) {
+    phrase = speaker
+    self.cue = cue
+  }
+
+  static let maximumPhrase = 8
+
+  /// After the closing mark: `Marsh said`, `said Mayor Elena Marsh`, `he added`, `according to the council`,
+  /// `— Mark Rutte`.
+  static func after(_ words: [Word], dashCredit: Bool) -> Attribution? {
+    guard !words.isEmpty else { return nil }
+    if let lead = leadPhrase(words, at: 0) { return lead }
+    if let cue = words.prefix(maximumPhrase + 1).firstIndex(where: { SpeechCues.isCue($0.text) }) {
+      if cue == 0 {
+        let phrase = phraseAfter(words, from: 1)
+        return phrase.isEmpty ? nil : Attribution(speaker: phrase, cue: words[0].text.lowercased())
+      }
+      let phrase = subject(before: cue, in: words)
+      guard isSpeakerPhrase(phrase) else { return nil }
+      return Attribution(speaker: trimmed(phrase), cue: words[cue].text.lowercased())
+    }
+    if dashCredit {
+      let phrase = phraseAfter(words, from: 0)
+      if !phrase.isEmpty { return Attribution(speaker: phrase, cue: "—") }
+    }
+    return nil
+  }
+
+  /// Before the opening mark: `Marsh told councillors:`, `said Marsh:`, `According to Marsh,`, `Rutte:`.
+  static func before(_ words: [Word]) -> Attribution? {
+    guard !words.isEmpty else { return nil }
+    for start in words.indices.reversed() {
+      if let lead = leadPhrase(words, at: start) { return lead }
+    }
+    if let cue = words.lastIndex(where: { SpeechCues.isCue($0.text) }) {
+      var phrase = subject(before: cue, in: words)
+      if phrase.isEmpty || !isSpeakerPhrase(phrase) { phrase = phraseAfter(words, from: cue + 1) }
+      if !phrase.isEmpty && isSpeakerPhrase(phrase) {
+        return Attribution(speaker: trimmed(phrase), cue: words[cue].text.lowercased())
+      }
+    }
+    // A headline or lead-in of the form `Speaker: “…”`.
+    if let last = words.last, last.endsClause, words.count <= 5 {
+      let run = PeopleIndex.capitalisedRuns(words).last ?? []
+      if !run.isEmpty && run.last?.range == last.range { return Attribution(speaker: run, cue: ":") }
+    }
+    return nil
+  }
+
+  /// The subject before a cue verb: the clause just before it, or, when that clause is an appositive set off by
+  /// commas ("Hugh Hill, a doctor, said"), the name before the appositive.
+  private static func subject(before cue: Int, in words: [Word]) -> [Word] {
+    var segments: [[Word]] = [[]]
+    for word in words[..<cue] {
+      segments[segments.count - 1].append(word)
+      if word.endsClause { segments.append([]) }
+    }
+    segments = segments.filter { !$0.isEmpty }.suffix(3)
+    guard var phrase = segments.popLast() else { return [] }
+    if phrase.first?.text.unicodeScalars.first?.isLower == true
+      && !(phrase.count == 1 && SpeechCues.pronouns.contains(phrase[0].text.lowercased())),
+      let name = segments.last, name.first?.text.unicodeScalars.first?.isUpper == true
+    {
+      phrase = name
+    }
+    return Array(phrase.suffix(maximumPhrase))
+  }
+
+  private static func leadPhrase(_ words: [Word], at start: Int) -> Attribution? {
+    for lead in SpeechCues.leadPhrases where start + lead.count <= words.count {
+      let slice = words[start..<start + lead.count].map { $0.text.lowercased() }
+      guard slice == lead else { continue }
+      let phrase = phraseAfter(words, from: start + lead.count)
+      if !phrase.isEmpty { return Attribution(speaker: phrase, cue: lead.joined(separator: " ")) }
+    }
+    return nil
+  }
+
+  /// The speaker phrase after a cue: up to the end of the clause, stopping at "in", "on", "during" and the like.
+  private static func phraseAfter(_ words: [Word], from start: Int) -> [Word] {
+    var phrase: [Word] = []
+    var index = start
+    let stops: Set<String> = [
+      "in", "on", "during", "at", "after", "before", "while", "who", "which", "that", "when", "to", "on",
+    ]
+    while index < words.count && phrase.count < maximumPhrase {
+      let word = words[index]
+      if stops.contains(word.text.lowercased()) && !phrase.isEmpty { break }
+      phrase.append(word)
+      if word.endsClause { break }
+      index += 1
+    }
+    return isSpeakerPhrase(phrase) ? trimmed(phrase) : []
+  }
+
+  /// A plausible speaker: a pronoun, a capitalised name, or a role noun ("the ministry", "officials").
+  private static func isSpeakerPhrase(_ phrase: [Word]) -> Bool {
+    guard !phrase.isEmpty, phrase.count <= maximumPhrase else { return false }
+    let lower = phrase.map { $0.text.lowercased() }
+    if phrase.count == 1 && SpeechCues.pronouns.contains(lower[0]) { return true }
+    if phrase.contains(where: { $0.text.unicodeScalars.first!.isUpper && !$0.isFigure }) { return true }
+    return lower.contains(where: SpeechCues.roleNouns.contains)
+  }
+
+  /// Narrows a phrase to its name: the last run of capitalised words that is more than titles
+  /// ("Opposition councillor Priya Nandakumar" → "Priya Nandakumar"); a phrase with no name stays as it is.
+  private static func trimmed(_ phrase: [Word]) -> [Word] {
+    let runs = PeopleIndex.capitalisedRuns(phrase)
+    return runs.last(where: { !PeopleIndex.split($0).name.isEmpty }) ?? phrase
+  }
+}

@@ -1,0 +1,32 @@
+/// Tells full quotations from partial ones, scare quotes and titles.
+enum QuoteClassifier {
+  private static let termLeads: Set<String> = [
+    "so-called", "dubbed", "called", "termed", "word", "phrase", "term", "nicknamed", "branded", "labelled", "labeled",
+  ]
+  private static let titleLeads: Set<String> = [
+    "titled", "entitled", "book", "film", "movie", "song", "album", "novel", "show", "series", "report", "play",
+    "documentary", "poem",
+  ]
+
+  static func kind(text: String, before: [Word], opensSentence: Bool) -> Quote.Kind {
+    let words = text.split(whereSeparator: { $0 == " " }).filter { $0.contains(where: { $0.isLetter || $0.isNumber }) }
+    let lead = before.suffix(3).map { $0.text.lowercased() }
+    let lastLead = lead.last ?? ""
+    if lead.contains(where: titleLeads.contains) && looksLikeTitle(words) { return .title }
+    if termLeads.contains(lastLead) || lead.suffix(2) == ["known", "as"] || lead.suffix(2) == ["so", "called"] {
+      return .scare
+    }
+    if words.count <= 3 && !(text.last.map { ".!?".contains($0) } ?? false) { return .scare }
+    let startsUpper = words.first?.first?.isUppercase ?? false
+    if opensSentence || (startsUpper && before.last?.endsClause == true) {
+      return startsUpper || opensSentence ? .full : .partial
+    }
+    return .partial
+  }
+
+  private static func looksLikeTitle(_ words: [Substring]) -> Bool {
+    let significant = words.filter { $0.count > 3 }
+    guard !significant.isEmpty else { return false }
+    return significant.filter { $0.first?.isUppercase ?? false }.count * 2 >= significant.count
+  }
+}
