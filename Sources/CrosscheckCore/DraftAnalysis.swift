@@ -9,6 +9,9 @@ public struct DraftAnalysis: Sendable {
   /// For each sentence, the source sentences that carry it, best first.
   public let alignments: [[SentenceMatch]]
   public let quotations: [QuoteScanner.Quotation]
+  /// The draft's quotes, and for each, the closest quotation each outlet has.
+  public let quotes: [Quote]
+  public let quoteSourcing: [[QuoteSourcing]]
   public let findings: [Finding]
   public let corpus: Corpus
   /// The alignments by content, for the next analysis of this draft to reuse.
@@ -38,7 +41,23 @@ public struct DraftAnalysis: Sendable {
     }
     alignmentCache = fresh
     quotations = QuoteScanner.quotations(in: prose)
-    findings = UnclosedQuoteCheck.findings(quotations).sorted { $0.range.lowerBound < $1.range.lowerBound }
+    let quotes = QuoteAnalysis.quotes(in: prose, sentences: sentences)
+    self.quotes = quotes
+    var sourceQuotes: [Int32: [Quote]] = [:]
+    let alignments = self.alignments
+    quoteSourcing = quotes.map { quote in
+      guard quote.closed, quote.kind == .full || quote.kind == .partial else { return [] }
+      let hosts = sentences.indices.filter { sentences[$0].range.overlaps(quote.range) }
+      return QuoteSourcer.sourcing(
+        for: quote, prose: prose, hostMatches: hosts.flatMap { alignments[$0] }, corpus: corpus,
+        sourceQuotes: &sourceQuotes)
+    }
+    let people = Array(Set(quotes.compactMap(\.speaker)))
+    findings =
+      (UnclosedQuoteCheck.findings(quotations)
+      + QuoteChecks.findings(
+        quotes: quotes, sourcing: quoteSourcing, prose: prose, corpus: corpus, namedInDraft: people))
+      .sorted { ($0.range.lowerBound, $0.code) < ($1.range.lowerBound, $1.code) }
   }
 
   /// The sentence that contains a byte offset, or the one that ends right at it (a cursor after the period).

@@ -17,6 +17,7 @@ enum SentenceHover {
         ? "**\(count) this sentence** (of \(allOutlets.count) in the sources)"
         : "\(count) this sentence (of \(allOutlets.count) in the sources)"
     ]
+    lines += quoteWordings(analysis, sentence: index, markdown: markdown)
     for match in matches {
       guard let article = analysis.corpus.article(match.article) else { continue }
       let range = match.range(in: article)
@@ -43,6 +44,25 @@ enum SentenceHover {
       }
     }
     return lines.joined(separator: "\n")
+  }
+
+  /// For a quote in the sentence whose wording the outlets disagree on: each outlet's wording and speaker.
+  private static func quoteWordings(_ analysis: DraftAnalysis, sentence index: Int, markdown: Bool) -> [String] {
+    let range = analysis.sentences[index].range
+    var lines: [String] = []
+    for (quote, sources) in zip(analysis.quotes, analysis.quoteSourcing) where quote.range.overlaps(range) {
+      guard Set(sources.map { $0.wording.lowercased() }).count > 1 else { continue }
+      lines.append("")
+      lines.append(markdown ? "**The outlets quote it differently:**" : "The outlets quote it differently:")
+      for source in sources {
+        let speaker = source.speaker.map { " (\($0))" } ?? ""
+        lines.append(
+          markdown
+            ? "- **\(escape(source.outlet))**: “\(escape(source.wording))”\(escape(speaker))"
+            : "- \(source.outlet): “\(source.wording)”\(speaker)")
+      }
+    }
+    return lines
   }
 
   /// The sentence as Markdown with the given byte ranges in italics.

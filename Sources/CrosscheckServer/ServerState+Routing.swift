@@ -62,6 +62,10 @@ extension ServerState {
       return try definition(decodeParams(DefinitionRequest.self, from: body))
     case ReferencesRequest.method:
       return try references(decodeParams(ReferencesRequest.self, from: body))
+    case CodeActionRequest.method:
+      return try codeActions(decodeParams(CodeActionRequest.self, from: body))
+    case CodeAction.method:
+      return try resolveCodeAction(decodeParams(CodeAction.self, from: body))
     case InlayHintRequest.method:
       return try inlayHints(decodeParams(InlayHintRequest.self, from: body))
     default:

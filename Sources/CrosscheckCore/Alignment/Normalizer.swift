@@ -27,6 +27,14 @@ public enum Normalizer {
 
   public static func normalize(_ word: String) -> String { analyze(word).normalized }
 
+  /// Case, diacritics and apostrophe style folded, nothing else: for comparing exact wordings.
+  public static func fold(_ word: String) -> String {
+    let lower = word.lowercased()
+    guard !lower.utf8.allSatisfy({ $0 < 0x80 }) else { return lower }
+    return lower.replacingOccurrences(of: "’", with: "'").folding(
+      options: [.diacriticInsensitive, .widthInsensitive], locale: nil)
+  }
+
   // MARK: - Spelling
 
   private static let spellingPairs: [String: String] = [

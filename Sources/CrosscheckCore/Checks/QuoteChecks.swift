@@ -1,0 +1,130 @@
+/// The quotation checks: `unattributed-quote`, `misquote`, `unverified-quote` and `misattributed-quote`.
+public enum QuoteChecks {
+  public static func findings(
+    quotes: [Quote], sourcing: [[QuoteSourcing]], prose: ProseText, corpus: Corpus, namedInDraft people: [String]
+  ) -> [Finding] {
+    var findings: [Finding] = []
+    let hasSources = !corpus.liveArticles.isEmpty
+    for (quote, sources) in zip(quotes, sourcing) where quote.closed && (quote.kind == .full || quote.kind == .partial)
+    {
+      let related = sources.compactMap { source -> Finding.Related? in
+        guard let article = corpus.article(source.article) else { return nil }
+        return Finding.Related(
+          path: article.path, range: source.quoteRange, message: "\(source.outlet): “\(source.wording)”")
+      }
+      if quote.speaker == nil {
+        findings.append(unattributed(quote, sources, prose: prose, people: people, related: related))
+      }
+      let exact = sources.filter(\.exact)
+      if exact.isEmpty, let misquote = misquote(quote, sources, related: related) {
+        findings.append(misquote)
+      } else if exact.isEmpty && sources.isEmpty && hasSources {
+        findings.append(
+          Finding(
+            code: "unverified-quote", severity: .information,
+            message: "No source contains words close to this quote", range: quote.range))
+      }
+      if let speaker = quote.speaker,
+        let misattributed = misattributed(
+          quote, speaker: speaker, sources.filter { $0.similarity >= 0.8 }, related: related)
+      {
+        findings.append(misattributed)
+      }
+    }
+    return findings
+  }
+
+  // MARK: - unattributed-quote
+
+  private static func unattributed(
+    _ quote: Quote, _ sources: [QuoteSourcing], prose: ProseText, people: [String], related: [Finding.Related]
+  ) -> Finding {
+    guard let speaker = majority(sources.compactMap(\.speaker)) else {
+      return Finding(
+        code: "unattributed-quote", severity: .warning,
+        message: "Quote has no speaker: no attribution (said, told, according to …) names who said it",
+        range: quote.range, related: related)
+    }
+    let outlets = sources.filter { $0.speaker.map { sameSpeaker($0, speaker) } ?? false }.map(\.outlet)
+    return Finding(
+      code: "unattributed-quote", severity: .warning,
+      message: "Quote has no speaker; sources attribute this to \(speaker) (\(outlets.joined(separator: ", ")))",
+      range: quote.range, related: related,
+      fixes: attributionFix(quote, speaker: speaker, prose: prose, people: people).map { [$0] } ?? [])
+  }
+
+  /// Inserts "…,” Name said." after the quote, in the draft's own style: the surname when the draft has named the
+  /// person before, the full name otherwise.
+  static func attributionFix(_ quote: Quote, speaker: String, prose: ProseText, people: [String]) -> Finding.Fix? {
+    let surname = speaker.split(separator: " ").last.map(String.init) ?? speaker
+    let name = people.contains(speaker) ? surname : speaker
+    let contentEnd = quote.content.upperBound
+    let last = TextBuffer.substring(prose.text, (contentEnd - 1)..<contentEnd)
+    var edits: [Finding.Edit] = []
+    if last == "." { edits.append(Finding.Edit(range: (contentEnd - 1)..<contentEnd, replacement: ",")) }
+    let closeEnd = quote.range.upperBound
+    let after = TextBuffer.substring(prose.text, closeEnd..<min(prose.text.utf8.count, closeEnd + 1))
+    let sentenceEnds = after.isEmpty || after == "\n" || after == " "
+    edits.append(Finding.Edit(range: closeEnd..<closeEnd, replacement: " \(name) said" + (sentenceEnds ? "." : ",")))
+    return Finding.Fix(title: "Attribute the quote to \(name)", edits: edits, isPreferred: true)
+  }
+
+  // MARK: - misquote
+
+  private static func misquote(_ quote: Quote, _ sources: [QuoteSourcing], related: [Finding.Related]) -> Finding? {
+    let close = sources.filter { $0.similarity >= 0.7 && $0.replacement != nil }
+    guard !close.isEmpty else { return nil }
+    // The majority wording among the outlets; ties go to the closest.
+    let groups = Dictionary(grouping: close) { $0.replacement!.sourceText.lowercased() }
+    let chosen = groups.values.max { ($0.count, $0[0].similarity) < ($1.count, $1[0].similarity) }!
+    let replacement = chosen[0].replacement!
+    let outlets = chosen.map(\.outlet).sorted().joined(separator: ", ")
+    let difference: String
+    switch (replacement.draftText.isEmpty, replacement.sourceText.isEmpty) {
+    case (true, _): difference = "the sources have “\(replacement.sourceText)” where the draft leaves words out"
+    case (_, true): difference = "the sources do not have “\(replacement.draftText)”"
+    default: difference = "the sources have “\(replacement.sourceText)” where the draft has “\(replacement.draftText)”"
+    }
+    let fix = Finding.Fix(
+      title:
+        "Quote the sources: “\(replacement.sourceText.isEmpty ? "remove “\(replacement.draftText)”" : replacement.sourceText)”",
+      edits: [Finding.Edit(range: replacement.draftRange, replacement: replacement.sourceText)],
+      isPreferred: chosen.count * 2 > close.count)
+    return Finding(
+      code: "misquote", severity: .warning, message: "Quote differs from the sources: \(difference) (\(outlets))",
+      range: quote.range, related: related, fixes: [fix])
+  }
+
+  // MARK: - misattributed-quote
+
+  private static func misattributed(
+    _ quote: Quote, speaker: String, _ sources: [QuoteSourcing], related: [Finding.Related]
+  ) -> Finding? {
+    let speakers = sources.compactMap(\.speaker)
+    guard !speakers.isEmpty, !speakers.contains(where: { sameSpeaker($0, speaker) }), let other = majority(speakers)
+    else { return nil }
+    let outlets = sources.filter { $0.speaker.map { sameSpeaker($0, other) } ?? false }.map(\.outlet)
+    return Finding(
+      code: "misattributed-quote", severity: .warning,
+      message: "Sources give these words to \(other) (\(outlets.joined(separator: ", "))), not \(speaker)",
+      range: quote.range, related: related)
+  }
+
+  /// Two speaker names are the same person when one is the other's surname ("Reyes", "Tomas Reyes").
+  static func sameSpeaker(_ left: String, _ right: String) -> Bool {
+    let a = left.lowercased()
+    let b = right.lowercased()
+    return a == b || a.hasSuffix(" " + b) || b.hasSuffix(" " + a)
+  }
+
+  /// The most common name, counting surnames with their full names, preferring the fullest form.
+  static func majority(_ names: [String]) -> String? {
+    guard !names.isEmpty else { return nil }
+    let best = names.max { left, right in
+      let leftCount = names.filter { sameSpeaker($0, left) }.count
+      let rightCount = names.filter { sameSpeaker($0, right) }.count
+      return (leftCount, left.count) < (rightCount, right.count)
+    }
+    return best
+  }
+}

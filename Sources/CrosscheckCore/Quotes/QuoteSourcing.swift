@@ -1,0 +1,95 @@
+/// Where a draft quote's words stand in one outlet: the closest quotation that outlet has, and how close it is.
+public struct QuoteSourcing: Sendable, Hashable {
+  public var article: Int32
+  public var outlet: String
+  /// The source quotation's range in the article's prose, and its speaker there.
+  public var quoteRange: Range<Int>
+  public var speaker: String?
+  public var exact: Bool
+  public var similarity: Double
+  /// The source words that correspond to the draft's, and the replacement that would make the draft match.
+  public var wording: String
+  public var replacement: QuoteReplacement?
+}
+
+/// The part of a draft quote that differs from a source, and what the source has there.
+public struct QuoteReplacement: Sendable, Hashable {
+  public var draftRange: Range<Int>
+  public var draftText: String
+  public var sourceText: String
+}
+
+/// Finds, for each draft quote, the closest quotation in each outlet. Candidates come from the sentences the
+/// quote's own sentence aligns with, and from aligning the quote's words alone (a quote often sits in a sentence
+/// the draft has rewritten around it).
+enum QuoteSourcer {
+  static let closeEnough = 0.5
+
+  static func sourcing(
+    for quote: Quote, prose: ProseText, hostMatches: [SentenceMatch], corpus: Corpus,
+    sourceQuotes: inout [Int32: [Quote]]
+  ) -> [QuoteSourcing] {
+    let draftWords = QuoteWords(prose, quote.content)
+    guard !draftWords.words.isEmpty else { return [] }
+    let terms = Tokenizer.tokens(in: prose.text, range: quote.content).filter(\.isContent).map(\.term)
+    let candidates = hostMatches + Aligner.align(terms: terms, in: corpus, threshold: 0.3)
+    var best: [String: QuoteSourcing] = [:]
+    for match in candidates {
+      guard let article = corpus.article(match.article) else { continue }
+      if sourceQuotes[match.article] == nil {
+        sourceQuotes[match.article] = QuoteAnalysis.quotes(in: article.prose, sentences: article.sentences)
+      }
+      let range = match.range(in: article)
+      for source in sourceQuotes[match.article]! where source.range.overlaps(range) && source.closed {
+        let sourceWords = QuoteWords(article.prose, source.content)
+        let comparison = draftWords.compare(with: sourceWords)
+        guard comparison.similarity >= closeEnough else { continue }
+        let outlet = article.metadata.outlet
+        if let existing = best[outlet],
+          (existing.exact ? 1 : 0, existing.similarity) >= (comparison.exact ? 1 : 0, comparison.similarity)
+        {
+          continue
+        }
+        let window = sourceWords.words[comparison.window]
+        best[outlet] = QuoteSourcing(
+          article: match.article, outlet: outlet, quoteRange: source.range, speaker: source.speaker,
+          exact: comparison.exact, similarity: comparison.similarity,
+          wording: article.prose.cleanText(window.first!.range.lowerBound..<window.last!.range.upperBound),
+          replacement: comparison.exact ? nil : replacement(draftWords, prose, Array(window), article.prose))
+      }
+    }
+    return best.values.sorted {
+      ($0.exact ? 1 : 0, $0.similarity, $1.outlet) > ($1.exact ? 1 : 0, $1.similarity, $0.outlet)
+    }
+  }
+
+  /// The smallest stretch of the draft that differs from the source window: common words are trimmed from both
+  /// ends, so punctuation and the untouched words stay the draft's own.
+  static func replacement(_ draft: QuoteWords, _ prose: ProseText, _ window: [QuoteWords.Word], _ source: ProseText)
+    -> QuoteReplacement?
+  {
+    let words = draft.words
+    var prefix = 0
+    while prefix < words.count && prefix < window.count && words[prefix].text == window[prefix].text { prefix += 1 }
+    var suffix = 0
+    while suffix < words.count - prefix && suffix < window.count - prefix
+      && words[words.count - 1 - suffix].text == window[window.count - 1 - suffix].text
+    {
+      suffix += 1
+    }
+    let draftSlice = words[prefix..<(words.count - suffix)]
+    let sourceSlice = window[prefix..<(window.count - suffix)]
+    guard !sourceSlice.isEmpty || !draftSlice.isEmpty else { return nil }
+    let sourceText =
+      sourceSlice.isEmpty
+      ? "" : source.cleanText(sourceSlice.first!.range.lowerBound..<sourceSlice.last!.range.upperBound)
+    if let first = draftSlice.first, let last = draftSlice.last {
+      let range = first.range.lowerBound..<last.range.upperBound
+      return QuoteReplacement(draftRange: range, draftText: prose.cleanText(range), sourceText: sourceText)
+    }
+    // The draft left words out: insert the source's words where they belong.
+    let at = prefix < words.count ? words[prefix].range.lowerBound : words[words.count - 1].range.upperBound
+    return QuoteReplacement(
+      draftRange: at..<at, draftText: "", sourceText: prefix < words.count ? sourceText + " " : " " + sourceText)
+  }
+}
