@@ -58,8 +58,8 @@ final class BenchClient {
   }
 
   func stop() {
-    request("shutdown", nil)
-    notify("exit", nil)
+    request("shutdown", .null)
+    notify("exit", .null)
     try? input.close()
     process.waitUntilExit()
   }

@@ -75,7 +75,7 @@ import Testing
     let value = try JSONDecoder().decode(JSONValue.self, from: Data(text.utf8))
     let again = try JSONDecoder().decode(JSONValue.self, from: JSONEncoder().encode(value))
     #expect(value == again)
-    #expect(value["a"] == [1, 2.5, "x", true, nil, ["b": [:]]])
+    #expect(value["a"] == [1, 2.5, "x", true, .null, ["b": [:]]])
   }
 
   @Test func paramsDecodeWithAPathInTheError() {

@@ -27,7 +27,8 @@ struct QuoteWords {
       {
         gaps.append((range.lowerBound + index)..<(range.lowerBound + index + 3))
         index += 3
-      } else if index + 2 < bytes.count, bytes[index] == 0xE2, bytes[index + 1] == 0x80, bytes[index + 2] == 0xA6 {  // …
+      } else if index + 2 < bytes.count, bytes[index] == 0xE2, bytes[index + 1] == 0x80, bytes[index + 2] == 0xA6 {
+        // "…", the ellipsis character
         gaps.append((range.lowerBound + index)..<(range.lowerBound + index + 3))
         index += 3
       } else {
