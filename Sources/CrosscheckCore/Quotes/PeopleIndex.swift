@@ -11,10 +11,11 @@ struct PeopleIndex {
   private static let commonVerbs: Set<String> = [
     "is", "was", "has", "had", "will", "would", "can", "could", "did", "does", "met", "made", "took", "gave", "went",
     "spoke", "sent", "led", "won", "lost", "became", "saw", "knew", "thought", "must", "may", "might", "should",
+    "called", "calls", "wants", "took", "talks", "used", "uses", "described", "describes", "are", "were", "have",
   ]
 
   /// A rough test for a verb after a name: a past tense, a speech cue, or a common auxiliary.
-  private static func looksLikeVerb(_ word: String) -> Bool {
+  static func looksLikeVerb(_ word: String) -> Bool {
     guard word.unicodeScalars.first!.isLower else { return false }
     return word.hasSuffix("ed") || SpeechCues.isCue(word) || commonVerbs.contains(word)
   }

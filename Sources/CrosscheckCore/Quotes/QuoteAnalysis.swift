@@ -26,19 +26,28 @@ public enum QuoteAnalysis {
         : sentenceWords[first].filter {
           $0.range.upperBound <= open.lowerBound && $0.range.lowerBound >= previousClose
         }
-      let after =
-        sentences.isEmpty
-        ? []
-        : sentenceWords[last].filter {
-          $0.range.lowerBound >= close.upperBound && $0.range.upperBound <= nextOpen
-        }
       let between = TextBuffer.substring(
         prose.text, close.upperBound..<min(prose.text.utf8.count, close.upperBound + 8))
-      var attribution =
-        Attribution.after(after, dashCredit: between.contains("—") || between.contains("–"))
-        ?? Attribution.before(before)
+      let dashCredit = between.contains { "—–―-".contains($0) }
+      // A dash credit after a closing `.”` lands in the next sentence: read it from there.
+      let creditSentence =
+        dashCredit && last + 1 < sentences.count && sentences[last + 1].block == sentences[last].block
+      let afterWords = sentences.isEmpty ? [] : sentenceWords[last] + (creditSentence ? sentenceWords[last + 1] : [])
+      let after = afterWords.filter { $0.range.lowerBound >= close.upperBound && $0.range.upperBound <= nextOpen }
       let text = prose.cleanText(quotation.content)
       let kind = QuoteClassifier.kind(text: text, before: before, opensSentence: before.isEmpty)
+      var attribution = Attribution.after(after, dashCredit: dashCredit) ?? Attribution.before(before)
+      if attribution == nil && (kind == .partial || !before.isEmpty || !after.isEmpty), !sentences.isEmpty {
+        let outside = sentenceWords[first].filter {
+          $0.range.upperBound <= open.lowerBound || $0.range.lowerBound >= close.upperBound
+        }
+        attribution = Attribution.sentenceSubject(outside)
+      }
+      if attribution == nil, before.isEmpty, first > 0, sentences[first - 1].block == quotation.firstBlock - 1,
+        let lead = colonLeadIn(sentenceWords[first - 1], prose: prose, sentence: sentences[first - 1])
+      {
+        attribution = lead
+      }
       var speaker: String?
       var carried = false
       if let found = attribution {
@@ -57,6 +66,14 @@ public enum QuoteAnalysis {
           block: quotation.firstBlock))
     }
     return quotes
+  }
+
+  /// A quote that opens a paragraph after a lead-in ending in a colon ("Sanders made the following comment:")
+  /// belongs to that lead-in's subject.
+  private static func colonLeadIn(_ words: [Word], prose: ProseText, sentence: Sentence) -> Attribution? {
+    let text = prose.cleanText(sentence.range)
+    guard text.hasSuffix(":") else { return nil }
+    return Attribution.before(words) ?? Attribution.sentenceSubject(words)
   }
 
   /// The speaker a quote with no cue inherits: the previous quote's in the same paragraph, or the previous
@@ -86,8 +103,10 @@ struct Attribution {
   /// `— Mark Rutte`.
   static func after(_ words: [Word], dashCredit: Bool) -> Attribution? {
     guard !words.isEmpty else { return nil }
-    if let lead = leadPhrase(words, at: 0) { return lead }
-    if let cue = words.prefix(maximumPhrase + 1).firstIndex(where: { SpeechCues.isCue($0.text) }) {
+    for start in words.indices.prefix(24) {
+      if let lead = leadPhrase(words, at: start) { return lead }
+    }
+    if let cue = words.prefix(24).firstIndex(where: { SpeechCues.isCue($0.text) }) {
       if cue == 0 {
         let phrase = phraseAfter(words, from: 1)
         return phrase.isEmpty ? nil : Attribution(speaker: phrase, cue: words[0].text.lowercased())
@@ -143,11 +162,43 @@ struct Attribution {
     return Array(phrase.suffix(maximumPhrase))
   }
 
+  private static func isAppositive(_ segment: [Word]) -> Bool {
+    guard let first = segment.first, first.text.unicodeScalars.first?.isLower == true else { return false }
+    return !(segment.count == 1 && SpeechCues.pronouns.contains(first.text.lowercased()))
+  }
+
+  /// The subject of the sentence a quote sits in, for a partial quote with no speech verb of its own: news
+  /// writes "Schiff called on the administration to “really call out Russia”" of Schiff's words.
+  static func sentenceSubject(_ words: [Word]) -> Attribution? {
+    var start = 0
+    // Skip an opening adverbial set off by a comma ("On Friday, …", "In a statement, …").
+    if let comma = words.prefix(8).firstIndex(where: \.endsClause), words[0].text.unicodeScalars.first!.isUpper,
+      [
+        "on", "in", "at", "after", "before", "during", "earlier", "later", "meanwhile", "however", "still", "yet",
+        "but",
+        "and", "following", "amid", "despite", "with", "as", "since", "when", "while", "speaking", "asked",
+      ]
+      .contains(words[0].text.lowercased())
+    {
+      start = comma + 1
+    }
+    guard start < words.count, let verb = words[start...].firstIndex(where: { PeopleIndex.looksLikeVerb($0.text) }),
+      verb > start
+    else { return nil }
+    let phrase = Array(words[start..<verb])
+    guard isSpeakerPhrase(phrase) else { return nil }
+    return Attribution(speaker: trimmed(phrase), cue: nil)
+  }
+
   private static func leadPhrase(_ words: [Word], at start: Int) -> Attribution? {
     for lead in SpeechCues.leadPhrases where start + lead.count <= words.count {
       let slice = words[start..<start + lead.count].map { $0.text.lowercased() }
       guard slice == lead else { continue }
-      let phrase = phraseAfter(words, from: start + lead.count)
+      // "according to" takes any noun phrase: a complaint, a report, a poll.
+      var phrase = phraseAfter(words, from: start + lead.count)
+      if phrase.isEmpty {
+        phrase = Array(words[(start + lead.count)...].prefix(while: { !$0.endsClause }).prefix(maximumPhrase))
+      }
       if !phrase.isEmpty { return Attribution(speaker: phrase, cue: lead.joined(separator: " ")) }
     }
     return nil
@@ -175,6 +226,9 @@ struct Attribution {
     guard !phrase.isEmpty, phrase.count <= maximumPhrase else { return false }
     let lower = phrase.map { $0.text.lowercased() }
     if phrase.count == 1 && SpeechCues.pronouns.contains(lower[0]) { return true }
+    if ["the", "a", "an", "his", "her", "their", "our", "my", "its"].contains(lower[0]) && phrase.count >= 2 {
+      return true
+    }
     if phrase.contains(where: { $0.text.unicodeScalars.first!.isUpper && !$0.isFigure }) { return true }
     return lower.contains(where: SpeechCues.roleNouns.contains)
   }
