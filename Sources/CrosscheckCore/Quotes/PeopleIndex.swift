@@ -56,6 +56,14 @@ struct PeopleIndex {
       case (nil, nil): return earlier.last(where: { $0.name.contains(" ") })?.name
       }
     }
+    if let first = phrase.first?.text.unicodeScalars.first, first.isLower {
+      // A role phrase ("the harbourmaster", "the ministry"): the last person who carried that title, or the phrase.
+      let roleWords = Set(lower).subtracting(["the", "a", "an", "his", "her", "their", "its", "our"])
+      if let person = earlier.last(where: { !roleWords.isEmpty && roleWords.isSubset(of: $0.titles) }) {
+        return person.name
+      }
+      return lower.joined(separator: " ")
+    }
     let name = Self.split(phrase).name
     if name.count == 1 {
       // A surname after first mention.

@@ -35,7 +35,7 @@ public enum QuoteAnalysis {
       let afterWords = sentences.isEmpty ? [] : sentenceWords[last] + (creditSentence ? sentenceWords[last + 1] : [])
       let after = afterWords.filter { $0.range.lowerBound >= close.upperBound && $0.range.upperBound <= nextOpen }
       let text = prose.cleanText(quotation.content)
-      let kind = QuoteClassifier.kind(text: text, before: before, opensSentence: before.isEmpty)
+      var kind = QuoteClassifier.kind(text: text, before: before, opensSentence: before.isEmpty)
       var attribution = Attribution.after(after, dashCredit: dashCredit) ?? Attribution.before(before)
       if attribution == nil && (kind == .partial || !before.isEmpty || !after.isEmpty), !sentences.isEmpty {
         let outside = sentenceWords[first].filter {
@@ -47,6 +47,10 @@ public enum QuoteAnalysis {
         let lead = colonLeadIn(sentenceWords[first - 1], prose: prose, sentence: sentences[first - 1])
       {
         attribution = lead
+      }
+      if kind == .scare, attribution?.cue != nil, !QuoteClassifier.isTermLead(before) {
+        // A short quote with a speech cue is someone's words, not a scare quote: "‘It failed,’ Okafor said."
+        kind = text.first?.isUppercase == true ? .full : .partial
       }
       var speaker: String?
       var carried = false

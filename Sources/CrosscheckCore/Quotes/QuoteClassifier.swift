@@ -11,17 +11,21 @@ enum QuoteClassifier {
   static func kind(text: String, before: [Word], opensSentence: Bool) -> Quote.Kind {
     let words = text.split(whereSeparator: { $0 == " " }).filter { $0.contains(where: { $0.isLetter || $0.isNumber }) }
     let lead = before.suffix(3).map { $0.text.lowercased() }
-    let lastLead = lead.last ?? ""
     if lead.contains(where: titleLeads.contains) && looksLikeTitle(words) { return .title }
-    if termLeads.contains(lastLead) || lead.suffix(2) == ["known", "as"] || lead.suffix(2) == ["so", "called"] {
-      return .scare
-    }
+    if isTermLead(before) { return .scare }
     if words.count <= 3 && !(text.last.map { ".!?".contains($0) } ?? false) { return .scare }
     let startsUpper = words.first?.first?.isUppercase ?? false
     if opensSentence || (startsUpper && before.last?.endsClause == true) {
       return startsUpper || opensSentence ? .full : .partial
     }
     return .partial
+  }
+
+  /// Whether the words before a quote mark it as a term ("so-called", "dubbed", "known as", "the word").
+  static func isTermLead(_ before: [Word]) -> Bool {
+    let lead = before.suffix(3).map { $0.text.lowercased() }
+    return termLeads.contains(lead.last ?? "") || lead.suffix(2) == ["known", "as"]
+      || lead.suffix(2) == ["so", "called"]
   }
 
   private static func looksLikeTitle(_ words: [Substring]) -> Bool {

@@ -60,5 +60,7 @@ enum SpeechCues {
     "chairman", "chairwoman", "chair", "director", "leader", "speaker", "king", "queen", "pope", "rev", "father",
     "ukrainian", "russian", "american", "british", "french", "german", "european", "democratic", "republican",
     "attorney", "ambassador", "commissioner", "inspector", "detective", "sergeant", "officer", "dutch", "chinese",
+    "harbourmaster", "harbormaster", "coach", "manager", "professor", "economist", "analyst", "spokesperson",
+    "spokesman", "spokeswoman", "curator", "architect", "councilwoman", "councilman", "alderman", "mp", "mep",
   ]
 }

@@ -1,0 +1,151 @@
+import CrosscheckCore
+import Testing
+
+/// Attribution in a fictional story: Harbourmaster Lena Okafor and engineer Dev Patel on a harbour wall.
+@Suite struct QuoteAnalysisTests {
+  func quotes(_ text: String, _ format: ProseText.Format = .markdown) -> [Quote] {
+    let prose = ProseText(parsing: text, format: format)
+    return QuoteAnalysis.quotes(in: prose, sentences: SentenceSplitter.split(prose))
+  }
+
+  func speakers(_ text: String) -> [String?] { quotes(text).map(\.speaker) }
+
+  @Test(arguments: [
+    ("“The wall will hold,” Lena Okafor said.", "said"),
+    ("“The wall will hold,” said Harbourmaster Lena Okafor.", "said"),
+    ("Lena Okafor said: “The wall will hold.”", "said"),
+    ("Lena Okafor told reporters: “The wall will hold.”", "told"),
+    ("“The wall will hold,” Lena Okafor warned on Monday.", "warned"),
+    ("“The wall will hold,” Lena Okafor insisted.", "insisted"),
+    ("“The wall will hold,” Lena Okafor tweeted.", "tweeted"),
+    ("“The wall will hold,” Lena Okafor emphasised.", "emphasised"),
+    ("“The wall will hold,” Lena Okafor quipped.", "quipped"),
+    ("According to Lena Okafor, “the wall will hold.”", "according to"),
+    ("In the words of Lena Okafor, “the wall will hold.”", "in the words of"),
+    ("“The wall will hold.” — Lena Okafor", "—"),
+  ])
+  func cueForms(text: String, cue: String) {
+    let found = quotes(text)
+    #expect(found.count == 1)
+    #expect(found.first?.speaker == "Lena Okafor", "\(text)")
+    #expect(found.first?.cue == cue, "\(text)")
+  }
+
+  @Test func speakerForms() {
+    // Titles and appositives are not part of the name.
+    #expect(speakers("“It is done,” said Port Authority chief Lena Okafor.") == ["Lena Okafor"])
+    #expect(speakers("Dev Patel, an engineer, said: “It is done.”") == ["Dev Patel"])
+    // A surname after first mention, and a pronoun, resolve to the full name.
+    #expect(speakers("Dev Patel inspected the wall. “It is done,” Patel said.") == ["Dev Patel"])
+    #expect(speakers("Dev Patel inspected the wall. “It is done,” he said.") == ["Dev Patel"])
+    // A title alone resolves to the person who held it.
+    #expect(
+      speakers("Harbourmaster Lena Okafor opened the gate. “We are ready,” the harbourmaster said.") == ["Lena Okafor"])
+    // Roles and bodies stay as written.
+    #expect(speakers("“We are ready,” the ministry said in a statement.") == ["the ministry"])
+  }
+
+  @Test func carryOverInTheParagraphAndAcrossParagraphs() {
+    let found = quotes(
+      """
+      “The wall will hold,” Lena Okafor said. “It was built for this.”
+
+      “We checked it twice.”
+
+      Dev Patel disagreed with the plan.
+
+      “We did not.”
+      """)
+    #expect(found.map(\.speaker) == ["Lena Okafor", "Lena Okafor", "Lena Okafor", nil])
+    #expect(found.map(\.carriedOver) == [false, true, true, false])
+  }
+
+  @Test func markTypesAndKinds() {
+    let found = quotes(
+      "She called it “a temporary fix that will not last”. Patel said the so-called “repair” failed. ‘It failed,’ Lena Okafor said. «Ça tient», a dit Lena Okafor. He wrote the book “Walls of the North Sea”."
+    )
+    #expect(found.map(\.kind) == [.partial, .scare, .full, .scare, .title])
+  }
+
+  @Test func nestedQuotesBelongToTheOuterQuote() {
+    let found = quotes("“She told me ‘never again’, and meant it,” Lena Okafor said.")
+    #expect(found.count == 1)
+    #expect(found.first?.text == "She told me ‘never again’, and meant it,")
+  }
+
+  @Test func degradeCasesNeverRunAway() {
+    // A stray closing mark, an unclosed quote, and a quote reopened mid-sentence.
+    let found = quotes("He said” nothing. “Then it broke, Okafor said.\n\nNext paragraph with “a quote” in it.")
+    #expect(found.contains { !$0.closed })
+    #expect(found.contains { $0.text == "a quote" })
+    #expect(found.allSatisfy { $0.range.upperBound <= 100 })
+  }
+}
+
+@Suite struct QuoteChecksTests {
+  static let corpus = Corpus(
+    articles: [
+      SourceArticle(
+        path: "/story/harbour-news.md",
+        text:
+          "---\noutlet: Harbour News\n---\n“The wall will hold for a century,” Harbourmaster Lena Okafor said.\n\nEngineer Dev Patel said: “We checked every stone.”\n"
+      ),
+      SourceArticle(
+        path: "/story/coast-daily.md",
+        text:
+          "---\noutlet: Coast Daily\n---\nLena Okafor said: “The wall will hold for a century.”\n\n“We checked every stone,” said Dev Patel.\n"
+      ),
+    ], problems: [])
+
+  func findings(_ draft: String) -> [Finding] {
+    DraftAnalysis(text: draft, format: .markdown, corpus: Self.corpus).findings
+  }
+
+  @Test func exactQuoteWithTheRightSpeakerIsClean() {
+    #expect(findings("“The wall will hold for a century,” Lena Okafor said.").isEmpty)
+  }
+
+  @Test func misquoteNamesTheSourceWordingAndFixesIt() throws {
+    let draft = "“The wall will stand for a century,” Lena Okafor said."
+    let finding = try #require(findings(draft).first { $0.code == "misquote" })
+    #expect(finding.message.contains("the sources have “hold” where the draft has “stand”"))
+    #expect(finding.related.count == 2)
+    let edit = try #require(finding.fixes.first?.edits.first)
+    var buffer = TextBuffer(draft)
+    buffer.replace(edit.range, with: edit.replacement)
+    #expect(buffer.text == "“The wall will hold for a century,” Lena Okafor said.")
+  }
+
+  @Test func differencesThatDoNotChangeWordsAreNotMisquotes() {
+    #expect(findings("\"THE WALL will hold [the harbour wall] for a century,\" Lena Okafor said.").isEmpty)
+    #expect(findings("“The wall will hold … century,” Lena Okafor said.").isEmpty)
+  }
+
+  @Test func unattributedQuoteSaysWhoTheSourcesNameAndInsertsIt() throws {
+    let draft = "“We checked every stone.”"
+    let finding = try #require(findings(draft).first { $0.code == "unattributed-quote" })
+    #expect(finding.message.contains("sources attribute this to Dev Patel"))
+    var buffer = TextBuffer(draft)
+    for edit in finding.fixes[0].edits.sorted(by: { $0.range.lowerBound > $1.range.lowerBound }) {
+      buffer.replace(edit.range, with: edit.replacement)
+    }
+    #expect(buffer.text == "“We checked every stone,” Dev Patel said.")
+  }
+
+  @Test func misattributedQuote() {
+    let found = findings("“We checked every stone,” Lena Okafor said.")
+    #expect(found.map(\.code) == ["misattributed-quote"])
+    #expect(
+      found.first?.message == "Sources give these words to Dev Patel (Coast Daily, Harbour News), not Lena Okafor")
+  }
+
+  @Test func unverifiedQuoteIsInformation() {
+    let found = findings("“The tide tables are wrong,” Lena Okafor said.")
+    #expect(found.map(\.code) == ["unverified-quote"])
+    #expect(found.first?.severity == .information)
+  }
+
+  @Test func scareQuotesAndTitlesAreNotFlagged() {
+    #expect(findings("Critics called the wall a “folly”.").isEmpty)
+  }
+}
