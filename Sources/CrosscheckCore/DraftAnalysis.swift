@@ -12,6 +12,9 @@ public struct DraftAnalysis: Sendable {
   /// The draft's quotes, and for each, the closest quotation each outlet has.
   public let quotes: [Quote]
   public let quoteSourcing: [[QuoteSourcing]]
+  /// The draft's figures, and for each, what each outlet says.
+  public let figures: [Figure]
+  public let figureSources: [[FigureSource]]
   public let findings: [Finding]
   public let corpus: Corpus
   /// The alignments by content, for the next analysis of this draft to reuse.
@@ -53,11 +56,29 @@ public struct DraftAnalysis: Sendable {
         sourceQuotes: &sourceQuotes)
     }
     let people = Array(Set(quotes.compactMap(\.speaker)))
-    findings =
-      (UnclosedQuoteCheck.findings(quotations)
+    // Dates without a year take the year the sources were published in.
+    let years = corpus.liveArticles.compactMap { $0.article.metadata.date.flatMap { Int($0.prefix(4)) } }
+    let referenceYear = Dictionary(grouping: years, by: { $0 }).max { $0.value.count < $1.value.count }?.key
+    var figures: [Figure] = []
+    var figureSources: [[FigureSource]] = []
+    for (index, sentence) in sentences.enumerated() {
+      let found = FigureExtractor.figures(in: prose.text, range: sentence.range, referenceYear: referenceYear)
+      guard !found.isEmpty else { continue }
+      figures += found
+      figureSources += FigureChecks.sources(
+        for: found, sentence: index,
+        analysis: (prose, tokens, Self.bestPerOutlet(alignments[index], corpus: corpus)), corpus: corpus)
+    }
+    self.figures = figures
+    self.figureSources = figureSources
+    let checks: [Finding] =
+      UnclosedQuoteCheck.findings(quotations)
       + QuoteChecks.findings(
-        quotes: quotes, sourcing: quoteSourcing, prose: prose, corpus: corpus, namedInDraft: people))
-      .sorted { ($0.range.lowerBound, $0.code) < ($1.range.lowerBound, $1.code) }
+        quotes: quotes, sourcing: quoteSourcing, prose: prose, corpus: corpus, namedInDraft: people)
+      + FigureChecks.findings(figures: figures, sources: figureSources, prose: prose, corpus: corpus)
+      + FigureChecks.selfContradictions(figures, tokens: tokens.flatMap { $0 })
+      + FigureChecks.weekdayDates(figures)
+    findings = checks.sorted { ($0.range.lowerBound, $0.code) < ($1.range.lowerBound, $1.code) }
   }
 
   /// The sentence that contains a byte offset, or the one that ends right at it (a cursor after the period).
@@ -67,8 +88,12 @@ public struct DraftAnalysis: Sendable {
 
   /// The first match of each outlet: that outlet's best.
   public func bestPerOutlet(_ sentence: Int) -> [SentenceMatch] {
+    Self.bestPerOutlet(alignments[sentence], corpus: corpus)
+  }
+
+  static func bestPerOutlet(_ matches: [SentenceMatch], corpus: Corpus) -> [SentenceMatch] {
     var seen: Set<String> = []
-    return alignments[sentence].filter { match in
+    return matches.filter { match in
       corpus.article(match.article).map { seen.insert($0.metadata.outlet).inserted } ?? false
     }
   }

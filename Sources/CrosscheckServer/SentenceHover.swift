@@ -3,9 +3,14 @@ import CrosscheckCore
 /// Renders how every outlet worded a draft sentence: a header saying how many outlets carry it, then each outlet's
 /// wording, best first, with the words the draft does not use marked and differing figures called out.
 enum SentenceHover {
-  static func render(_ analysis: DraftAnalysis, sentence index: Int, markdown: Bool) -> String? {
+  static func render(_ analysis: DraftAnalysis, sentence index: Int, at offset: Int, markdown: Bool) -> String? {
     let matches = analysis.alignments[index]
     guard !matches.isEmpty else { return nil }
+    if let figure = analysis.figures.indices.first(where: { analysis.figures[$0].range.contains(offset) }),
+      !analysis.figureSources[figure].isEmpty
+    {
+      return figureTable(analysis.figures[figure], analysis.figureSources[figure], markdown: markdown)
+    }
     let draftTokens = analysis.tokens[index]
     let draftWords = Set(draftTokens.map(\.normalized))
     let draftFigures = Set(draftTokens.filter(\.isFigure).map(\.normalized))
@@ -42,6 +47,24 @@ enum SentenceHover {
             ? ">\n> Figures that differ: **\(escape(list))**\(escape(draftText))"
             : "  Figures that differ: \(list)\(draftText)")
       }
+    }
+    return lines.joined(separator: "\n")
+  }
+
+  /// Hover on a figure: what each outlet says for it.
+  private static func figureTable(_ figure: Figure, _ sources: [FigureSource], markdown: Bool) -> String {
+    let agreeing = sources.filter { figure.isConsistent(with: $0.figure) }.count
+    let header = "\(figure.text): \(agreeing) of \(sources.count) outlets agree"
+    guard markdown else {
+      return
+        ([header, ""]
+        + sources.map { "\($0.outlet): \($0.figure.text)\(figure.isConsistent(with: $0.figure) ? "" : " (differs)")" })
+        .joined(separator: "\n")
+    }
+    var lines = ["**\(escape(header))**", "", "| Outlet | Figure | |", "| --- | --- | --- |"]
+    for source in sources {
+      let mark = figure.isConsistent(with: source.figure) ? "agrees" : "**differs**"
+      lines.append("| \(escape(source.outlet)) | \(escape(source.figure.text)) | \(mark) |")
     }
     return lines.joined(separator: "\n")
   }

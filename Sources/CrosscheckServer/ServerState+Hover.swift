@@ -15,7 +15,7 @@ extension ServerState {
     return { [self] () async throws(ResponseError) -> any Encodable & Sendable in
       let analysis = try await awaitAnalysis(document)
       guard let index = analysis.sentenceIndex(at: offset),
-        let text = SentenceHover.render(analysis, sentence: index, markdown: markdown)
+        let text = SentenceHover.render(analysis, sentence: index, at: offset, markdown: markdown)
       else { return Hover?.none }
       return Hover(
         contents: MarkupContent(kind: markdown ? .markdown : .plaintext, value: text),

@@ -9,7 +9,8 @@ enum InspectCommand {
     USAGE: crosscheck inspect <what> <file> [--sources <dir> ...] [--format <format>]
 
     ARGUMENTS:
-      <what>                  sentences, quotes (kind, speaker and cue of each quotation), or alignment (each
+      <what>                  sentences, quotes (kind, speaker and cue of each quotation), figures (kind, value,
+                              unit, qualifier and interval of each figure), or alignment (each
                               draft sentence with the source sentences that carry it)
       <file>                  The file to read.
 
@@ -64,6 +65,21 @@ enum InspectCommand {
             quote.speaker.map { "\($0)\(quote.carriedOver ? " (carried over)" : "") via \(quote.cue ?? "-")" }
             ?? "no speaker"
           print("\(position.line + 1):\(position.column + 1): \(quote.kind.rawValue): \(speaker): \(quote.text)")
+        }
+      }
+      return 0
+    case "figures":
+      let prose = ProseText(reading: file.buffer.text, path: file.path)
+      let figures = prose.blocks.flatMap { FigureExtractor.figures(in: prose.text, range: $0) }
+      if format == "json" {
+        printJSON(figures.map { JSONFigure($0, buffer: file.buffer) })
+      } else {
+        for figure in figures {
+          let position = file.buffer.position(of: figure.range.lowerBound, in: .utf8)
+          let interval = figure.low == figure.high ? "" : " [\(figure.low)…\(figure.high)]"
+          print(
+            "\(position.line + 1):\(position.column + 1): \(figure.kind.rawValue) \(figure.value)\(figure.unit.map { " " + $0 } ?? "")\(interval): \(figure.text)"
+          )
         }
       }
       return 0
@@ -142,6 +158,30 @@ enum InspectCommand {
       try container.encode(speaker, forKey: .speaker)  // null, not absent, when there is none
       try container.encode(cue, forKey: .cue)
       try container.encode(carriedOver, forKey: .carriedOver)
+    }
+  }
+
+  struct JSONFigure: Encodable {
+    var figure: Figure
+    var range: JSONRange
+
+    init(_ figure: Figure, buffer: TextBuffer) {
+      self.figure = figure
+      range = JSONRange(figure.range, in: buffer)
+    }
+
+    /// Infinite bounds ("at least 3%") are written as null: JSON has no infinity.
+    func encode(to encoder: Encoder) throws {
+      enum Key: String, CodingKey { case range, text, kind, value, unit, qualifier, low, high }
+      var container = encoder.container(keyedBy: Key.self)
+      try container.encode(range, forKey: .range)
+      try container.encode(figure.text, forKey: .text)
+      try container.encode(figure.kind.rawValue, forKey: .kind)
+      try container.encode(figure.value, forKey: .value)
+      try container.encode(figure.unit, forKey: .unit)
+      try container.encode(figure.qualifier, forKey: .qualifier)
+      try container.encode(figure.low.isFinite ? figure.low : nil, forKey: .low)
+      try container.encode(figure.high.isFinite ? figure.high : nil, forKey: .high)
     }
   }
 

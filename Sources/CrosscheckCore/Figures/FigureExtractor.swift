@@ -1,0 +1,255 @@
+import Foundation
+
+/// Finds the figures in a stretch of prose. Dates, times, weekdays, months and years are read first, then
+/// numeric expressions (with qualifier, currency, scale, unit and ranges) in what is left; a number glued to
+/// letters or other digits ("two.1%", "A4") is left unparsed rather than guessed at.
+public enum FigureExtractor {
+  public static func figures(in text: String, range: Range<Int>, referenceYear: Int? = nil) -> [Figure] {
+    let raw = TextBuffer.substring(text, range)
+    guard raw.utf8.contains(ProseText.paddingByte) else {
+      return figures(inSlice: String(raw), base: range.lowerBound, referenceYear)
+    }
+    // Padding (from decoded HTML entities) would separate "€" from its number: read without it, then map back.
+    var bytes: [UInt8] = []
+    var origin: [Int] = []
+    for (offset, byte) in raw.utf8.enumerated() where byte != ProseText.paddingByte {
+      bytes.append(byte)
+      origin.append(range.lowerBound + offset)
+    }
+    origin.append(range.upperBound)
+    return figures(inSlice: String(decoding: bytes, as: UTF8.self), base: 0, referenceYear).map { figure in
+      var mapped = figure
+      mapped.range = origin[figure.range.lowerBound]..<(origin[figure.range.upperBound - 1] + 1)
+      return mapped
+    }
+  }
+
+  private static func figures(inSlice slice: String, base: Int, _ referenceYear: Int?) -> [Figure] {
+    let range = base..<(base + slice.utf8.count)
+    var found: [Figure] = []
+    func taken(_ bytes: Range<Int>) -> Bool { found.contains { $0.range.overlaps(bytes) } }
+    func add(_ figure: Figure?) {
+      guard let figure, !taken(figure.range) else { return }
+      found.append(figure)
+    }
+    for match in slice.matches(of: Patterns.dayMonth) { add(date(match, slice, range.lowerBound, referenceYear)) }
+    for match in slice.matches(of: Patterns.monthDay) { add(date(match, slice, range.lowerBound, referenceYear)) }
+    for match in slice.matches(of: Patterns.isoDate) { add(date(match, slice, range.lowerBound, referenceYear)) }
+    for match in slice.matches(of: Patterns.time) { add(time(match, slice, range.lowerBound)) }
+    for match in slice.matches(of: Patterns.weekday) {
+      let name = String(match.output[1].substring!).lowercased()
+      add(simple(match.range, slice, range.lowerBound, .weekday, Double(Calendar.weekdays.firstIndex(of: name)! + 1)))
+    }
+    for match in slice.matches(of: Patterns.monthYear) {
+      let month = Double(Calendar.month(String(match.output[1].substring!))!)
+      let year = Double(match.output[2].substring!)!
+      add(simple(match.range, slice, range.lowerBound, .month, year * 100 + month))
+    }
+    for match in slice.matches(of: Patterns.numeric) where isFree(match.range, slice) {
+      add(numeric(match, slice, range.lowerBound))
+    }
+    for match in slice.matches(of: Patterns.decade) {
+      add(simple(match.range, slice, range.lowerBound, .duration, 10, unit: "year"))
+    }
+    for match in slice.matches(of: Patterns.monthName) {
+      add(
+        simple(
+          match.range, slice, range.lowerBound, .month, Double(Calendar.month(String(match.output[1].substring!))!)))
+    }
+    for match in slice.matches(of: Patterns.wordOrdinal) {
+      add(
+        simple(
+          match.range, slice, range.lowerBound, .ordinal,
+          NumberWords.ordinals[String(match.output[1].substring!).lowercased()]!))
+    }
+    return found.sorted { $0.range.lowerBound < $1.range.lowerBound }
+  }
+
+  // MARK: - Building figures
+
+  private static func offsets(_ range: Range<String.Index>, _ slice: String, _ base: Int) -> Range<Int> {
+    let start = slice.utf8.distance(from: slice.startIndex, to: range.lowerBound)
+    return (base + start)..<(base + start + slice.utf8.distance(from: range.lowerBound, to: range.upperBound))
+  }
+
+  private static func simple(
+    _ range: Range<String.Index>, _ slice: String, _ base: Int, _ kind: Figure.Kind, _ value: Double,
+    unit: String? = nil
+  ) -> Figure {
+    Figure(
+      range: offsets(range, slice, base), text: String(slice[range]), kind: kind, value: value, unit: unit,
+      qualifier: nil, low: value, high: value)
+  }
+
+  private static func date(_ match: Regex<AnyRegexOutput>.Match, _ slice: String, _ base: Int, _ referenceYear: Int?)
+    -> Figure?
+  {
+    guard let dayText = match.output["day"]?.substring, let day = Int(dayText), (1...31).contains(day),
+      let monthText = match.output["month"]?.substring, let month = Int(monthText) ?? Calendar.month(String(monthText))
+    else { return nil }
+    let year = match.output["year"]?.substring.flatMap { Int($0) } ?? referenceYear ?? 0
+    return simple(match.range, slice, base, .date, Double(year * 10_000 + month * 100 + day))
+  }
+
+  private static func time(_ match: Regex<AnyRegexOutput>.Match, _ slice: String, _ base: Int) -> Figure? {
+    guard var hour = (match.output["hour"]?.substring ?? match.output["hour2"]?.substring).flatMap({ Int($0) }) else {
+      return nil
+    }
+    let minute = (match.output["minute"]?.substring ?? match.output["minute2"]?.substring).flatMap { Int($0) } ?? 0
+    if let meridiem = match.output["meridiem"]?.substring?.lowercased() {
+      guard (1...12).contains(hour) else { return nil }
+      if meridiem.hasPrefix("p") && hour != 12 { hour += 12 }
+      if meridiem.hasPrefix("a") && hour == 12 { hour = 0 }
+    }
+    guard hour < 24, minute < 60 else { return nil }
+    return simple(match.range, slice, base, .time, Double(hour * 60 + minute))
+  }
+
+  /// Whether the match stands alone: not glued to a letter, digit or decimal point on either side.
+  private static func isFree(_ range: Range<String.Index>, _ slice: String) -> Bool {
+    if range.lowerBound > slice.startIndex {
+      let before = slice[slice.index(before: range.lowerBound)]
+      if before.isLetter || before.isNumber || before == "." { return false }
+    }
+    if range.upperBound < slice.endIndex {
+      let after = slice[range.upperBound]
+      if after.isLetter || after.isNumber { return false }
+      if after == ".", slice.index(after: range.upperBound) < slice.endIndex,
+        slice[slice.index(after: range.upperBound)].isNumber || slice[slice.index(after: range.upperBound)].isLetter
+      {
+        return false
+      }
+    }
+    return true
+  }
+
+  private static func numeric(_ match: Regex<AnyRegexOutput>.Match, _ slice: String, _ base: Int) -> Figure? {
+    func group(_ name: String) -> String? {
+      match.output[name]?.substring.map { String($0).trimmingCharacters(in: .whitespaces) }
+    }
+    guard let firstText = group("num"), let first = number(firstText) else { return nil }
+    var qualifier = group("qual")?.lowercased()
+    let scale = group("scale").map(scaleValue) ?? 1
+    let unitText = group("unit")?.lowercased()
+    let currency = (group("cur") ?? group("cur2")).map(currencyCode) ?? unitText.flatMap(currencyWord)
+    var kind = Figure.Kind.count
+    var unit: String?
+    var multiplier = scale
+    if let unitText {
+      if unitText.contains("point") || unitText == "pp" {
+        kind = .percentagePoints
+        unit = "pp"
+      } else if unitText.contains("cent") || unitText == "%" || unitText == "pct" {
+        kind = .percent
+        unit = "%"
+      } else if let timeUnit = timeUnit(unitText) {
+        kind = .duration
+        unit = timeUnit.name
+        multiplier *= timeUnit.factor
+      }
+    }
+    if let currency {
+      kind = .money
+      unit = currency
+    }
+    var second: Double?
+    if let secondText = group("num2") {
+      second = number(secondText)
+      let connector = group("conn")?.lowercased() ?? ""
+      // "27 to 9" is a score, not a range: words join a range only after "between"/"from" or before a unit.
+      if (connector == "to" || connector == "and") && !(qualifier == "between" || qualifier == "from")
+        && unitText == nil && group("scale") == nil
+      {
+        return nil
+      }
+    }
+    if kind == .count, isFraction(firstText) { kind = .fraction }
+    if kind == .count, first >= 1800, first <= 2100, first == first.rounded(), second == nil, scale == 1,
+      !firstText.contains(",")
+    {
+      kind = .year
+    }
+    if qualifier == "from" && second == nil { qualifier = nil }
+    let value = first * multiplier
+    // Written precision: half a unit of the last digit written, times the scale.
+    let decimals = firstText.split(separator: ".").dropFirst().first?.count ?? 0
+    let written = firstText.contains { $0.isNumber }
+    let precision = kind == .year || !written ? 0 : 0.5 * pow(10, Double(-decimals)) * multiplier
+    var low = value - precision
+    var high = value + precision
+    if let second {
+      low = min(value, second * multiplier) - precision
+      high = max(value, second * multiplier) + precision
+    }
+    switch qualifier {
+    case "at least", "no fewer than", "no less than": high = .infinity
+    case "more than", "over", "just over", "above", "upwards of": low = value; high = .infinity
+    case "up to", "as many as", "as much as": low = -.infinity
+    case "less than", "fewer than", "under", "just under", "below": low = -.infinity; high = value
+    case "nearly", "almost": low = value * 0.9; high = value + precision
+    case "about", "around", "roughly", "approximately", "some", "an estimated", "close to":
+      low = min(low, value * 0.9)
+      high = max(high, value * 1.1)
+    default: break
+    }
+    return Figure(
+      range: offsets(match.range, slice, base), text: String(slice[match.range]), kind: kind, value: value, unit: unit,
+      qualifier: qualifier, low: low, high: high)
+  }
+
+  static func number(_ text: String) -> Double? {
+    if let digits = Double(text.replacingOccurrences(of: ",", with: "")) { return digits }
+    let words = text.lowercased().split(whereSeparator: { $0 == " " || $0 == "-" }).map(String.init)
+    if let last = words.last, let fraction = NumberWords.fractions[last] {
+      let count = words.count > 1 ? NumberWords.units[words[words.count - 2]] ?? 1 : 1
+      return count * fraction
+    }
+    return NumberWords.value(text)
+  }
+
+  private static func isFraction(_ text: String) -> Bool {
+    let last = text.lowercased().split(whereSeparator: { $0 == " " || $0 == "-" }).last.map(String.init) ?? ""
+    return NumberWords.fractions[last] != nil
+  }
+
+  private static func scaleValue(_ text: String) -> Double {
+    switch text.lowercased() {
+    case "trillion", "tn": return 1e12
+    case "billion", "bn": return 1e9
+    case "million", "m", "mn": return 1e6
+    case "thousand", "k": return 1e3
+    default: return 1
+    }
+  }
+
+  private static func currencyCode(_ text: String) -> String {
+    switch text.trimmingCharacters(in: .whitespaces).uppercased() {
+    case "$", "US$", "USD": return "USD"
+    case "€", "EUR": return "EUR"
+    case "£", "GBP": return "GBP"
+    case "¥", "JPY": return "JPY"
+    case "A$": return "AUD"
+    case "C$": return "CAD"
+    default: return text.uppercased()
+    }
+  }
+
+  private static func currencyWord(_ text: String) -> String? {
+    if text.hasPrefix("euro") { return "EUR" }
+    if text.hasPrefix("dollar") { return "USD" }
+    if text.hasPrefix("pound") { return "GBP" }
+    if text == "yen" { return "JPY" }
+    return nil
+  }
+
+  private static func timeUnit(_ text: String) -> (name: String, factor: Double)? {
+    let word = text.trimmingCharacters(in: CharacterSet(charactersIn: "- ")).lowercased()
+    for (prefix, name, factor) in [
+      ("second", "second", 1.0), ("minute", "minute", 1), ("hour", "hour", 1), ("day", "day", 1), ("week", "week", 1),
+      ("month", "month", 1), ("year", "year", 1), ("decade", "year", 10),
+    ] where word.hasPrefix(prefix) {
+      return (name, factor)
+    }
+    return nil
+  }
+}
