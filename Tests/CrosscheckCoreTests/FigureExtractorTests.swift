@@ -1,0 +1,179 @@
+import CrosscheckCore
+import Testing
+
+@Suite struct FigureExtractorTests {
+  func figures(_ text: String, year: Int? = nil) -> [Figure] {
+    FigureExtractor.figures(in: text, range: 0..<text.utf8.count, referenceYear: year)
+  }
+
+  func one(_ text: String) -> Figure? {
+    let found = figures(text)
+    return found.count == 1 ? found[0] : nil
+  }
+
+  @Test(arguments: ["3 percent", "3 per cent", "three per cent", "3%", "3 pct", "3percent"])
+  func percentSurfaceForms(_ text: String) throws {
+    let figure = try #require(one("a rise of \(text) in the levy"))
+    #expect(figure.kind == .percent)
+    #expect(figure.value == 3)
+    #expect(figure.unit == "%")
+  }
+
+  @Test func percentagePointsAreNeverPercent() throws {
+    let points = try #require(one("up 0.5 percentage points"))
+    #expect(points.kind == .percentagePoints)
+    #expect(points.unit == "pp")
+    let percent = try #require(one("up 0.5 per cent"))
+    #expect(!points.isConsistent(with: percent))
+  }
+
+  @Test(arguments: [
+    ("€1.2 billion", 1.2e9, "EUR"), ("€1.2bn", 1.2e9, "EUR"), ("£4.2m", 4.2e6, "GBP"), ("US$15bn", 15e9, "USD"),
+    ("$2.5 trillion", 2.5e12, "USD"), ("300 euros", 300, "EUR"), ("EUR 50 million", 50e6, "EUR"), ("¥900", 900, "JPY"),
+    ("5 dollars", 5, "USD"), ("12 pounds", 12, "GBP"),
+  ])
+  func money(text: String, value: Double, currency: String) throws {
+    let figure = try #require(one("it cost \(text) in all"))
+    #expect(figure.kind == .money)
+    #expect(abs(figure.value - value) < 1e-3 * value)
+    #expect(figure.unit == currency)
+  }
+
+  @Test func currenciesAreNeverConverted() throws {
+    let euros = try #require(one("€1.2 billion"))
+    let dollars = try #require(one("$1.2 billion"))
+    #expect(!euros.isConsistent(with: dollars))
+  }
+
+  @Test(arguments: [
+    ("1,200 homes", 1200.0), ("2.5 metres", 2.5), ("twenty-five councillors", 25), ("two hundred people", 200),
+    ("a dozen boats", 12), ("nine", 9),
+  ])
+  func counts(text: String, value: Double) throws {
+    let figure = try #require(one(text))
+    #expect(figure.kind == .count)
+    #expect(figure.value == value)
+  }
+
+  @Test func datesWeekdaysMonthsYearsTimes() {
+    let found = figures(
+      "On Tuesday, 14 October 2025, at 9 a.m., or October 14, 2025 at 21:00; in May 2024; by 2035; March.")
+    #expect(found.map(\.kind) == [.weekday, .date, .time, .date, .time, .month, .year, .month])
+    #expect(found[1].value == 20_251_014)
+    #expect(found[2].value == 540)
+    #expect(found[4].value == 21 * 60)
+    #expect(figures("on 3 June", year: 2025).first?.value == 20_250_603)
+  }
+
+  @Test func durationsOrdinalsFractions() {
+    #expect(one("a six-hour debate")?.kind == .duration)
+    #expect(one("for three hours")?.unit == "hour")
+    let decade = one("a decade ago")
+    #expect(decade?.kind == .duration)
+    #expect(decade?.value == 10)
+    #expect(decade?.unit == "year")
+    #expect(one("twelve years")?.value == 12)
+    #expect(one("the third attempt")?.kind == .ordinal)
+    #expect(one("two-thirds of members")?.kind == .fraction)
+    #expect(one("nearly half of them")?.kind == .fraction)
+  }
+
+  @Test func rangesAndScoresAreTold() throws {
+    let dash = try #require(one("3–5% of homes"))
+    #expect((dash.low, dash.high) == (2.5, 5.5))
+    let between = try #require(one("between 2 and 3 per cent"))
+    #expect((between.low, between.high) == (1.5, 3.5))
+    // "27 votes to 9" is two counts, never a range.
+    #expect(figures("by 27 votes to 9").map(\.value) == [27, 9])
+  }
+
+  @Test func qualifiersBecomeTolerance() throws {
+    let atLeast = try #require(one("at least 3%"))
+    #expect(atLeast.high == .infinity)
+    #expect(atLeast.qualifier == "at least")
+    let upTo = try #require(one("up to 200 people"))
+    #expect(upTo.low == -.infinity)
+    let about = try #require(one("about 40,000 homes"))
+    #expect(about.low == 36_000)
+    #expect(about.high == 44_000)
+    let more = try #require(one("more than 50 boats"))
+    #expect(more.low == 50)
+  }
+
+  @Test func writtenPrecisionCounts() throws {
+    let billion = try #require(one("€800 billion"))
+    #expect(billion.low == 799.5e9)
+    #expect(billion.high == 800.5e9)
+    let three = try #require(one("3 per cent"))
+    let threePointFour = try #require(one("3.4 per cent"))
+    let four = try #require(one("4 per cent"))
+    #expect(three.isConsistent(with: threePointFour))
+    #expect(!three.isConsistent(with: four))  // intervals that only touch do not agree
+    #expect(three.isConsistent(with: try #require(one("three per cent"))))
+  }
+
+  @Test func typosAreLeftUnparsed() {
+    #expect(figures("a rise of two.1% this year").isEmpty)
+    #expect(figures("the A4 road and the M25").isEmpty)
+  }
+}
+
+/// A fictional story for the figure checks: a ferry fare rise told by three outlets.
+@Suite struct FigureChecksTests {
+  static let corpus = Corpus(
+    articles: [
+      SourceArticle(
+        path: "/s/ferry-times.md",
+        text:
+          "---\noutlet: Ferry Times\ndate: 2025-03-02\n---\nFerry fares on the Isle of Brann will rise by 8 per cent from April.\n\nThe new terminal opened in 2019.\n"
+      ),
+      SourceArticle(
+        path: "/s/brann-post.md",
+        text:
+          "---\noutlet: Brann Post\n---\nFares for the Brann ferry will rise 8% in April.\n\nThe terminal opened in 2019.\n"
+      ),
+      SourceArticle(
+        path: "/s/island-news.md",
+        text:
+          "---\noutlet: Island News\n---\nBrann ferry fares are going up eight percent in April.\n\nThe terminal first opened in 2018.\n"
+      ),
+    ], problems: [])
+
+  func findings(_ draft: String) -> [Finding] {
+    DraftAnalysis(text: draft, format: .markdown, corpus: Self.corpus, threshold: 0.4).findings
+  }
+
+  @Test func figureWrittenDifferentlyButConsistentIsClean() {
+    #expect(findings("Ferry fares on Brann will rise by eight per cent in April.").isEmpty)
+  }
+
+  @Test func mismatchKeepsTheDraftsStyleInTheFix() throws {
+    let draft = "Ferry fares on Brann will rise by 9 per cent in April."
+    let finding = try #require(findings(draft).first { $0.code == "figure-mismatch" })
+    #expect(finding.message.contains("Draft says 9 per cent"))
+    #expect(finding.related.count == 3)
+    var buffer = TextBuffer(draft)
+    let edit = try #require(finding.fixes.first?.edits.first)
+    buffer.replace(edit.range, with: edit.replacement)
+    #expect(buffer.text == "Ferry fares on Brann will rise by 8 per cent in April.")
+  }
+
+  @Test func aMinorityReportIsInformationNotAMismatch() {
+    let found = findings("The new ferry terminal opened in 2019.")
+    #expect(found.map(\.code) == ["sources-disagree"])
+    #expect(
+      found.first?.message == "Sources disagree on this figure: 2019 (Ferry Times, Brann Post) vs 2018 (Island News)")
+  }
+
+  @Test func theDraftContradictingItself() {
+    let found = findings("Fares rose for 300 islanders. Later, 350 islanders saw fares rise.")
+    #expect(found.map(\.code) == ["inconsistent-figure"])
+  }
+
+  @Test func weekdayThatDoesNotFitTheDate() throws {
+    #expect(findings("The ferry sails on Monday, 3 March 2025.").isEmpty)
+    let wrong = try #require(
+      findings("The ferry sails on Sunday, 3 March 2025.").first { $0.code == "figure-mismatch" })
+    #expect(wrong.message == "3 March 2025 is a Monday, not a Sunday")
+  }
+}
