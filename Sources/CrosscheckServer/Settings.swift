@@ -30,6 +30,8 @@ public struct Settings: Sendable, Equatable {
   /// Applies the keys present in `json` over these settings and returns the keys it did not know.
   /// A value of the wrong type is reported as a problem and the old value kept.
   public mutating func apply(_ json: JSONValue, baseDirectory: String?) -> (unknown: [String], problems: [String]) {
+    // Lua encodes an empty table as an empty array, so Neovim sends `[]` for "no settings".
+    if json == .array([]) || json == .null { return ([], []) }
     guard case .object(let members) = json else {
       return ([], ["settings must be a JSON object"])
     }

