@@ -4,7 +4,10 @@ import Foundation
 /// A document the client has open: its text as of `version`, owned by the client.
 struct OpenDocument: Sendable {
   let uri: String
+  /// The client's version, which diagnostics are published for.
   var version: Int
+  /// Our own count of changes. Clients may repeat a version number, so caches and staleness checks use this.
+  var revision = 0
   var buffer: TextBuffer
   let languageId: String
 

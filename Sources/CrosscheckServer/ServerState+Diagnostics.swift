@@ -18,6 +18,7 @@ extension ServerState {
       return
     }
     let version = document.version
+    let revision = document.revision
     let delay = settings.debounceMilliseconds
     let roots = sourceRoots(forPath: document.path, settings: settings)
     let cache = alignmentCaches[uri]
@@ -31,14 +32,17 @@ extension ServerState {
         text: document.buffer.text, format: document.format, corpus: corpus, threshold: settings.alignmentThreshold,
         cache: cache)
       guard !Task.isCancelled else { return }
-      await publish(analysis, uri: uri, version: version, buffer: document.buffer, settings: settings)
+      await publish(
+        analysis, uri: uri, version: version, revision: revision, buffer: document.buffer, settings: settings)
     }
   }
 
-  private func publish(_ analysis: DraftAnalysis, uri: String, version: Int, buffer: TextBuffer, settings: Settings) {
+  private func publish(
+    _ analysis: DraftAnalysis, uri: String, version: Int, revision: Int, buffer: TextBuffer, settings: Settings
+  ) {
     // A newer edit has arrived since this run started: its own run will publish.
-    guard documents[uri]?.version == version else { return }
-    analyses[uri] = (version, analysis)
+    guard documents[uri]?.revision == revision else { return }
+    analyses[uri] = (revision, analysis)
     alignmentCaches[uri] = analysis.alignmentCache
     analysisTasks[uri] = nil
     let diagnostics = analysis.findings.compactMap { finding in
@@ -50,15 +54,15 @@ extension ServerState {
     send(PublishDiagnosticsNotification(uri: uri, version: version, diagnostics: diagnostics))
   }
 
-  /// The analysis of `uri` at `version`, or nil while it is still running.
-  func analysis(_ uri: String, version: Int) throws(ResponseError) -> DraftAnalysis? {
+  /// The analysis of `uri` at `revision`, or nil while it is still running.
+  func analysis(_ uri: String, revision: Int) throws(ResponseError) -> DraftAnalysis? {
     guard let document = documents[uri] else {
       throw ResponseError(code: .invalidParams, message: "document \(uri) is not open")
     }
-    guard document.version == version else {
+    guard document.revision == revision else {
       throw ResponseError(code: .contentModified, message: "document changed while the request was running")
     }
-    guard let cached = analyses[uri], cached.version == version else { return nil }
+    guard let cached = analyses[uri], cached.revision == revision else { return nil }
     return cached.analysis
   }
 }

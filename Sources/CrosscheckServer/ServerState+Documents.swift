@@ -24,6 +24,7 @@ extension ServerState {
       }
     }
     document.version = params.textDocument.version
+    document.revision += 1
     documents[uri] = document
     scheduleAnalysis(uri)
   }

@@ -81,10 +81,10 @@ extension ServerState {
     return document
   }
 
-  /// Waits for the analysis of `document`'s version; cancellation and newer edits end the wait.
+  /// Waits for the analysis of `document`'s revision; cancellation and newer edits end the wait.
   nonisolated func awaitAnalysis(_ document: OpenDocument) async throws(ResponseError) -> DraftAnalysis {
     while true {
-      if let analysis = try await analysis(document.uri, version: document.version) { return analysis }
+      if let analysis = try await analysis(document.uri, revision: document.revision) { return analysis }
       do { try await Task.sleep(for: .milliseconds(2)) } catch { throw ResponseError.cancelled }
     }
   }

@@ -18,7 +18,7 @@ actor ServerState {
   var initializationOptions: JSONValue?
   var traceVerbose = false
   var documents: [String: OpenDocument] = [:]
-  var analyses: [String: (version: Int, analysis: DraftAnalysis)] = [:]
+  var analyses: [String: (revision: Int, analysis: DraftAnalysis)] = [:]
   var analysisTasks: [String: Task<Void, Never>] = [:]
   var warnedConfigurationFiles: Set<String> = []
   var outgoingCounter = 0

@@ -49,7 +49,7 @@ public struct Settings: Sendable, Equatable {
         let strings = items.compactMap(\.stringValue)
         return strings.count == items.count ? strings : nil
       }, into: &sources)
-    read("debounceMs", { $0.intValue.flatMap { $0 >= 0 ? $0 : nil } }, into: &debounceMilliseconds)
+    read("debounceMs", { $0.intValue.flatMap { (0...10_000).contains($0) ? $0 : nil } }, into: &debounceMilliseconds)
     read("inlayHints", \.boolValue, into: &inlayHints)
     read(
       "severity",
