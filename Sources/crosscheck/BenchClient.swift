@@ -9,6 +9,8 @@ final class BenchClient {
   private let output: FileHandle
   private var splitter = MessageSplitter()
   private var queued: [JSONValue] = []
+  /// Every message received, in order, for checks over the whole run (the soak test's version order).
+  private(set) var received: [JSONValue] = []
   private var nextID = 0
 
   init(executable: URL, workspace: URL) throws {
@@ -52,6 +54,7 @@ final class BenchClient {
       for event in splitter.feed(chunk) {
         if case .body(let bytes) = event, let value = try? JSONDecoder().decode(JSONValue.self, from: Data(bytes)) {
           queued.append(value)
+          received.append(value)
         }
       }
     }

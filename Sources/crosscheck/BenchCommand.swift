@@ -8,8 +8,12 @@ enum BenchCommand {
     OVERVIEW: Measure indexing, alignment, keystroke re-analysis and LSP latency on a synthetic corpus.
 
     USAGE: crosscheck bench [--articles <n>] [--draft-words <n>] [--samples <n>]
+           crosscheck bench --soak [--articles <n>] [--draft-words <n>] [--edits <n>]
 
     OPTIONS:
+      --soak                  A long session instead: edits at typing speed and faster, hovers between; checks
+                              that memory stays flat and diagnostics are never published out of order.
+      --edits <n>             Edits in the soak session. (default: 10000)
       --articles <n>          Synthetic source articles of about 3.5 KB each. (default: 10000)
       --draft-words <n>       Length of the synthetic draft. (default: 1500)
       --samples <n>           Edits and requests measured through the LSP. (default: 200)
@@ -20,11 +24,11 @@ enum BenchCommand {
     let parsed: ParsedArguments
     do {
       parsed = try ParsedArguments(
-        arguments, options: ["--articles", "--draft-words", "--samples"], flags: ["-h", "--help"])
+        arguments, options: ["--articles", "--draft-words", "--samples", "--edits"], flags: ["-h", "--help", "--soak"])
     } catch {
       return CommandLineTool.usageError(error.message, help: help)
     }
-    if !parsed.flags.isEmpty {
+    if parsed.flags.contains("-h") || parsed.flags.contains("--help") {
       print(help)
       return 0
     }
@@ -33,9 +37,13 @@ enum BenchCommand {
       return Int(text).flatMap { $0 > 0 ? $0 : nil }
     }
     guard let articles = number("--articles", 10_000), let draftWords = number("--draft-words", 1_500),
-      let samples = number("--samples", 200)
+      let samples = number("--samples", 200), let edits = number("--edits", 10_000)
     else { return CommandLineTool.usageError("counts must be positive whole numbers", help: help) }
     do {
+      if parsed.flags.contains("--soak") {
+        return try SoakCommand.run(
+          articles: articles, draftWords: number("--draft-words", 5_000) ?? 5_000, edits: edits) ? 0 : 1
+      }
       try measure(articles: articles, draftWords: draftWords, samples: samples)
       return 0
     } catch {
