@@ -13,7 +13,8 @@ enum SentenceHover {
     }
     let draftTokens = analysis.tokens[index]
     let draftWords = Set(draftTokens.map(\.normalized))
-    let draftFigures = Set(draftTokens.filter(\.isFigure).map(\.normalized))
+    let sentenceRange = analysis.sentences[index].range
+    let draftFigures = analysis.figures.filter { sentenceRange.contains($0.range.lowerBound) }
     let outlets = Set(matches.compactMap { analysis.corpus.article($0.article)?.metadata.outlet })
     let allOutlets = Set(analysis.corpus.liveArticles.map(\.article.metadata.outlet))
     let count = outlets.count == 1 ? "1 outlet carries" : "\(outlets.count) outlets carry"
@@ -28,7 +29,11 @@ enum SentenceHover {
       let range = match.range(in: article)
       let tokens = Tokenizer.tokens(in: article.prose.text, range: range)
       let differing = tokens.filter { !draftWords.contains($0.normalized) && !$0.isStopWord }
-      let figures = tokens.filter { $0.isFigure && !draftFigures.contains($0.normalized) }
+      // A figure differs when the draft has one of its kind and unit and none of them agrees with it.
+      let figures = FigureExtractor.figures(in: article.prose.text, range: range).filter { source in
+        let comparable = draftFigures.filter { $0.isComparable(with: source) }
+        return !comparable.isEmpty && !comparable.contains { $0.isConsistent(with: source) }
+      }
       let score = String(Int((match.score * 100).rounded())) + "%"
       lines.append("")
       if markdown {
@@ -39,8 +44,8 @@ enum SentenceHover {
         lines.append("  " + article.prose.cleanText(range))
       }
       if !figures.isEmpty {
-        let list = figures.map { article.prose.cleanText($0.range) }.joined(separator: ", ")
-        let draftList = draftTokens.filter(\.isFigure).map { analysis.prose.cleanText($0.range) }
+        let list = figures.map(\.text).joined(separator: ", ")
+        let draftList = draftFigures.filter { draft in figures.contains { $0.isComparable(with: draft) } }.map(\.text)
         let draftText = draftList.isEmpty ? "" : " (draft: \(draftList.joined(separator: ", ")))"
         lines.append(
           markdown
