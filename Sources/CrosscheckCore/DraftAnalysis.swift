@@ -17,12 +17,12 @@ public struct DraftAnalysis: Sendable {
   public let figureSources: [[FigureSource]]
   public let findings: [Finding]
   public let corpus: Corpus
-  /// The alignments by content, for the next analysis of this draft to reuse.
-  public let alignmentCache: AlignmentCache
+  /// What the next analysis of this draft can reuse.
+  public let cache: AnalysisCache
 
   public init(
     text: String, format: ProseText.Format, corpus: Corpus = .empty, threshold: Double = 0.5,
-    cache: AlignmentCache? = nil
+    cache previous: AnalysisCache? = nil
   ) {
     let prose = ProseText(parsing: text, format: format)
     self.prose = prose
@@ -31,46 +31,77 @@ public struct DraftAnalysis: Sendable {
     self.sentences = sentences
     let tokens = sentences.map { Tokenizer.tokens(in: prose.text, range: $0.range) }
     self.tokens = tokens
-    var cache =
-      cache.flatMap { $0.generation == corpus.generation && $0.threshold == threshold ? $0 : nil }
-      ?? AlignmentCache(generation: corpus.generation, threshold: threshold)
-    var fresh = AlignmentCache(generation: corpus.generation, threshold: threshold)
-    alignments = tokens.map { sentenceTokens in
+    let old =
+      previous.flatMap { $0.fits(corpus, threshold: threshold) ? $0 : nil }
+      ?? AnalysisCache(generation: corpus.generation, threshold: threshold)
+    var fresh = AnalysisCache(generation: corpus.generation, threshold: threshold)
+
+    // MARK: Alignment: only sentences whose content words changed are aligned again.
+    let alignments = tokens.map { sentenceTokens in
       let terms = sentenceTokens.filter(\.isContent).map(\.term)
-      let matches = cache.entries[terms] ?? Aligner.align(terms: terms, in: corpus, threshold: threshold)
-      cache.entries[terms] = matches
-      fresh.entries[terms] = matches
+      let matches =
+        fresh.alignments[terms] ?? old.alignments[terms]
+        ?? Aligner.align(terms: terms, in: corpus, threshold: threshold)
+      fresh.alignments[terms] = matches
       return matches
     }
-    alignmentCache = fresh
+    self.alignments = alignments
+
+    // MARK: Quotes
     quotations = QuoteScanner.quotations(in: prose)
     let quotes = QuoteAnalysis.quotes(in: prose, sentences: sentences)
     self.quotes = quotes
     var sourceQuotes: [Int32: [Quote]] = [:]
-    let alignments = self.alignments
     quoteSourcing = quotes.map { quote in
       guard quote.closed, quote.kind == .full || quote.kind == .partial else { return [] }
-      let hosts = sentences.indices.filter { sentences[$0].range.overlaps(quote.range) }
-      return QuoteSourcer.sourcing(
-        for: quote, prose: prose, hostMatches: hosts.flatMap { alignments[$0] }, corpus: corpus,
-        sourceQuotes: &sourceQuotes)
+      let hosts = sentences.indices.filter { sentences[$0].range.overlaps(quote.range) }.flatMap { alignments[$0] }
+      let key = AnalysisCache.QuoteKey(text: quote.text, hosts: hosts)
+      let start = quote.content.lowerBound
+      if let known = fresh.quoteSourcing[key] ?? old.quoteSourcing[key] {
+        fresh.quoteSourcing[key] = known
+        return known.map { $0.shifted(by: start) }
+      }
+      let found = QuoteSourcer.sourcing(
+        for: quote, prose: prose, hostMatches: hosts, corpus: corpus, sourceQuotes: &sourceQuotes)
+      fresh.quoteSourcing[key] = found.map { $0.shifted(by: -start) }
+      return found
     }
     let people = Array(Set(quotes.compactMap(\.speaker)))
-    // Dates without a year take the year the sources were published in.
+
+    // MARK: Figures. Dates without a year take the year the sources were published in.
     let years = corpus.liveArticles.compactMap { $0.article.metadata.date.flatMap { Int($0.prefix(4)) } }
     let referenceYear = Dictionary(grouping: years, by: { $0 }).max { $0.value.count < $1.value.count }?.key
     var figures: [Figure] = []
     var figureSources: [[FigureSource]] = []
     for (index, sentence) in sentences.enumerated() {
-      let found = FigureExtractor.figures(in: prose.text, range: sentence.range, referenceYear: referenceYear)
-      guard !found.isEmpty else { continue }
+      let text = prose.text(of: sentence)
+      let relative =
+        fresh.draftFigures[text] ?? old.draftFigures[text]
+        ?? FigureExtractor.figures(in: prose.text, range: sentence.range, referenceYear: referenceYear)
+        .map { $0.shifted(by: -sentence.range.lowerBound) }
+      fresh.draftFigures[text] = relative
+      guard !relative.isEmpty else { continue }
+      let found = relative.map { $0.shifted(by: sentence.range.lowerBound) }
       figures += found
       figureSources += FigureChecks.sources(
         for: found, sentence: index,
-        analysis: (prose, tokens, Self.bestPerOutlet(alignments[index], corpus: corpus)), corpus: corpus)
+        analysis: (prose, tokens, Self.bestPerOutlet(alignments[index], corpus: corpus)), corpus: corpus
+      ) { match, article in
+        if let known = fresh.sourceFigures[match] ?? old.sourceFigures[match] {
+          fresh.sourceFigures[match] = known
+          return known
+        }
+        let year = article.metadata.date.flatMap { Int($0.prefix(4)) }
+        let extracted = FigureExtractor.figures(
+          in: article.prose.text, range: match.range(in: article), referenceYear: year)
+        fresh.sourceFigures[match] = extracted
+        return extracted
+      }
     }
     self.figures = figures
     self.figureSources = figureSources
+    cache = fresh
+
     let checks: [Finding] =
       UnclosedQuoteCheck.findings(quotations)
       + QuoteChecks.findings(

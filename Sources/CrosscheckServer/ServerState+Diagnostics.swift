@@ -21,7 +21,7 @@ extension ServerState {
     let revision = document.revision
     let delay = settings.debounceMilliseconds
     let roots = sourceRoots(forPath: document.path, settings: settings)
-    let cache = alignmentCaches[uri]
+    let cache = analysisCaches[uri]
     analysisTasks[uri] = Task.detached { [self] in
       if delay > 0 {
         do { try await Task.sleep(for: .milliseconds(delay)) } catch { return }
@@ -43,7 +43,7 @@ extension ServerState {
     // A newer edit has arrived since this run started: its own run will publish.
     guard documents[uri]?.revision == revision else { return }
     analyses[uri] = (revision, analysis)
-    alignmentCaches[uri] = analysis.alignmentCache
+    analysisCaches[uri] = analysis.cache
     analysisTasks[uri] = nil
     let diagnostics = analysis.findings.compactMap { finding in
       DiagnosticConversion.diagnostic(

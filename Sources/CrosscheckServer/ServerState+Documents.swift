@@ -33,7 +33,7 @@ extension ServerState {
     let uri = params.textDocument.uri
     analysisTasks.removeValue(forKey: uri)?.cancel()
     analyses[uri] = nil
-    alignmentCaches[uri] = nil
+    analysisCaches[uri] = nil
     guard documents.removeValue(forKey: uri) != nil else { return }
     send(PublishDiagnosticsNotification(uri: uri, version: nil, diagnostics: []))
   }

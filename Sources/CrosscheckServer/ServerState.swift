@@ -26,7 +26,7 @@ actor ServerState {
   /// Corpora by their source roots; several drafts with the same sources share one.
   var corpora: [[String]: CorpusSlot] = [:]
   var reportedProblems: Set<CorpusProblem> = []
-  var alignmentCaches: [String: AlignmentCache] = [:]
+  var analysisCaches: [String: AnalysisCache] = [:]
   var watchingRegistered = false
   /// A progress token's life: reports wait in `pending` until the client has created the token.
   enum ProgressState {

@@ -91,7 +91,7 @@ enum BenchCommand {
     let sourced = analysis.alignments.filter { !$0.isEmpty }.count
     print("draft sentences aligned: \(sourced) of \(analysis.sentences.count)")
 
-    var cache = analysis.alignmentCache
+    var cache = analysis.cache
     var text = draftText
     var keystrokeTimes: [Double] = []
     for index in 0..<samples {
@@ -102,7 +102,7 @@ enum BenchCommand {
       keystrokeTimes.append(
         Measurement.time {
           let next = DraftAnalysis(text: text, format: .markdown, corpus: corpus, cache: cache)
-          cache = next.alignmentCache
+          cache = next.cache
         })
     }
     print(

@@ -7,14 +7,13 @@ public enum FigureChecks {
   /// Pairs each draft figure with the figure that plays the same role in each outlet's best aligned sentence.
   static func sources(
     for figures: [Figure], sentence: Int, analysis: (prose: ProseText, tokens: [[Token]], best: [SentenceMatch]),
-    corpus: Corpus
+    corpus: Corpus, sourceFigures: (SentenceMatch, SourceArticle) -> [Figure]
   ) -> [[FigureSource]] {
     var result = Array(repeating: [FigureSource](), count: figures.count)
     for match in analysis.best {
       guard let article = corpus.article(match.article) else { continue }
       let range = match.range(in: article)
-      let year = article.metadata.date.flatMap { Int($0.prefix(4)) }
-      let sourceFigures = FigureExtractor.figures(in: article.prose.text, range: range, referenceYear: year)
+      let sourceFigures = sourceFigures(match, article)
       guard !sourceFigures.isEmpty else { continue }
       let sourceTokens = Tokenizer.tokens(in: article.prose.text, range: range)
       for (index, figure) in figures.enumerated() {

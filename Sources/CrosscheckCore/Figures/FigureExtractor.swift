@@ -32,37 +32,60 @@ public enum FigureExtractor {
       guard let figure, !taken(figure.range) else { return }
       found.append(figure)
     }
-    for match in slice.matches(of: Patterns.dayMonth) { add(date(match, slice, range.lowerBound, referenceYear)) }
-    for match in slice.matches(of: Patterns.monthDay) { add(date(match, slice, range.lowerBound, referenceYear)) }
-    for match in slice.matches(of: Patterns.isoDate) { add(date(match, slice, range.lowerBound, referenceYear)) }
-    for match in slice.matches(of: Patterns.time) { add(time(match, slice, range.lowerBound)) }
-    for match in slice.matches(of: Patterns.weekday) {
+    // Regular expressions are slow; most sentences hold no figure of most kinds, and a glance at their words says so.
+    let hasDigit = slice.utf8.contains { (48...57).contains($0) }
+    let words = Set(slice.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init))
+    let hasMonth = !words.isDisjoint(with: Lexicon.months)
+    guard hasDigit || hasMonth || !words.isDisjoint(with: Lexicon.figureWords) else { return [] }
+    if hasMonth {
+      for match in slice.matches(of: Patterns.dayMonth) { add(date(match, slice, range.lowerBound, referenceYear)) }
+      for match in slice.matches(of: Patterns.monthDay) { add(date(match, slice, range.lowerBound, referenceYear)) }
+    }
+    if hasDigit {
+      for match in slice.matches(of: Patterns.isoDate) { add(date(match, slice, range.lowerBound, referenceYear)) }
+      for match in slice.matches(of: Patterns.time) { add(time(match, slice, range.lowerBound)) }
+    }
+    for match in words.isDisjoint(with: Calendar.weekdays) ? [] : slice.matches(of: Patterns.weekday) {
       let name = String(match.output[1].substring!).lowercased()
       add(simple(match.range, slice, range.lowerBound, .weekday, Double(Calendar.weekdays.firstIndex(of: name)! + 1)))
     }
-    for match in slice.matches(of: Patterns.monthYear) {
+    for match in hasMonth && hasDigit ? slice.matches(of: Patterns.monthYear) : [] {
       let month = Double(Calendar.month(String(match.output[1].substring!))!)
       let year = Double(match.output[2].substring!)!
       add(simple(match.range, slice, range.lowerBound, .month, year * 100 + month))
     }
-    for match in slice.matches(of: Patterns.numeric) where isFree(match.range, slice) {
+    let hasNumberWord = !words.isDisjoint(with: Lexicon.numberWords)
+    for match in hasDigit || hasNumberWord ? slice.matches(of: Patterns.numeric) : [] where isFree(match.range, slice) {
       add(numeric(match, slice, range.lowerBound))
     }
-    for match in slice.matches(of: Patterns.decade) {
+    for match in words.contains("decade") ? slice.matches(of: Patterns.decade) : [] {
       add(simple(match.range, slice, range.lowerBound, .duration, 10, unit: "year"))
     }
-    for match in slice.matches(of: Patterns.monthName) {
+    for match in hasMonth ? slice.matches(of: Patterns.monthName) : [] {
       add(
         simple(
           match.range, slice, range.lowerBound, .month, Double(Calendar.month(String(match.output[1].substring!))!)))
     }
-    for match in slice.matches(of: Patterns.wordOrdinal) {
+    for match in words.isDisjoint(with: NumberWords.ordinals.keys) ? [] : slice.matches(of: Patterns.wordOrdinal) {
       add(
         simple(
           match.range, slice, range.lowerBound, .ordinal,
           NumberWords.ordinals[String(match.output[1].substring!).lowercased()]!))
     }
     return found.sorted { $0.range.lowerBound < $1.range.lowerBound }
+  }
+
+  /// Words that can start a figure, for the pre-filter.
+  enum Lexicon {
+    static let months: Set<String> = [
+      "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+      "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    ]
+    static let numberWords: Set<String> = Set(NumberWords.units.keys).union([
+      "hundred", "thousand", "dozen", "half", "third", "thirds", "quarter", "quarters", "fifths",
+    ])
+    static let figureWords: Set<String> = numberWords.union(Calendar.weekdays).union(NumberWords.ordinals.keys)
+      .union(["decade"])
   }
 
   // MARK: - Building figures

@@ -1,0 +1,53 @@
+/// What an analysis of a draft learned that the next analysis can reuse, so that a keystroke only re-analyses
+/// the sentences it changed. Valid for one corpus version and threshold; each analysis keeps only what it used,
+/// so the cache never outgrows the draft.
+public struct AnalysisCache: Sendable {
+  public let generation: Int
+  public let threshold: Double
+  /// Alignments by a sentence's content terms.
+  var alignments: [[UInt64]: [SentenceMatch]] = [:]
+  /// A draft sentence's figures by its text, with ranges relative to the sentence's start.
+  var draftFigures: [String: [Figure]] = [:]
+  /// A source sentence's figures by the match that names it (source text does not change within a generation).
+  var sourceFigures: [SentenceMatch: [Figure]] = [:]
+  /// A quote's sourcing by its words and the sentences its own sentence aligned with; draft ranges relative to the
+  /// quote's content.
+  var quoteSourcing: [QuoteKey: [QuoteSourcing]] = [:]
+
+  struct QuoteKey: Hashable {
+    var text: String
+    var hosts: [SentenceMatch]
+  }
+
+  public init(generation: Int, threshold: Double) {
+    self.generation = generation
+    self.threshold = threshold
+  }
+
+  /// How many sentences' alignments it holds.
+  public var count: Int { alignments.count }
+
+  func fits(_ corpus: Corpus, threshold: Double) -> Bool {
+    generation == corpus.generation && self.threshold == threshold
+  }
+}
+
+extension Figure {
+  /// The same figure with its range moved by `delta` bytes.
+  func shifted(by delta: Int) -> Figure {
+    var moved = self
+    moved.range = (range.lowerBound + delta)..<(range.upperBound + delta)
+    return moved
+  }
+}
+
+extension QuoteSourcing {
+  func shifted(by delta: Int) -> QuoteSourcing {
+    var moved = self
+    if let replacement {
+      moved.replacement?.draftRange =
+        (replacement.draftRange.lowerBound + delta)..<(replacement.draftRange.upperBound + delta)
+    }
+    return moved
+  }
+}
