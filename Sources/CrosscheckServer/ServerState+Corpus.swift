@@ -109,7 +109,7 @@ extension ServerState {
     }
     if changed {
       log("re-read source \(path)")
-      for uri in documents.keys { scheduleAnalysis(uri) }
+      reanalyseAll()
     }
   }
 }

@@ -5,6 +5,13 @@ import LanguageServerProtocol
 
 /// Debounced analysis per document and publishing its findings as diagnostics for the version they describe.
 extension ServerState {
+  /// Analyses every open document again, after sources or settings changed: their cached analyses are dropped
+  /// first, so no request is answered from the world as it was.
+  func reanalyseAll() {
+    analyses = [:]
+    for uri in documents.keys { scheduleAnalysis(uri) }
+  }
+
   /// Starts analysing the document's current version after the debounce delay, superseding any earlier run.
   func scheduleAnalysis(_ uri: String) {
     analysisTasks.removeValue(forKey: uri)?.cancel()
@@ -15,6 +22,8 @@ extension ServerState {
         "Crosscheck: \(document.path ?? uri) is \(document.buffer.byteCount) bytes, over the \(settings.maxDocumentBytes)-byte "
           + "limit (maxDocumentBytes); it is not checked.", type: 2)
       send(PublishDiagnosticsNotification(uri: uri, version: document.version, diagnostics: []))
+      // Requests on the document get empty answers instead of waiting for an analysis that will not come.
+      analyses[uri] = (document.revision, DraftAnalysis(text: "", format: document.format))
       return
     }
     let version = document.version

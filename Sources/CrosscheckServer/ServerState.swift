@@ -132,6 +132,6 @@ actor ServerState {
   /// Forgets which configuration files were already reported, so a corrected or newly broken file speaks again.
   func configurationChanged() {
     warnedConfigurationFiles = []
-    for uri in documents.keys { scheduleAnalysis(uri) }
+    reanalyseAll()
   }
 }

@@ -89,4 +89,29 @@ func runCrosscheck(_ arguments: [String], in directory: URL? = nil) throws -> (c
     #expect(texts.contains("The barrier is due to be completed by 2035 and will protect about 40,000 homes."))
     #expect(texts.contains("🌊 Council tax will rise by 4 per cent next year."))
   }
+
+  @Test func inspectQuotesJSONNamesSpeakersAndNullForNone() throws {
+    let result = try runCrosscheck(["inspect", "quotes", "--format", "json", "draft.md"], in: Self.workspace)
+    #expect(result.code == 0)
+    let quotes = try #require(try JSONSerialization.jsonObject(with: Data(result.out.utf8)) as? [[String: Any]])
+    #expect(quotes.count == 4)
+    #expect(quotes[0]["speaker"] as? String == "Elena Marsh")
+    #expect(quotes[0]["cue"] as? String == "said")
+    #expect(quotes[0]["kind"] as? String == "full")
+    #expect(quotes[1]["speaker"] is NSNull)
+    #expect(Set(quotes[0].keys) == ["range", "text", "kind", "speaker", "cue", "carriedOver"])
+  }
+
+  @Test func inspectFiguresJSON() throws {
+    let result = try runCrosscheck(["inspect", "figures", "--format", "json", "draft.md"], in: Self.workspace)
+    #expect(result.code == 0)
+    let figures = try #require(try JSONSerialization.jsonObject(with: Data(result.out.utf8)) as? [[String: Any]])
+    let money = try #require(figures.first { $0["kind"] as? String == "money" })
+    #expect(money["value"] as? Double == 1.2e9)
+    #expect(money["unit"] as? String == "EUR")
+    let percent = try #require(figures.first { $0["kind"] as? String == "percent" })
+    #expect(percent["text"] as? String == "4 per cent")
+    #expect(percent["low"] as? Double == 3.5)
+    #expect(Set(money.keys) == ["range", "text", "kind", "value", "unit", "qualifier", "low", "high"])
+  }
 }
