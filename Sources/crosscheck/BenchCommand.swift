@@ -53,14 +53,10 @@ enum BenchCommand {
   }
 
   static func measure(articles: Int, draftWords: Int, samples: Int) throws {
-    let workspace = FileManager.default.temporaryDirectory.appendingPathComponent("crosscheck-bench-\(getpid())")
-    defer { try? FileManager.default.removeItem(at: workspace) }
-    var generator = SyntheticCorpus()
-    let (sentences, corpusBytes) = try generator.writeArticles(
-      articles, bytes: 3_500, to: workspace.appendingPathComponent("sources"))
-    let draftText = generator.draft(words: draftWords, from: sentences)
-    let draftURL = workspace.appendingPathComponent("draft.md")
-    try draftText.write(to: draftURL, atomically: true, encoding: .utf8)
+    let synthetic = try SyntheticCorpus.makeWorkspace(articles: articles, draftWords: draftWords, name: "bench")
+    defer { try? FileManager.default.removeItem(at: synthetic.root) }
+    let (workspace, draftURL, draftText, corpusBytes) =
+      (synthetic.root, synthetic.draft, synthetic.draftText, synthetic.corpusBytes)
     print(
       "machine: \(ProcessInfo.processInfo.activeProcessorCount) cores, \(Measurement.megabytes(Int(ProcessInfo.processInfo.physicalMemory))) RAM"
     )

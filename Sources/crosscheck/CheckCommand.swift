@@ -25,15 +25,9 @@ enum CheckCommand {
   static func run(_ arguments: [String]) -> Int32 {
     let parsed: ParsedArguments
     let format: String
-    do {
-      parsed = try ParsedArguments(arguments, options: ["--sources", "--format"], flags: ["-h", "--help"])
-      format = try parsed.format(allowed: ["text", "json"], default: "text")
-    } catch {
-      return CommandLineTool.usageError(error.message, help: help)
-    }
-    if !parsed.flags.isEmpty {
-      print(help)
-      return 0
+    switch ParsedArguments.parse(arguments, options: ["--sources"], help: help) {
+    case .exit(let code): return code
+    case .run(let arguments, let chosen): (parsed, format) = (arguments, chosen)
     }
     guard !parsed.positionals.isEmpty else {
       return CommandLineTool.usageError("missing expected argument '<file>'", help: help)

@@ -58,3 +58,27 @@ struct ParsedArguments {
     return format
   }
 }
+
+extension ParsedArguments {
+  /// What a subcommand does after parsing: run with the arguments and `--format`, or end with an exit code
+  /// (help printed: 0; usage error printed: 2).
+  enum Outcome {
+    case run(ParsedArguments, format: String)
+    case exit(Int32)
+  }
+
+  /// Parses a subcommand that takes `--format text|json` and `-h`/`--help`, printing help or the usage error.
+  static func parse(_ arguments: [String], options: Set<String>, help: String) -> Outcome {
+    do {
+      let parsed = try ParsedArguments(arguments, options: options.union(["--format"]), flags: ["-h", "--help"])
+      let format = try parsed.format(allowed: ["text", "json"], default: "text")
+      if !parsed.flags.isEmpty {
+        print(help)
+        return .exit(0)
+      }
+      return .run(parsed, format: format)
+    } catch {
+      return .exit(CommandLineTool.usageError(error.message, help: help))
+    }
+  }
+}

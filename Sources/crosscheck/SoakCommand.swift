@@ -7,14 +7,10 @@ import JSONRPC
 /// version older than one already published.
 enum SoakCommand {
   static func run(articles: Int, draftWords: Int, edits: Int) throws -> Bool {
-    let workspace = FileManager.default.temporaryDirectory.appendingPathComponent("crosscheck-soak-\(getpid())")
-    defer { try? FileManager.default.removeItem(at: workspace) }
-    var generator = SyntheticCorpus()
-    let (sentences, corpusBytes) = try generator.writeArticles(
-      articles, bytes: 3_500, to: workspace.appendingPathComponent("sources"))
-    let text = generator.draft(words: draftWords, from: sentences)
-    let draft = workspace.appendingPathComponent("draft.md")
-    try text.write(to: draft, atomically: true, encoding: .utf8)
+    let synthetic = try SyntheticCorpus.makeWorkspace(articles: articles, draftWords: draftWords, name: "soak")
+    defer { try? FileManager.default.removeItem(at: synthetic.root) }
+    let (workspace, draft, text, corpusBytes) =
+      (synthetic.root, synthetic.draft, synthetic.draftText, synthetic.corpusBytes)
     print(
       "soak: \(articles) articles (\(Measurement.megabytes(corpusBytes))), \(draftWords)-word draft, \(edits) edits")
 

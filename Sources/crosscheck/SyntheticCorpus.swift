@@ -83,4 +83,24 @@ struct SyntheticCorpus {
     }
     .joined(separator: "\n\n") + "\n"
   }
+
+  /// A temporary workspace of `articles` synthetic sources and a draft: what the benchmark and the soak run on.
+  /// The caller removes `root` when done.
+  struct Workspace {
+    var root: URL
+    var draft: URL
+    var draftText: String
+    var corpusBytes: Int
+  }
+
+  static func makeWorkspace(articles: Int, draftWords: Int, name: String) throws -> Workspace {
+    let root = FileManager.default.temporaryDirectory.appendingPathComponent("crosscheck-\(name)-\(getpid())")
+    var generator = SyntheticCorpus()
+    let (sentences, corpusBytes) = try generator.writeArticles(
+      articles, bytes: 3_500, to: root.appendingPathComponent("sources"))
+    let text = generator.draft(words: draftWords, from: sentences)
+    let draft = root.appendingPathComponent("draft.md")
+    try text.write(to: draft, atomically: true, encoding: .utf8)
+    return Workspace(root: root, draft: draft, draftText: text, corpusBytes: corpusBytes)
+  }
 }

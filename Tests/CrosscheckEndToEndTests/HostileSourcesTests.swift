@@ -52,19 +52,8 @@ import Testing
     let server = try ServerProcess(currentDirectory: root)
     defer { server.terminate() }
     let draft = root.appendingPathComponent("draft.md")
-    server.send([
-      "jsonrpc": "2.0", "id": 1, "method": "initialize",
-      "params": ["rootUri": .string(root.absoluteString), "capabilities": [:]],
-    ])
-    server.send([
-      "jsonrpc": "2.0", "method": "textDocument/didOpen",
-      "params": [
-        "textDocument": [
-          "uri": .string(draft.absoluteString), "languageId": "markdown", "version": 1,
-          "text": .string(try String(contentsOf: draft, encoding: .utf8)),
-        ]
-      ],
-    ])
+    server.initializeAndOpen(
+      root: root, uri: draft.absoluteString, text: try String(contentsOf: draft, encoding: .utf8))
     let published = server.wait(timeout: 60) { messages in
       messages.contains { $0["method"] == "textDocument/publishDiagnostics" }
     }
@@ -153,18 +142,7 @@ import Testing
     let before = snapshot()
     let server = try ServerProcess(currentDirectory: root)
     let draft = root.appendingPathComponent("draft.md").absoluteString
-    server.send([
-      "jsonrpc": "2.0", "id": 1, "method": "initialize",
-      "params": ["rootUri": .string(root.absoluteString), "capabilities": [:]],
-    ])
-    server.send([
-      "jsonrpc": "2.0", "method": "textDocument/didOpen",
-      "params": [
-        "textDocument": [
-          "uri": .string(draft), "languageId": "markdown", "version": 1, "text": "“Unattributed words here.”",
-        ]
-      ],
-    ])
+    server.initializeAndOpen(root: root, uri: draft, text: "“Unattributed words here.”")
     server.send([
       "jsonrpc": "2.0", "id": 2, "method": "textDocument/codeAction",
       "params": [

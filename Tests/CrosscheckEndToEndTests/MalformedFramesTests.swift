@@ -2,17 +2,10 @@ import Foundation
 import JSONRPC
 import Testing
 
-/// A deterministic generator, so a failure can be reproduced from its seed.
-struct SeededGenerator: RandomNumberGenerator {
-  var state: UInt64
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var value = state
-    value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
-    return value ^ (value >> 31)
-  }
-}
+@testable import crosscheck
+
+/// The benchmark's deterministic generator, so a failure can be reproduced from its seed.
+typealias SeededGenerator = SyntheticCorpus.Generator
 
 /// Random malformed frames of many kinds, the damage a broken or hostile client can do.
 enum MalformedFrames {

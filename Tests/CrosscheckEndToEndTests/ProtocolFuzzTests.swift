@@ -2,6 +2,8 @@ import Foundation
 import JSONRPC
 import Testing
 
+@testable import crosscheck
+
 /// Feeds the server batches of hostile input; after each batch it must still answer a valid request correctly.
 /// CROSSCHECK_FUZZ_ROUNDS raises the number of random rounds for a longer opt-in run (the README records one).
 @Suite(.serialized) struct ProtocolFuzzTests {

@@ -105,3 +105,19 @@ final class ServerProcess: Sendable {
     if process.isRunning { process.terminate() }
   }
 }
+
+extension ServerProcess {
+  /// Initialises with `root` as the workspace and opens one Markdown document.
+  func initializeAndOpen(root: URL, uri: String, text: String) {
+    send([
+      "jsonrpc": "2.0", "id": "initialize", "method": "initialize",
+      "params": ["rootUri": .string(root.absoluteString), "capabilities": [:]],
+    ])
+    send([
+      "jsonrpc": "2.0", "method": "textDocument/didOpen",
+      "params": [
+        "textDocument": ["uri": .string(uri), "languageId": "markdown", "version": 1, "text": .string(text)]
+      ],
+    ])
+  }
+}
