@@ -53,7 +53,8 @@ struct PeopleIndex {
       case (let speaker?, let subject?): return subject.offset > speaker.offset ? subject.name : speaker.name
       case (let speaker?, nil): return speaker.name
       case (nil, let subject?): return subject.name
-      case (nil, nil): return earlier.last(where: { $0.name.contains(" ") })?.name
+      // Nobody to refer to: the quote is still attributed, to "he" as written.
+      case (nil, nil): return earlier.last(where: { $0.name.contains(" ") })?.name ?? lower[0]
       }
     }
     if let first = phrase.first?.text.unicodeScalars.first, first.isLower {

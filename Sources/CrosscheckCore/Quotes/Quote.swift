@@ -23,6 +23,7 @@ public struct Quote: Sendable, Hashable {
   /// Whether the speaker was inherited from an earlier quote rather than named beside this one.
   public var carriedOver: Bool
   public var closed: Bool
-  /// The paragraph (block) the quote opens in.
+  /// The paragraph (block) the quote opens in, and the one it closes in.
   public var block: Int
+  public var endBlock: Int
 }

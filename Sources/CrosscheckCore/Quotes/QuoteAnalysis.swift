@@ -30,8 +30,10 @@ public enum QuoteAnalysis {
         prose.text, close.upperBound..<min(prose.text.utf8.count, close.upperBound + 8))
       let dashCredit = between.contains { "—–―-".contains($0) }
       // A dash credit after a closing `.”` lands in the next sentence: read it from there.
+      // So does the cue of `“…?” Graham asked.`, which the sentence splitter puts in a sentence of its own.
+      let endsSentence = !sentences.isEmpty && sentences[last].range.upperBound <= close.upperBound
       let creditSentence =
-        dashCredit && last + 1 < sentences.count && sentences[last + 1].block == sentences[last].block
+        (dashCredit || endsSentence) && last + 1 < sentences.count && sentences[last + 1].block == sentences[last].block
       let afterWords = sentences.isEmpty ? [] : sentenceWords[last] + (creditSentence ? sentenceWords[last + 1] : [])
       let after = afterWords.filter { $0.range.lowerBound >= close.upperBound && $0.range.upperBound <= nextOpen }
       let text = prose.cleanText(quotation.content)
@@ -52,6 +54,9 @@ public enum QuoteAnalysis {
         // A short quote with a speech cue is someone's words, not a scare quote: "‘It failed,’ Okafor said."
         kind = text.first?.isUppercase == true ? .full : .partial
       }
+      if attribution == nil, let label = transcriptLabel(text) {
+        attribution = Attribution(speaker: [label], cue: ":")
+      }
       var speaker: String?
       var carried = false
       if let found = attribution {
@@ -59,7 +64,9 @@ public enum QuoteAnalysis {
         let previous = quotes.last(where: { $0.speaker != nil })
         speaker = people.resolve(
           found.phrase, before: offset, lastSpeaker: previous.map { ($0.speaker!, $0.range.lowerBound) })
-      } else if let inherited = inherit(quotes, block: quotation.firstBlock, people: people, before: open.lowerBound) {
+      } else if let inherited = inherit(quotes, block: quotation.firstBlock, people: people, before: open.lowerBound)
+        ?? reportedSpeech(before: first, sentences: sentences, words: sentenceWords, people: people)
+      {
         speaker = inherited
         carried = true
       }
@@ -67,7 +74,7 @@ public enum QuoteAnalysis {
         Quote(
           range: open.lowerBound..<close.upperBound, content: quotation.content, text: text, kind: kind,
           speaker: speaker, cue: attribution?.cue, carriedOver: carried, closed: quotation.close != nil,
-          block: quotation.firstBlock))
+          block: quotation.firstBlock, endBlock: quotation.lastBlock))
     }
     return quotes
   }
@@ -80,12 +87,32 @@ public enum QuoteAnalysis {
     return Attribution.before(words) ?? Attribution.sentenceSubject(words)
   }
 
+  /// A transcript's speaker label at the start of a quote: `"WALLACE: If I may, sir…"`.
+  private static func transcriptLabel(_ text: String) -> Word? {
+    guard let colon = text.prefix(30).firstIndex(of: ":") else { return nil }
+    let label = text[..<colon]
+    guard label.count >= 2, label.allSatisfy({ $0.isUppercase || $0 == " " || $0 == "." }) else { return nil }
+    return Word(text: label.capitalized, range: 0..<0, isFigure: false, endsClause: true)
+  }
+
+  /// A quote that follows reported speech in its paragraph ("…over Syria, Schiff said. “The other factor…”")
+  /// belongs to that sentence's speaker.
+  private static func reportedSpeech(before sentence: Int, sentences: [Sentence], words: [[Word]], people: PeopleIndex)
+    -> String?
+  {
+    guard sentence > 0, sentences[sentence - 1].block == sentences[sentence].block,
+      let attribution = Attribution.before(words[sentence - 1]), attribution.cue != ":"
+    else { return nil }
+    return people.resolve(
+      attribution.phrase, before: attribution.phrase.first?.range.lowerBound ?? 0, lastSpeaker: nil)
+  }
+
   /// The speaker a quote with no cue inherits: the previous quote's in the same paragraph, or the previous
   /// paragraph's last quote when nobody else has been named between it and this one.
   private static func inherit(_ quotes: [Quote], block: Int, people: PeopleIndex, before offset: Int) -> String? {
     guard let previous = quotes.last, let speaker = previous.speaker else { return nil }
-    if previous.block == block { return speaker }
-    guard previous.block == block - 1 else { return nil }
+    if previous.endBlock == block { return speaker }
+    guard previous.endBlock == block - 1 else { return nil }
     let since = people.mentions.filter { $0.offset > previous.range.upperBound && $0.offset < offset }
     return since.allSatisfy({ $0.name == speaker || speaker.hasSuffix($0.name) }) ? speaker : nil
   }
@@ -176,7 +203,7 @@ struct Attribution {
   static func sentenceSubject(_ words: [Word]) -> Attribution? {
     var start = 0
     // Skip an opening adverbial set off by a comma ("On Friday, …", "In a statement, …").
-    if let comma = words.prefix(8).firstIndex(where: \.endsClause), words[0].text.unicodeScalars.first!.isUpper,
+    if let comma = words.prefix(16).firstIndex(where: \.endsClause), words[0].text.unicodeScalars.first!.isUpper,
       [
         "on", "in", "at", "after", "before", "during", "earlier", "later", "meanwhile", "however", "still", "yet",
         "but",
@@ -189,7 +216,7 @@ struct Attribution {
     guard start < words.count, let verb = words[start...].firstIndex(where: { PeopleIndex.looksLikeVerb($0.text) }),
       verb > start
     else { return nil }
-    let phrase = Array(words[start..<verb])
+    let phrase = Array(words[start..<verb].suffix(maximumPhrase))
     guard isSpeakerPhrase(phrase) else { return nil }
     return Attribution(speaker: trimmed(phrase), cue: nil)
   }
