@@ -50,4 +50,12 @@ import Testing
   @Test func aStraightMarkStandingAloneIsNotAQuote() {
     #expect(unclosed("Height: 6 \" tall.").isEmpty)
   }
+
+  /// A straight double mark right after a closing single one, or alone between spaces, closes the quote.
+  @Test func straightMarksAfterNestedQuotesClose() {
+    let tight = quotations("\"It feels like, 'Meh, we can wait,'\" he said.")
+    #expect(tight.count == 1 && tight[0].close != nil)
+    let spaced = quotations("\"I was insulted by the term 'outreach,' \" he told the group.")
+    #expect(spaced.count == 1 && spaced[0].close != nil)
+  }
 }

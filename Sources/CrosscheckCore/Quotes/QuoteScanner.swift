@@ -92,6 +92,11 @@ public enum QuoteScanner {
       let after = index + 1 < scalars.count ? scalars[index + 1] : nil
       if family == .single && isApostrophe(before: before, after: after) { continue }
       var direction = fixed ?? straightDirection(before: before, after: after)
+      if direction == nil && fixed == nil && family == .double {
+        // A lone straight mark between spaces (`outreach,' " he told`) closes a double quote left open.
+        let lastDouble = marks.last { $0.family == .double }
+        if lastDouble?.direction == .opening { direction = .closing }
+      }
       // German and Central European style opens with „ and closes with “.
       if scalar == "“", let last = marks.last(where: { $0.family == .double }), last.scalar == "„",
         last.direction == .opening
@@ -136,6 +141,10 @@ public enum QuoteScanner {
   }
 
   private static func straightDirection(before: Unicode.Scalar?, after: Unicode.Scalar?) -> QuoteMark.Direction? {
+    // Right after another quotation mark (`bit,'" he said`), what follows decides.
+    if let before, "'\"‘’“”".unicodeScalars.contains(before) {
+      return after.map { $0.isSpace || isClosingPunctuation($0) } ?? true ? .closing : .opening
+    }
     let spaceBefore = before.map { $0.isSpace || Characters.isOpener($0) || isDash($0) } ?? true
     let spaceAfter = after.map { $0.isSpace || isClosingPunctuation($0) } ?? true
     switch (spaceBefore, spaceAfter) {
