@@ -8,11 +8,16 @@ public struct AnalysisCache: Sendable {
   var alignments: [[UInt64]: [SentenceMatch]] = [:]
   /// A draft sentence's figures by its text, with ranges relative to the sentence's start.
   var draftFigures: [String: [Figure]] = [:]
-  /// A source sentence's figures by the match that names it (source text does not change within a generation).
-  var sourceFigures: [SentenceMatch: [Figure]] = [:]
+  /// What each outlet says for a draft sentence's figures, by the sentence's text and its best matches.
+  var figureSources: [FigureKey: [[FigureSource]]] = [:]
   /// A quote's sourcing by its words and the sentences its own sentence aligned with; draft ranges relative to the
   /// quote's content.
   var quoteSourcing: [QuoteKey: [QuoteSourcing]] = [:]
+
+  struct FigureKey: Hashable {
+    var text: String
+    var matches: [SentenceMatch]
+  }
 
   struct QuoteKey: Hashable {
     var text: String

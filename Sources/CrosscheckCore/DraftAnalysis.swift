@@ -69,8 +69,7 @@ public struct DraftAnalysis: Sendable {
     let people = Array(Set(quotes.compactMap(\.speaker)))
 
     // MARK: Figures. Dates without a year take the year the sources were published in.
-    let years = corpus.liveArticles.compactMap { $0.article.metadata.date.flatMap { Int($0.prefix(4)) } }
-    let referenceYear = Dictionary(grouping: years, by: { $0 }).max { $0.value.count < $1.value.count }?.key
+    let referenceYear = corpus.referenceYear
     var figures: [Figure] = []
     var figureSources: [[FigureSource]] = []
     for (index, sentence) in sentences.enumerated() {
@@ -83,20 +82,13 @@ public struct DraftAnalysis: Sendable {
       guard !relative.isEmpty else { continue }
       let found = relative.map { $0.shifted(by: sentence.range.lowerBound) }
       figures += found
-      figureSources += FigureChecks.sources(
-        for: found, sentence: index,
-        analysis: (prose, tokens, Self.bestPerOutlet(alignments[index], corpus: corpus)), corpus: corpus
-      ) { match, article in
-        if let known = fresh.sourceFigures[match] ?? old.sourceFigures[match] {
-          fresh.sourceFigures[match] = known
-          return known
-        }
-        let year = article.metadata.date.flatMap { Int($0.prefix(4)) }
-        let extracted = FigureExtractor.figures(
-          in: article.prose.text, range: match.range(in: article), referenceYear: year)
-        fresh.sourceFigures[match] = extracted
-        return extracted
-      }
+      let best = Self.bestPerOutlet(alignments[index], corpus: corpus)
+      let key = AnalysisCache.FigureKey(text: text, matches: best)
+      let paired =
+        fresh.figureSources[key] ?? old.figureSources[key]
+        ?? FigureChecks.sources(for: found, sentence: index, analysis: (prose, tokens, best), corpus: corpus)
+      fresh.figureSources[key] = paired
+      figureSources += paired
     }
     self.figures = figures
     self.figureSources = figureSources

@@ -16,7 +16,7 @@ enum SentenceHover {
     let sentenceRange = analysis.sentences[index].range
     let draftFigures = analysis.figures.filter { sentenceRange.contains($0.range.lowerBound) }
     let outlets = Set(matches.compactMap { analysis.corpus.article($0.article)?.metadata.outlet })
-    let allOutlets = Set(analysis.corpus.liveArticles.map(\.article.metadata.outlet))
+    let allOutlets = analysis.corpus.outlets.keys
     let count = outlets.count == 1 ? "1 outlet carries" : "\(outlets.count) outlets carry"
     var lines = [
       markdown
@@ -30,7 +30,7 @@ enum SentenceHover {
       let tokens = Tokenizer.tokens(in: article.prose.text, range: range)
       let differing = tokens.filter { !draftWords.contains($0.normalized) && !$0.isStopWord }
       // A figure differs when the draft has one of its kind and unit and none of them agrees with it.
-      let figures = FigureExtractor.figures(in: article.prose.text, range: range).filter { source in
+      let figures = article.figures(in: range).filter { source in
         let comparable = draftFigures.filter { $0.isComparable(with: source) }
         return !comparable.isEmpty && !comparable.contains { $0.isConsistent(with: source) }
       }

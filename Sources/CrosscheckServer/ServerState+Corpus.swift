@@ -32,14 +32,15 @@ extension ServerState {
         ) { done, total in
           if progress { Task { await self.reportProgress(token, done: done, total: total) } }
         }
-        if progress { await endProgress(token, message: "\(corpus.liveArticles.count) articles") }
+        if progress { await endProgress(token, message: "\(corpus.articleCount) articles") }
         return corpus
       }
       corpora[roots] = .building(task)
       let corpus = await task.value
+      HeapTrim.releaseFreedMemory()
       corpora[roots] = .ready(corpus)
       log(
-        "indexed \(corpus.liveArticles.count) source articles (\(corpus.sentenceCount) sentences) in \(roots.joined(separator: ", "))"
+        "indexed \(corpus.articleCount) source articles (\(corpus.sentenceCount) sentences) in \(roots.joined(separator: ", "))"
       )
       reportProblems(corpus)
       return corpus

@@ -57,7 +57,7 @@ extension ServerState {
     let diagnostics = analysis.findings.compactMap { finding in
       DiagnosticConversion.diagnostic(
         for: finding, in: buffer, uri: uri, encoding: encoding, settings: settings,
-        sourceBuffer: { path in analysis.corpus.liveArticles.first { $0.article.path == path }?.article.positionBuffer }
+        sourceBuffer: { analysis.corpus.article(atPath: $0)?.positionBuffer }
       )
     }
     send(PublishDiagnosticsNotification(uri: uri, version: version, diagnostics: diagnostics))

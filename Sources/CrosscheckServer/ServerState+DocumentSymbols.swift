@@ -12,7 +12,7 @@ extension ServerState {
       let buffer = document.buffer
       var symbols: [DocumentSymbol] = []
       for (index, block) in analysis.prose.blocks.enumerated() {
-        let sourced = analysis.corpus.liveArticles.isEmpty ? nil : 0
+        let sourced = analysis.corpus.articleCount == 0 ? nil : 0
         let children = analysis.sentences.indices.filter { analysis.sentences[$0].block == index }.map { sentence in
           let range = buffer.lspRange(of: analysis.sentences[sentence].range, in: encoding)
           return DocumentSymbol(

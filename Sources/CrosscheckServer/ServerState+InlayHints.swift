@@ -12,7 +12,7 @@ extension ServerState {
     return { [self] () async throws(ResponseError) -> any Encodable & Sendable in
       guard enabled else { return [InlayHint]() }
       let analysis = try await awaitAnalysis(document)
-      guard !analysis.corpus.liveArticles.isEmpty else { return [InlayHint]() }
+      guard analysis.corpus.articleCount > 0 else { return [InlayHint]() }
       return analysis.sentences.indices.compactMap { index -> InlayHint? in
         let sentence = analysis.sentences[index]
         guard sentence.range.upperBound >= range.lowerBound, sentence.range.upperBound <= range.upperBound else {

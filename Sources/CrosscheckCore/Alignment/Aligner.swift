@@ -32,7 +32,7 @@ public enum Aligner {
     }.prefix(candidateLimit).map(\.key)
 
     // Precise scoring, then 1:2 splits for each outlet's best.
-    func score(_ sourceTerms: [UInt64]) -> Double {
+    func score(_ sourceTerms: ArraySlice<UInt64>) -> Double {
       similarity(
         unique, draftWeight: draftWeight, draftPairs: draftPairs, source: sourceTerms, weights: weights, corpus: corpus)
     }
@@ -56,7 +56,8 @@ public enum Aligner {
   }
 
   /// A draft sentence that joins two source sentences scores better against the pair: try both neighbours.
-  private static func widenToSplit(_ match: SentenceMatch, corpus: Corpus, score: ([UInt64]) -> Double) -> SentenceMatch
+  private static func widenToSplit(_ match: SentenceMatch, corpus: Corpus, score: (ArraySlice<UInt64>) -> Double)
+    -> SentenceMatch
   {
     guard let article = corpus.article(match.article) else { return match }
     var best = match
@@ -65,7 +66,7 @@ public enum Aligner {
     where first >= 0 && second < article.sentences.count
       && article.sentences[first].block == article.sentences[second].block
     {
-      let combined = score(article.sentenceTerms[first] + article.sentenceTerms[second])
+      let combined = score(article.terms(ofSentence: first) + article.terms(ofSentence: second))
       // Only a clear gain counts, so that a sentence is not padded with an unrelated neighbour.
       if combined > best.score + 0.08 {
         best = SentenceMatch(article: match.article, sentences: Int32(first)..<Int32(second + 1), score: combined)
@@ -75,7 +76,8 @@ public enum Aligner {
   }
 
   static func similarity(
-    _ draft: [UInt64], draftWeight: Double, draftPairs: Set<Pair>, source: [UInt64], weights: [UInt64: Double],
+    _ draft: [UInt64], draftWeight: Double, draftPairs: Set<Pair>, source: ArraySlice<UInt64>,
+    weights: [UInt64: Double],
     corpus: Corpus
   ) -> Double {
     let sourceSet = Set(source)
@@ -97,8 +99,7 @@ public enum Aligner {
     var second: UInt64
   }
 
-  static func pairs(_ terms: [UInt64]) -> Set<Pair> {
-    guard terms.count > 1 else { return [] }
-    return Set((1..<terms.count).map { Pair(first: terms[$0 - 1], second: terms[$0]) })
+  static func pairs<Terms: Collection<UInt64>>(_ terms: Terms) -> Set<Pair> {
+    Set(zip(terms, terms.dropFirst()).map { Pair(first: $0, second: $1) })
   }
 }

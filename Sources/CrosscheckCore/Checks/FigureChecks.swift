@@ -7,13 +7,13 @@ public enum FigureChecks {
   /// Pairs each draft figure with the figure that plays the same role in each outlet's best aligned sentence.
   static func sources(
     for figures: [Figure], sentence: Int, analysis: (prose: ProseText, tokens: [[Token]], best: [SentenceMatch]),
-    corpus: Corpus, sourceFigures: (SentenceMatch, SourceArticle) -> [Figure]
+    corpus: Corpus
   ) -> [[FigureSource]] {
     var result = Array(repeating: [FigureSource](), count: figures.count)
     for match in analysis.best {
       guard let article = corpus.article(match.article) else { continue }
       let range = match.range(in: article)
-      let sourceFigures = sourceFigures(match, article)
+      let sourceFigures = article.figures(in: range)
       guard !sourceFigures.isEmpty else { continue }
       let sourceTokens = Tokenizer.tokens(in: article.prose.text, range: range)
       for (index, figure) in figures.enumerated() {

@@ -4,7 +4,7 @@ public enum QuoteChecks {
     quotes: [Quote], sourcing: [[QuoteSourcing]], prose: ProseText, corpus: Corpus, namedInDraft people: [String]
   ) -> [Finding] {
     var findings: [Finding] = []
-    let hasSources = !corpus.liveArticles.isEmpty
+    let hasSources = corpus.articleCount > 0
     for (quote, sources) in zip(quotes, sourcing) where quote.closed && (quote.kind == .full || quote.kind == .partial)
     {
       let related = sources.compactMap { source -> Finding.Related? in

@@ -14,6 +14,9 @@ public struct ArticleMetadata: Sendable, Hashable {
     self.date = date
   }
 
+  /// The publication year, from a `date:` that starts with one.
+  public var year: Int? { date.flatMap { Int($0.prefix(4)) } }
+
   /// Reads `key: value` lines of a front-matter block (`---` … `---`) at the top of a file; nil without one.
   public static func frontMatter(in text: String) -> [String: String]? {
     // Front matter is short: never split more of a long article than it could be.

@@ -23,6 +23,19 @@ public struct Corpus: Sendable {
   public private(set) var sentenceCount: Int
   /// Changes with every new version, so caches of alignments know when they are stale.
   public private(set) var generation: Int
+  /// Summaries kept up to date as articles come and go, so nothing per keystroke walks every article.
+  private var slotsByPath: [String: Int] = [:]
+  /// Live articles per outlet name.
+  public private(set) var outlets: [String: Int] = [:]
+  private var years: [Int: Int] = [:]
+
+  public var articleCount: Int { slotsByPath.count }
+
+  /// The year most sources were published in, for dates written without one.
+  public var referenceYear: Int? { years.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key }
+
+  /// The live article read from `path`, if any.
+  public func article(atPath path: String) -> SourceArticle? { slotsByPath[path].flatMap { articles[$0] } }
 
   public static let empty = Corpus(articles: [], problems: [])
 
@@ -35,25 +48,26 @@ public struct Corpus: Sendable {
     for slot in articles.indices { addPostings(slot) }
   }
 
-  /// Discovers and reads every source file under `roots`, two files at a time per core.
+  /// Discovers and reads every source file under `roots`, one worker per core.
   public static func build(
     roots: [String], followSymlinks: Bool, maximumFileBytes: Int, progress: @Sendable (Int, Int) -> Void = { _, _ in }
   ) -> Corpus {
     let (files, discoveryProblems) = SourceDiscovery.discover(roots: roots, followSymlinks: followSymlinks)
     let results = ResultSlots<(article: SourceArticle?, problem: CorpusProblem?)>(count: files.count)
     let done = AtomicCounter()
-    DispatchQueue.concurrentPerform(iterations: files.count) { index in
-      results.set(index, SourceArticle.load(path: files[index], maximumBytes: maximumFileBytes))
-      let finished = done.increment()
-      if finished % 500 == 0 || finished == files.count { progress(finished, files.count) }
+    // One worker per core, each with its own word memo, taking every n-th file.
+    let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, files.count))
+    DispatchQueue.concurrentPerform(iterations: workers) { worker in
+      var memo: [String: UInt64] = [:]
+      for index in stride(from: worker, to: files.count, by: workers) {
+        results.set(index, SourceArticle.load(path: files[index], maximumBytes: maximumFileBytes, memo: &memo))
+        let finished = done.increment()
+        if finished % 500 == 0 || finished == files.count { progress(finished, files.count) }
+      }
     }
     let loaded = results.values
     return Corpus(
       articles: loaded.compactMap(\.article), problems: discoveryProblems + loaded.compactMap(\.problem))
-  }
-
-  public var liveArticles: [(slot: Int, article: SourceArticle)] {
-    articles.enumerated().compactMap { slot, article in article.map { (slot, $0) } }
   }
 
   public func article(_ slot: Int32) -> SourceArticle? { articles[Int(slot)] }
@@ -85,22 +99,32 @@ public struct Corpus: Sendable {
 
   public func sentences(containing term: UInt64) -> [SentenceRef] { postings[term] ?? [] }
 
-  public func terms(of reference: SentenceRef) -> [UInt64] {
-    articles[Int(reference.article)]?.sentenceTerms[Int(reference.sentence)] ?? []
+  public func terms(of reference: SentenceRef) -> ArraySlice<UInt64> {
+    articles[Int(reference.article)]?.terms(ofSentence: Int(reference.sentence)) ?? []
   }
 
   private mutating func addPostings(_ slot: Int) {
     guard let article = articles[slot] else { return }
-    for (index, terms) in article.sentenceTerms.enumerated() {
+    slotsByPath[article.path] = slot
+    outlets[article.metadata.outlet, default: 0] += 1
+    if let year = article.metadata.year { years[year, default: 0] += 1 }
+    for index in article.sentences.indices {
       let reference = SentenceRef(article: slot, sentence: index)
-      for term in Set(terms) { postings[term, default: []].append(reference) }
+      for term in Set(article.terms(ofSentence: index)) { postings[term, default: []].append(reference) }
     }
     sentenceCount += article.sentences.count
   }
 
   private mutating func removePostings(_ slot: Int) {
     guard let article = articles[slot] else { return }
-    let terms = Set(article.sentenceTerms.joined())
+    slotsByPath[article.path] = nil
+    outlets[article.metadata.outlet, default: 1] -= 1
+    if outlets[article.metadata.outlet] == 0 { outlets[article.metadata.outlet] = nil }
+    if let year = article.metadata.year {
+      years[year, default: 1] -= 1
+      if years[year] == 0 { years[year] = nil }
+    }
+    let terms = Set(article.sentences.indices.flatMap { article.terms(ofSentence: $0) })
     for term in terms {
       postings[term]?.removeAll { $0.article == Int32(slot) }
       if postings[term]?.isEmpty == true { postings[term] = nil }

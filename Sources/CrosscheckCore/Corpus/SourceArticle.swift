@@ -2,47 +2,101 @@ import Foundation
 
 /// One source article, read and split: its outlet, its prose and sentences, and each sentence's content terms.
 public struct SourceArticle: Sendable {
+  /// Unique to this reading of the file: memos keyed by it can never see another version's text.
+  public let id: Int
   public let path: String
   public let metadata: ArticleMetadata
-  /// The prose, byte for byte aligned with the file (markup blanked); sentence text comes from here.
+  /// The prose, byte for byte aligned with the file (markup blanked); sentence text comes from here. Its
+  /// paragraph list is dropped once the sentences are split (they carry their paragraph index).
   public let prose: ProseText
-  /// The buffer that gives positions in the file as an editor shows it: the file itself for HTML, whose
-  /// entities change the text's width, else the prose (which shares its storage).
-  public let positionBuffer: TextBuffer
-  public let sentences: [Sentence]
-  /// The content terms of each sentence, in order (figures and stop words left out). Full tokens are not kept:
-  /// a large corpus would not fit in memory, and hovers re-tokenize the few sentences they show.
-  public let sentenceTerms: [[UInt64]]
+  /// An HTML page as it is: its entities change the text's width, so positions come from the original.
+  private let originalHTML: String?
 
-  /// The tokens of one sentence, for showing it.
-  public func tokens(ofSentence index: Int) -> [Token] {
-    Tokenizer.tokens(in: prose.text, range: sentences[index].range)
+  /// The buffer that gives positions in the file as an editor shows it. Built on demand, for the few sentences
+  /// a reply locates: keeping a line index for every article would cost memory on every one.
+  public var positionBuffer: TextBuffer { TextBuffer(originalHTML ?? prose.text) }
+  public let sentences: [Sentence]
+  /// The content terms of every sentence, in order (figures and stop words left out), in one flat array:
+  /// sentence `i` owns `termStore[termOffsets[i]..<termOffsets[i + 1]]`. One array per article rather than one
+  /// per sentence saves a header and an allocation for each of a large corpus's sentences. Full tokens are not
+  /// kept at all: hovers re-tokenize the few sentences they show.
+  private let termStore: [UInt64]
+  private let termOffsets: [Int32]
+
+  /// The prose with its paragraphs, rebuilt from the sentences (which keep their paragraph index), for the
+  /// quote scanner: only articles a draft quote aligns with are ever asked.
+  public var paragraphs: ProseText {
+    var blocks = Array(repeating: 0..<0, count: (sentences.last?.block ?? -1) + 1)
+    for sentence in sentences {
+      let block = blocks[sentence.block]
+      blocks[sentence.block] =
+        block.isEmpty
+        ? sentence.range
+        : min(block.lowerBound, sentence.range.lowerBound)..<max(block.upperBound, sentence.range.upperBound)
+    }
+    return ProseText(text: prose.text, blocks: blocks)
+  }
+
+  /// The content terms of one sentence.
+  public func terms(ofSentence index: Int) -> ArraySlice<UInt64> {
+    termStore[Int(termOffsets[index])..<Int(termOffsets[index + 1])]
   }
 
   public init(path: String, text: String) {
+    var memo: [String: UInt64] = [:]
+    self.init(path: path, text: text, memo: &memo)
+  }
+
+  /// Reads an article, sharing `memo` (each distinct word's term) with other articles read by the same worker:
+  /// news vocabulary repeats across articles far more than within one.
+  init(path: String, text: String, memo: inout [String: UInt64]) {
+    id = Self.ids.increment()
     self.path = path
     let fileName = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
-    prose = ProseText(reading: text, path: path)
+    let parsed = ProseText(reading: text, path: path)
     if HTMLProse.isHTML(path: path) {
       let meta = HTMLProse.metadata(from: text)
       metadata = ArticleMetadata(outlet: meta.outlet ?? fileName, title: meta.title, url: meta.url)
-      positionBuffer = TextBuffer(text)
+      originalHTML = text
     } else {
       let fields = ArticleMetadata.frontMatter(in: text) ?? [:]
       metadata = ArticleMetadata(
         outlet: fields["outlet"].flatMap { $0.isEmpty ? nil : $0 } ?? fileName, title: fields["title"],
         url: fields["url"], date: fields["date"])
-      positionBuffer = TextBuffer(prose.text)
+      originalHTML = nil
     }
-    let sentences = SentenceSplitter.split(prose)
-    let text = prose.text
+    let sentences = SentenceSplitter.split(parsed)
+    let text = parsed.text
+    prose = ProseText(text: text, blocks: [])
     self.sentences = sentences
-    var memo: [String: UInt64] = [:]
-    sentenceTerms = sentences.map { Tokenizer.contentTerms(in: text, range: $0.range, memo: &memo) }
+    var store: [UInt64] = []
+    var offsets: [Int32] = [0]
+    offsets.reserveCapacity(sentences.count + 1)
+    for sentence in sentences {
+      store += Tokenizer.contentTerms(in: text, range: sentence.range, memo: &memo)
+      offsets.append(Int32(store.count))
+    }
+    termStore = store
+    termOffsets = offsets
+  }
+
+  private static let ids = AtomicCounter()
+
+  /// The figures of a stretch of this article, extracted once and remembered: every keystroke in a draft asks
+  /// again for the figures of the same source sentences.
+  public func figures(in range: Range<Int>) -> [Figure] {
+    SourceFigureMemo.shared.figures(article: self, range: range)
   }
 
   /// Reads a file with the checks a hostile folder needs: size limit, binary content, invalid UTF-8.
   public static func load(path: String, maximumBytes: Int) -> (article: SourceArticle?, problem: CorpusProblem?) {
+    var memo: [String: UInt64] = [:]
+    return load(path: path, maximumBytes: maximumBytes, memo: &memo)
+  }
+
+  static func load(path: String, maximumBytes: Int, memo: inout [String: UInt64])
+    -> (article: SourceArticle?, problem: CorpusProblem?)
+  {
     var info = stat()
     if stat(path, &info) == 0, Int(info.st_size) > maximumBytes {
       return (
@@ -59,11 +113,11 @@ public struct SourceArticle: Sendable {
       return (nil, CorpusProblem(path: path, message: "binary file (contains NUL bytes)", skipped: true))
     }
     if let text = String(data: data, encoding: .utf8) {
-      return (SourceArticle(path: path, text: text), nil)
+      return (SourceArticle(path: path, text: text, memo: &memo), nil)
     }
     let text = String(decoding: data, as: UTF8.self)
     return (
-      SourceArticle(path: path, text: text),
+      SourceArticle(path: path, text: text, memo: &memo),
       CorpusProblem(path: path, message: "invalid UTF-8; read with replacement characters", skipped: false)
     )
   }

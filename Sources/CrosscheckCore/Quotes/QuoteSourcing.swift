@@ -37,7 +37,7 @@ enum QuoteSourcer {
     for match in candidates {
       guard let article = corpus.article(match.article) else { continue }
       if sourceQuotes[match.article] == nil {
-        sourceQuotes[match.article] = QuoteAnalysis.quotes(in: article.prose, sentences: article.sentences)
+        sourceQuotes[match.article] = QuoteAnalysis.quotes(in: article.paragraphs, sentences: article.sentences)
       }
       let range = match.range(in: article)
       for source in sourceQuotes[match.article]! where source.range.overlaps(range) && source.closed {
