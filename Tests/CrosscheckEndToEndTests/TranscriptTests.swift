@@ -24,6 +24,10 @@ import Testing
       name: name, text: String(contentsOf: url, encoding: .utf8),
       substitutions: ["WORKSPACE": workspace.absoluteString.trimmingSuffix("/"), "WORKSPACE_PATH": workspace.path],
       workspace: workspace)
+    if TranscriptRecorder.isRecording {
+      try TranscriptRecorder.record(url, transcript: transcript, workspace: workspace)
+      return
+    }
     let server = try ServerProcess(currentDirectory: workspace)
     defer { server.terminate() }
     var consumed = Set<Int>()
