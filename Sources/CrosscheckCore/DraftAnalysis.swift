@@ -22,7 +22,7 @@ public struct DraftAnalysis: Sendable {
 
   public init(
     text: String, format: ProseText.Format, corpus: Corpus = .empty, threshold: Double = 0.5,
-    cache previous: AnalysisCache? = nil
+    cache previous: AnalysisCache? = nil, reportScareQuotes: Bool = false
   ) {
     let prose = ProseText(parsing: text, format: format)
     self.prose = prose

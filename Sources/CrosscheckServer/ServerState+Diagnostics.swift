@@ -39,7 +39,7 @@ extension ServerState {
       guard !Task.isCancelled else { return }
       let analysis = DraftAnalysis(
         text: document.buffer.text, format: document.format, corpus: corpus, threshold: settings.alignmentThreshold,
-        cache: cache)
+        cache: cache, reportScareQuotes: settings.reportScareQuotes)
       guard !Task.isCancelled else { return }
       await publish(
         analysis, uri: uri, version: version, revision: revision, buffer: document.buffer, settings: settings)

@@ -19,12 +19,14 @@ public struct Settings: Sendable, Equatable {
   public var alignmentThreshold = 0.5
   /// Whether sources may be symbolic links to places outside the configured folders.
   public var followSymlinks = false
+  /// Whether scare quotes and titles with no speaker are reported (as information) or ignored.
+  public var reportScareQuotes = false
 
   public init() {}
 
   static let knownKeys: Set<String> = [
     "sources", "debounceMs", "inlayHints", "severity", "maxDocumentBytes", "maxSourceFileBytes",
-    "alignmentThreshold", "followSymlinks",
+    "alignmentThreshold", "followSymlinks", "scareQuotes",
   ]
 
   /// Applies the keys present in `json` over these settings and returns the keys it did not know.
@@ -71,6 +73,15 @@ public struct Settings: Sendable, Equatable {
         return number.flatMap { (0...1).contains($0) ? $0 : nil }
       }, into: &alignmentThreshold)
     read("followSymlinks", \.boolValue, into: &followSymlinks)
+    read(
+      "scareQuotes",
+      { value -> Bool? in
+        switch value.stringValue {
+        case "information": return true
+        case "ignore": return false
+        default: return nil
+        }
+      }, into: &reportScareQuotes)
     return (members.keys.filter { !Self.knownKeys.contains($0) }.sorted(), problems)
   }
 

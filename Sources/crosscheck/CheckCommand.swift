@@ -47,7 +47,8 @@ enum CheckCommand {
       let corpus = CommandLineCorpus.load(
         sourceOptions: parsed.values["--sources"] ?? [], draft: path, settings: settings)
       let analysis = DraftAnalysis(
-        text: file.buffer.text, format: file.format, corpus: corpus, threshold: settings.alignmentThreshold)
+        text: file.buffer.text, format: file.format, corpus: corpus, threshold: settings.alignmentThreshold,
+        reportScareQuotes: settings.reportScareQuotes)
       for finding in analysis.findings {
         guard let severity = settings.severity(for: finding) else { continue }
         if severity == .warning || severity == .error { found = true }

@@ -148,4 +148,13 @@ import Testing
   @Test func scareQuotesAndTitlesAreNotFlagged() {
     #expect(findings("Critics called the wall a “folly”.").isEmpty)
   }
+
+  @Test func scareQuotesCanBeReportedAsInformation() {
+    let found = DraftAnalysis(
+      text: "Critics called the wall a “folly”.", format: .markdown, corpus: Self.corpus, reportScareQuotes: true
+    ).findings
+    #expect(found.map(\.code) == ["unattributed-quote"])
+    #expect(found.first?.severity == .information)
+    #expect(found.first?.message == "Scare quote or term, with no speaker")
+  }
 }

@@ -59,4 +59,16 @@ import Testing
       configured: ["wires", "/abs"], base: folder.path, workspaceRoot: nil, draftPath: nil)
     #expect(configured == [folder.url.appendingPathComponent("wires").standardizedFileURL.path, "/abs"])
   }
+
+  /// A file found by discovery and gone before it is read (a folder emptied mid-index) is one problem, not a crash.
+  @Test func aFileThatVanishesBeforeItIsRead() throws {
+    let folder = try TemporaryFolder()
+    let path = try folder.write("sources/soon-gone.md", "Here now.")
+    let (files, _) = SourceDiscovery.discover(roots: [folder.path + "/sources"], followSymlinks: false)
+    try FileManager.default.removeItem(atPath: folder.path + "/sources")
+    #expect(files == [path])
+    let loaded = SourceArticle.load(path: path, maximumBytes: 1 << 20)
+    #expect(loaded.article == nil)
+    #expect(loaded.problem?.message == "cannot be read")
+  }
 }

@@ -21,6 +21,11 @@ import Testing
     try write("latin1.txt", Data("Caf".utf8) + Data([0xE9]) + Data(" owners said the pier reopens.".utf8))
     try write("photo.jpg", Data([0xFF, 0xD8, 0xFF]))
     try write("big.txt", Data(repeating: UInt8(ascii: "a"), count: 2_000_000))
+    // A 50 MB file, sparse so the test costs no disk: refused by its size before a byte is read.
+    FileManager.default.createFile(atPath: sources.appendingPathComponent("huge.txt").path, contents: nil)
+    let huge = try FileHandle(forWritingTo: sources.appendingPathComponent("huge.txt"))
+    try huge.truncate(atOffset: 50_000_000)
+    try huge.close()
     try FileManager.default.createSymbolicLink(
       atPath: sources.appendingPathComponent("loop").path, withDestinationPath: sources.path)
     try FileManager.default.createSymbolicLink(
@@ -41,6 +46,7 @@ import Testing
       "latin1.txt: invalid UTF-8; read with replacement characters",
       "photo.jpg: not a .txt, .md or .html article; skipped", "big.txt: 2000000 bytes, over the 1000000-byte limit",
       "passwd.txt: symbolic link to /etc/hostname, outside the source folders; skipped",
+      "huge.txt: 50000000 bytes, over the 1000000-byte limit",
     ] {
       #expect(result.err.components(separatedBy: expected).count == 2, "expected once: \(expected)\n\(result.err)")
     }

@@ -90,4 +90,12 @@ import Testing
       #expect(error.message.contains(".params.name"))
     }
   }
+
+  /// A reply that cannot be encoded (JSON has no NaN) still goes out, as InternalError for the same id.
+  @Test func anUnencodableReplyBecomesAnInternalError() throws {
+    let body = OutgoingMessage.response(id: .number(9), result: .success(Double.nan)).encodedBody()
+    let reply = try JSONDecoder().decode(JSONValue.self, from: body)
+    #expect(reply["id"] == 9)
+    #expect(reply["error"]?["code"] == .int(ErrorCode.internalError.rawValue))
+  }
 }

@@ -1,10 +1,19 @@
 /// The quotation checks: `unattributed-quote`, `misquote`, `unverified-quote` and `misattributed-quote`.
 public enum QuoteChecks {
   public static func findings(
-    quotes: [Quote], sourcing: [[QuoteSourcing]], prose: ProseText, corpus: Corpus, namedInDraft people: [String]
+    quotes: [Quote], sourcing: [[QuoteSourcing]], prose: ProseText, corpus: Corpus, namedInDraft people: [String],
+    reportScareQuotes: Bool = false
   ) -> [Finding] {
     var findings: [Finding] = []
     let hasSources = corpus.articleCount > 0
+    for quote in quotes
+    where reportScareQuotes && quote.closed && quote.speaker == nil && (quote.kind == .scare || quote.kind == .title) {
+      // Opted in with `scareQuotes: information`: a term or title in quotation marks, for an editor to glance at.
+      let what = quote.kind == .title ? "Title in quotation marks" : "Scare quote or term"
+      findings.append(
+        Finding(
+          code: "unattributed-quote", severity: .information, message: "\(what), with no speaker", range: quote.range))
+    }
     for (quote, sources) in zip(quotes, sourcing) where quote.closed && (quote.kind == .full || quote.kind == .partial)
     {
       let related = sources.compactMap { source -> Finding.Related? in
