@@ -97,7 +97,8 @@ public struct DraftAnalysis: Sendable {
     let checks: [Finding] =
       UnclosedQuoteCheck.findings(quotations)
       + QuoteChecks.findings(
-        quotes: quotes, sourcing: quoteSourcing, prose: prose, corpus: corpus, namedInDraft: people)
+        quotes: quotes, sourcing: quoteSourcing, prose: prose, corpus: corpus, namedInDraft: people,
+        reportScareQuotes: reportScareQuotes)
       + FigureChecks.findings(figures: figures, sources: figureSources, prose: prose, corpus: corpus)
       + FigureChecks.selfContradictions(figures, tokens: tokens.flatMap { $0 })
       + FigureChecks.weekdayDates(figures)

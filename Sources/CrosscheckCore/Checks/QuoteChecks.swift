@@ -2,7 +2,7 @@
 public enum QuoteChecks {
   public static func findings(
     quotes: [Quote], sourcing: [[QuoteSourcing]], prose: ProseText, corpus: Corpus, namedInDraft people: [String],
-    reportScareQuotes: Bool = false
+    reportScareQuotes: Bool
   ) -> [Finding] {
     var findings: [Finding] = []
     let hasSources = corpus.articleCount > 0

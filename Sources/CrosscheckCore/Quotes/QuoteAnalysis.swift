@@ -39,7 +39,9 @@ public enum QuoteAnalysis {
       let text = prose.cleanText(quotation.content)
       var kind = QuoteClassifier.kind(text: text, before: before, opensSentence: before.isEmpty)
       var attribution = Attribution.after(after, dashCredit: dashCredit) ?? Attribution.before(before)
-      if attribution == nil && (kind == .partial || !before.isEmpty || !after.isEmpty), !sentences.isEmpty {
+      if attribution == nil, kind != .scare, kind != .title, kind == .partial || !before.isEmpty || !after.isEmpty,
+        !sentences.isEmpty
+      {
         let outside = sentenceWords[first].filter {
           $0.range.upperBound <= open.lowerBound || $0.range.lowerBound >= close.upperBound
         }
