@@ -31,6 +31,21 @@ import Testing
     #expect(split(text).count == count, "\(split(text))")
   }
 
+  @Test func aBlockThatStartsAsAListSplitsAtEachMarker() {
+    #expect(split("1.) Close the gates 2.) Warn the ferries") == ["1.) Close the gates", "2.) Warn the ferries"])
+    #expect(split("a. Close the gates. b. Warn the ferries.") == ["a. Close the gates.", "b. Warn the ferries."])
+    #expect(split("• 9. Close the gates • 10. Warn the ferries") == ["• 9. Close the gates", "• 10. Warn the ferries"])
+    // In running prose a number after a period is not a list.
+    #expect(split("He finished No. 2. The crowd cheered.") == ["He finished No. 2.", "The crowd cheered."])
+  }
+
+  @Test func aURLEndsASentence() {
+    #expect(
+      split("The plan is at https://example.com/wall/plan.html. Read it.") == [
+        "The plan is at https://example.com/wall/plan.html.", "Read it.",
+      ])
+  }
+
   @Test func nonLatinScriptsAndEmoji() {
     #expect(split("नई दिल्ली में बैठक हुई। सभी सहमत थे।") == ["नई दिल्ली में बैठक हुई।", "सभी सहमत थे।"])
     #expect(split("会议结束了。大家都同意。") == ["会议结束了。", "大家都同意。"])

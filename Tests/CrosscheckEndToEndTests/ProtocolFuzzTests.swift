@@ -142,6 +142,7 @@ import Testing
       Self.stillAnswers(server, "mutations of \(method) (\(index))")
     }
     #expect(sent > 500)
+    print("fuzz: \(sent) mutated messages over \(Self.templates.count) methods, server still answering")
   }
 
   @Test func positionsRangesURIsAndDuplicateIDs() throws {
@@ -216,5 +217,6 @@ import Testing
       Self.stillAnswers(server, "random round \(round)")
     }
     #expect(inputs == 300 * Self.rounds)
+    print("fuzz: \(inputs) random malformed frames in \(Self.rounds) rounds, server still answering")
   }
 }

@@ -22,10 +22,22 @@ public enum SentenceSplitter {
   /// Sentence ranges as indices into the scalar run, trimmed of white space.
   static func boundaries(in run: ScalarRun) -> [Range<Int>] {
     let scalars = run.scalars
+    let list = InlineList(scalars)
     var result: [Range<Int>] = []
     var start = skipSpaces(scalars, from: 0)
     var index = start
     while index < scalars.count {
+      if list.itemStarts.contains(index) && index > start {
+        // An inline list ("1. The first item 2. The second item"): each item is a sentence of its own.
+        var end = index
+        while end > start && scalars[end - 1].isSpace { end -= 1 }
+        result.append(start..<end)
+        start = index
+      }
+      if list.markerTerminators.contains(index) {
+        index += 1
+        continue
+      }
       let scalar = scalars[index]
       if Characters.isUnconditionalTerminator(scalar) {
         let end = skipClosers(scalars, from: index + 1)
@@ -82,7 +94,7 @@ public enum SentenceSplitter {
       return !(Abbreviations.beforeNumbers.contains(lowered) || isSingleLetter(previous))
     }
     if Abbreviations.titles.contains(lowered) { return false }
-    if lowered.contains(".") || Abbreviations.beforeNumbers.contains(lowered) {
+    if isDottedAbbreviation(lowered) || Abbreviations.beforeNumbers.contains(lowered) {
       return Abbreviations.sentenceStarters.contains(String(nextWord).lowercased())
     }
     if isSingleLetter(previous), let letter = previous.unicodeScalars.first, letter.isUpper {
@@ -92,6 +104,12 @@ public enum SentenceSplitter {
       return !(before.unicodeScalars.first?.isUpper ?? false)
     }
     return true
+  }
+
+  /// "U.S", "a.m", "e.g", "Ph.D": inner periods between parts of one or two letters. "content.html" is not.
+  private static func isDottedAbbreviation(_ word: String) -> Bool {
+    let parts = word.split(separator: ".")
+    return parts.count > 1 && parts.allSatisfy { $0.count <= 2 }
   }
 
   private static func isSingleLetter(_ word: String) -> Bool {
@@ -188,6 +206,54 @@ public enum SentenceSplitter {
 extension String {
   fileprivate func trimmingCharacters(in character: Character) -> String {
     String(drop(while: { $0 == character }))
+  }
+}
+
+/// The items of a block that starts as a list ("1.) …", "a. …", "• 9. …"): where each item starts, and the
+/// periods that belong to item markers rather than ending sentences. Only blocks that begin with a marker are read
+/// this way, so "He was No. 2. The team…" in running prose is untouched.
+struct InlineList {
+  private(set) var itemStarts: Set<Int> = []
+  private(set) var markerTerminators: Set<Int> = []
+
+  init(_ scalars: [Unicode.Scalar]) {
+    var first = 0
+    while first < scalars.count && scalars[first].isSpace { first += 1 }
+    guard Self.marker(scalars, at: first) != nil else { return }
+    var markerEnd = 0
+    for index in first..<scalars.count where index >= markerEnd && (index == first || scalars[index - 1].isSpace) {
+      guard let terminators = Self.marker(scalars, at: index) else { continue }
+      itemStarts.insert(index)
+      markerTerminators.formUnion(terminators)
+      markerEnd = terminators.last! + 1  // "• 9." is one marker, not a bullet and then "9."
+    }
+  }
+
+  /// A list marker at `index` followed by a space and a capital: optional bullet, then one to three digits or one
+  /// letter, then ".", ".)" or ")". Returns the indices of its punctuation.
+  private static func marker(_ scalars: [Unicode.Scalar], at start: Int) -> [Int]? {
+    var index = start
+    if index < scalars.count, "•⁃‣◦".unicodeScalars.contains(scalars[index]) {
+      index += 1
+      while index < scalars.count && scalars[index].isSpace { index += 1 }
+    }
+    let body = index
+    while index < scalars.count && scalars[index].isDigit && index - body < 3 { index += 1 }
+    if index == body {
+      guard index < scalars.count, scalars[index].isLetter, index + 1 < scalars.count,
+        !scalars[index + 1].isLetter
+      else { return nil }
+      index += 1
+    }
+    var punctuation: [Int] = []
+    while index < scalars.count && (scalars[index] == "." || scalars[index] == ")") && punctuation.count < 2 {
+      punctuation.append(index)
+      index += 1
+    }
+    guard !punctuation.isEmpty, index + 1 < scalars.count, scalars[index].isSpace, scalars[index + 1].isUpper else {
+      return nil
+    }
+    return punctuation
   }
 }
 
