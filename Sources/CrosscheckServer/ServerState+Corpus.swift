@@ -1,6 +1,7 @@
 import CrosscheckCore
 import Foundation
 import LanguageServerProtocol
+import Synchronization
 
 /// The source corpora: built on first need with progress, re-read one file at a time when sources change.
 extension ServerState {
@@ -27,11 +28,16 @@ extension ServerState {
         }
       }
       let task = Task.detached { [self] () -> Corpus in
+        // Reports come from the reading threads; "end" waits for every one of them, so it is always last.
+        let reports = Mutex<[Task<Void, Never>]>([])
         let corpus = Corpus.build(
           roots: roots, followSymlinks: settings.followSymlinks, maximumFileBytes: settings.maxSourceFileBytes
         ) { done, total in
-          if progress { Task { await self.reportProgress(token, done: done, total: total) } }
+          guard progress else { return }
+          let report = Task { await self.reportProgress(token, done: done, total: total) }
+          reports.withLock { $0.append(report) }
         }
+        for report in reports.withLock({ $0 }) { await report.value }
         if progress { await endProgress(token, message: "\(corpus.articleCount) articles") }
         return corpus
       }
