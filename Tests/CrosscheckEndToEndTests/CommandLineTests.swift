@@ -1,21 +1,37 @@
 import Foundation
+import Synchronization
 import Testing
 
-/// Runs the built binary with arguments and returns its exit code, stdout and stderr.
-func runCrosscheck(_ arguments: [String], in directory: URL? = nil) throws -> (code: Int32, out: String, err: String) {
+/// Runs a program to the end and returns its exit code, stdout and stderr.
+func runProgram(
+  _ executable: URL, _ arguments: [String], in directory: URL? = nil, environment: [String: String]? = nil
+) throws -> (code: Int32, out: String, err: String) {
   let process = Process()
-  process.executableURL = ServerProcess.executable
+  process.executableURL = executable
   process.arguments = arguments
   if let directory { process.currentDirectoryURL = directory }
+  if let environment { process.environment = environment }
   let out = Pipe()
   let err = Pipe()
   process.standardOutput = out
   process.standardError = err
   try process.run()
+  // stderr is read on another thread so that neither pipe can fill up and stall the program.
+  let errors = Mutex(Data())
+  let reader = Thread { errors.withLock { $0 = err.fileHandleForReading.readDataToEndOfFile() } }
+  reader.start()
   let outData = out.fileHandleForReading.readDataToEndOfFile()
-  let errData = err.fileHandleForReading.readDataToEndOfFile()
   process.waitUntilExit()
-  return (process.terminationStatus, String(decoding: outData, as: UTF8.self), String(decoding: errData, as: UTF8.self))
+  while reader.isExecuting || !reader.isFinished { Thread.sleep(forTimeInterval: 0.01) }
+  return (
+    process.terminationStatus, String(decoding: outData, as: UTF8.self),
+    String(decoding: errors.withLock { $0 }, as: UTF8.self)
+  )
+}
+
+/// Runs the built `crosscheck` with arguments.
+func runCrosscheck(_ arguments: [String], in directory: URL? = nil) throws -> (code: Int32, out: String, err: String) {
+  try runProgram(ServerProcess.executable, arguments, in: directory)
 }
 
 @Suite struct CommandLineTests {

@@ -21,21 +21,14 @@ enum Neovim {
   @Test(.enabled(if: Neovim.executable != nil || Neovim.required, "Neovim is not installed (bash .ci/run installs it)"))
   func diagnosticsHoverDefinitionAndQuickFixInARealNeovim() throws {
     let nvim = try #require(Neovim.executable, "Neovim not found; .ci/run installs it into .tools/nvim")
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: nvim)
-    process.arguments = ["--headless", "--clean", "-c", "luafile editors/nvim/test/run.lua"]
-    process.currentDirectoryURL = ServerProcess.packageRoot
     var environment = ProcessInfo.processInfo.environment
     environment["CROSSCHECK_ROOT"] = ServerProcess.packageRoot.path
     environment["CROSSCHECK_BINARY"] = ServerProcess.executable.path
-    process.environment = environment
-    let output = Pipe()
-    process.standardOutput = output
-    process.standardError = output
-    try process.run()
-    let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-    process.waitUntilExit()
-    #expect(process.terminationStatus == 0, "Neovim checks failed:\n\(text)")
+    let result = try runProgram(
+      URL(fileURLWithPath: nvim), ["--headless", "--clean", "-c", "luafile editors/nvim/test/run.lua"],
+      in: ServerProcess.packageRoot, environment: environment)
+    let text = result.out + result.err
+    #expect(result.code == 0, "Neovim checks failed:\n\(text)")
     #expect(text.contains("PASS: Neovim checks"), "\(text)")
   }
 }
@@ -67,17 +60,10 @@ enum Neovim {
       assert "markdown" in names, names
       print("ok")
       """
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: try #require(Self.python))
-    process.arguments = [
-      "-c", script, ServerProcess.packageRoot.appendingPathComponent("editors/helix/languages.toml").path,
-    ]
-    let output = Pipe()
-    process.standardOutput = output
-    process.standardError = output
-    try process.run()
-    let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-    process.waitUntilExit()
-    #expect(process.terminationStatus == 0 && text.contains("ok"), "\(text)")
+    let result = try runProgram(
+      URL(fileURLWithPath: try #require(Self.python)),
+      ["-c", script, ServerProcess.packageRoot.appendingPathComponent("editors/helix/languages.toml").path])
+    let text = result.out + result.err
+    #expect(result.code == 0 && text.contains("ok"), "\(text)")
   }
 }
