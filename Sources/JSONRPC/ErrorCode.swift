@@ -11,7 +11,6 @@ public struct ErrorCode: RawRepresentable, Sendable, Hashable, Codable {
   public static let serverNotInitialized = ErrorCode(rawValue: -32002)
   public static let requestCancelled = ErrorCode(rawValue: -32800)
   public static let contentModified = ErrorCode(rawValue: -32801)
-  public static let requestFailed = ErrorCode(rawValue: -32803)
 }
 
 /// The `error` member of a response.

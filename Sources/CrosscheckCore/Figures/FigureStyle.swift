@@ -53,7 +53,4 @@ enum FigureStyle {
     let start = figure.range.lowerBound + figure.text.utf8.distance(from: figure.text.startIndex, to: range.lowerBound)
     return start..<(start + figure.text.utf8.distance(from: range.lowerBound, to: range.upperBound))
   }
-
-  /// A figure as a reader would say it, for messages: the outlet's own words.
-  static func describe(_ figure: Figure) -> String { figure.text }
 }

@@ -82,11 +82,6 @@ struct PeopleIndex {
     return name.map(\.text).joined(separator: " ")
   }
 
-  /// The most recent full name before `offset`.
-  func lastPerson(before offset: Int) -> String? {
-    mentions.last(where: { $0.offset < offset && $0.name.contains(" ") })?.name
-  }
-
   /// Splits leading titles (lower-cased) from the name words.
   static func split(_ run: [Word]) -> (titles: Set<String>, name: [Word]) {
     var titles: Set<String> = []

@@ -50,12 +50,7 @@ public struct TextBuffer: Sendable {
   }
 
   /// The text of a byte range, clamped to the document.
-  public func slice(_ range: Range<Int>) -> Substring {
-    let utf8 = text.utf8
-    let lower = utf8.index(utf8.startIndex, offsetBy: min(max(0, range.lowerBound), byteCount))
-    let upper = utf8.index(utf8.startIndex, offsetBy: min(max(range.lowerBound, range.upperBound), byteCount))
-    return text[lower..<upper]
-  }
+  public func slice(_ range: Range<Int>) -> Substring { Self.substring(text, range) }
 
   /// The nearest offset at or before `offset` that does not split a UTF-8 sequence.
   public func scalarBoundary(atOrBefore offset: Int) -> Int {
