@@ -21,6 +21,9 @@ actor ServerState {
   var analyses: [String: (revision: Int, analysis: DraftAnalysis)] = [:]
   var analysisTasks: [String: Task<Void, Never>] = [:]
   var warnedConfigurationFiles: Set<String> = []
+  /// Settings as resolved for a draft's folder: client settings overlaid by the nearest `.crosscheck.json`. Kept
+  /// so a keystroke does not walk the folders and parse the file again; dropped whenever either can have changed.
+  var settingsByDirectory: [String: Settings] = [:]
   var outgoingCounter = 0
   var pendingReplies: [RequestID: CheckedContinuation<JSONValue?, Never>] = [:]
   /// Corpora by their source roots; several drafts with the same sources share one.
@@ -98,6 +101,7 @@ actor ServerState {
   // MARK: - Configuration
 
   func applyClientSettings(_ json: JSONValue) {
+    settingsByDirectory = [:]
     let (unknown, problems) = clientSettings.apply(json, baseDirectory: rootPath)
     reportSettingsProblems(unknown: unknown, problems: problems, origin: "client settings")
   }
@@ -113,10 +117,18 @@ actor ServerState {
 
   /// The settings for a document: client settings overlaid by the nearest `.crosscheck.json`.
   func settings(forPath path: String?) -> Settings {
+    guard let directory = path.map({ ($0 as NSString).deletingLastPathComponent }) ?? rootPath else {
+      return clientSettings
+    }
+    if let known = settingsByDirectory[directory] { return known }
+    let settings = resolveSettings(in: directory)
+    settingsByDirectory[directory] = settings
+    return settings
+  }
+
+  private func resolveSettings(in directory: String) -> Settings {
     var settings = clientSettings
-    guard let directory = (path.map { ($0 as NSString).deletingLastPathComponent } ?? rootPath),
-      let file = ConfigurationFile.find(from: directory)
-    else { return settings }
+    guard let file = ConfigurationFile.find(from: directory) else { return settings }
     switch ConfigurationFile.load(file) {
     case .success(let json):
       let (unknown, problems) = settings.apply(json, baseDirectory: (file as NSString).deletingLastPathComponent)
@@ -132,6 +144,7 @@ actor ServerState {
   /// Forgets which configuration files were already reported, so a corrected or newly broken file speaks again.
   func configurationChanged() {
     warnedConfigurationFiles = []
+    settingsByDirectory = [:]
     reanalyseAll()
   }
 }
