@@ -4,7 +4,9 @@
 For every annotated attribution whose content contains a quotation mark and that has a Source (an attributed
 direct quote), finds the quotes `crosscheck inspect quotes` reports inside that content and counts:
   - false alarms: the annotated quote is one `unattributed-quote` would fire on (full or partial, no speaker);
-  - speaker agreement: the speaker Crosscheck names shares a word with the annotated source.
+  - speaker agreement: Crosscheck's speaker phrase (`speakerRange`) overlaps the annotated Source span, or the
+    canonical speaker it names shares a word with the annotated source. Overlap is what makes a pronoun source
+    ("he") comparable: Crosscheck names the person "he" stands for, which never shares a word with "he".
 Usage: scripts/measure-polnear.py [PATH-TO-crosscheck] [POLNEAR-DIR]
 """
 import json, os, re, subprocess, sys
@@ -28,7 +30,7 @@ def annotations(path):
     return spans, events
 
 
-def code_point_offsets(text, quote):
+def code_point_offsets(text, lsp_range):
     """Converts an LSP range (UTF-16 columns) to code point offsets in text."""
     lines = text.split("\n")
     starts, total = [], 0
@@ -44,7 +46,7 @@ def code_point_offsets(text, quote):
             column += 1
         return starts[min(position["line"], len(starts) - 1)] + column
 
-    return convert(quote["range"]["start"]), convert(quote["range"]["end"])
+    return convert(lsp_range["start"]), convert(lsp_range["end"])
 
 
 def words(text):
@@ -64,7 +66,9 @@ for split in ("dev", "train"):
             continue
         text = open(text_path, encoding="utf-8").read()
         result = subprocess.run([binary, "inspect", "quotes", "--format", "json", text_path], capture_output=True, text=True)
-        quotes = [(code_point_offsets(text, q), q) for q in json.loads(result.stdout or "[]")]
+        quotes = [(code_point_offsets(text, q["range"]), q) for q in json.loads(result.stdout or "[]")]
+        for _, q in quotes:
+            q["mention"] = code_point_offsets(text, q["speakerRange"]) if q.get("speakerRange") else None
         spans, events = annotations(os.path.join(annotation_dir, annotation))
         for event in events:
             content, source = spans.get(event.get("Content")), spans.get(event.get("Source"))
@@ -80,7 +84,8 @@ for split in ("dev", "train"):
             speakers = [q["speaker"] for q in inside if q["speaker"]]
             if speakers:
                 named += 1
-                agree = any(words(s) & words(source[3]) for s in speakers)
+                agree = any(words(q["speaker"]) & words(source[3]) for q in inside if q["speaker"]) or any(
+                    q["mention"] and q["mention"][0] < source[2] and q["mention"][1] > source[1] for q in inside)
                 agreed += agree
                 if source[3].lower() not in PRONOUNS:
                     named_excluding_pronouns += 1

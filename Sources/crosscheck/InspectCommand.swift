@@ -131,6 +131,7 @@ enum InspectCommand {
     var text: String
     var kind: String
     var speaker: String?
+    var speakerRange: JSONRange?
     var cue: String?
     var carriedOver: Bool
 
@@ -139,17 +140,19 @@ enum InspectCommand {
       text = quote.text
       kind = quote.kind.rawValue
       speaker = quote.speaker
+      speakerRange = quote.speakerRange.map { JSONRange($0, in: buffer) }
       cue = quote.cue
       carriedOver = quote.carriedOver
     }
 
     func encode(to encoder: Encoder) throws {
-      enum Key: String, CodingKey { case range, text, kind, speaker, cue, carriedOver }
+      enum Key: String, CodingKey { case range, text, kind, speaker, speakerRange, cue, carriedOver }
       var container = encoder.container(keyedBy: Key.self)
       try container.encode(range, forKey: .range)
       try container.encode(text, forKey: .text)
       try container.encode(kind, forKey: .kind)
       try container.encode(speaker, forKey: .speaker)  // null, not absent, when there is none
+      try container.encode(speakerRange, forKey: .speakerRange)
       try container.encode(cue, forKey: .cue)
       try container.encode(carriedOver, forKey: .carriedOver)
     }

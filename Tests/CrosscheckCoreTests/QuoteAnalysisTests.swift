@@ -45,6 +45,86 @@ import Testing
     #expect(speakers("“We are ready,” the ministry said in a statement.") == ["the ministry"])
   }
 
+  @Test(arguments: [
+    // A participle after the writer's clause belongs to the clause's subject, not to the nearest name.
+    ("Lena Okafor, the harbourmaster, toured the wall on Monday, saying: “It will hold.”", "Lena Okafor"),
+    // A party and state after a name are not a name.
+    ("“It will hold,” Senator Lena Okafor, D-Maine, said.", "Lena Okafor"),
+    // The writer's clause before an inverted credit.
+    ("“It will hold” if the storm passes, said Lena Okafor.", "Lena Okafor"),
+    // A cue word used as a noun is not a cue: "Patel's remarks".
+    ("Lena Okafor called Dev Patel's remarks “a fair warning to the whole board”.", "Lena Okafor"),
+    // A relative clause and an appositive between the name and its verb.
+    ("Lena Okafor, now harbourmaster, who in 2020 said “never again”, stayed.", "Lena Okafor"),
+    ("Dev Patel, head of the Tidal Union, which represents Calder Bay pilots, said it “will hold”.", "Dev Patel"),
+    ("As harbourmaster Lena Okafor put it, “the wall is older than the town.”", "Lena Okafor"),
+    ("Votes need a quorum, per the harbour board’s bylaws, “without exception.”", "the harbour board’s bylaws"),
+    ("“Blink twice if the wall is failing!” one person tweeted.", "one person"),
+    ("The report ends with a narrator saying: “Nobody checked the wall.”", "a narrator"),
+    // A speaker written after the quote's paragraph: "said Ana Ruiz of …" stops at "of".
+    ("“It will hold,” said Lena Okafor of the Calder Bay Harbour Board.", "Lena Okafor"),
+    // A colon lead-in whose verb is not a speech cue.
+    ("Dev Patel’s letter makes a simple case: “The wall will hold.”", "Dev Patel’s"),
+    // The main clause's cue, not one inside what was said.
+    ("Lena Okafor says Dev Patel’s late-night tweets were “lies from start to finish.”", "Lena Okafor"),
+    ("After Dev Patel warned of delays, Lena Okafor said: “The wall will hold.”", "Lena Okafor"),
+    // A gerund belongs to the subject of its sentence.
+    (
+      "The harbour board checked the wall by announcing that it was “as sound as the day it was built.”",
+      "harbour board"
+    ),
+    ("Lena Okafor sings to Dev Patel before asking him, “Where do we go from here?”", "Lena Okafor"),
+    // "it" is a body or a document, never the last person named.
+    ("Dev Patel met the board. Later, it attacked him, saying he “has never once checked the wall.”", "it"),
+    // A pronoun just before the verb, across an adverb.
+    ("Dev Patel knew the answer. To which he still says, “The wall will hold.”", "Dev Patel"),
+    // A time phrase is not the name an appositive describes.
+    ("Twenty years ago, a Calder Bay article hailed the wall as “the safest in the north.”", "Calder Bay"),
+    // A transcript label inside the quote wins over the cue after it.
+    ("Lena Okafor spoke next. \"OKAFOR: The wall will hold,\" the transcript reads.", "Lena Okafor"),
+  ])
+  func speakerFormsInRealNews(text: String, speaker: String) {
+    #expect(quotes(text).first?.speaker == speaker, "\(text)")
+  }
+
+  @Test func aClauseAfterTheQuoteAboutSomethingElseIsNotItsCredit() {
+    // "when Patel blasted him": the words are Okafor's, said before Patel's clause.
+    let found = quotes("Lena Okafor said on Monday, “That makes me careful,” when Dev Patel blasted her.")
+    #expect(found.first?.speaker == "Lena Okafor")
+  }
+
+  @Test func aLaterSentenceCreditsOnlyWhenItOpensWithTheCredit() {
+    // "according to an aide" ends the next sentence: it credits that sentence, not the quote.
+    let found = quotes(
+      "Lena Okafor wants the video released “without delay.” She plans to visit the wall on Sunday, according to an aide."
+    )
+    #expect(found.first?.speaker == "Lena Okafor")
+    #expect(quotes("“Will it hold?” Dev Patel asked.").first?.speaker == "Dev Patel")
+  }
+
+  @Test func aQuoteEndingInAFullStopTakesNoCreditFromTheNextSentence() {
+    // Each is its speaker's: the next sentence's subject spoke next, about something else.
+    let found = quotes("Lena Okafor urged the board to “stop the dangerous repairs.” Dev Patel insisted it was “safe.”")
+    #expect(found.first?.speaker == "Lena Okafor")
+  }
+
+  @Test func reportedSpeechEndingTheParagraphBeforeCarriesOver() {
+    let found = quotes("Dev Patel continued his criticism of the board.\n\n“Nobody checked the wall.”")
+    #expect(found.first?.speaker == "Dev Patel")
+    #expect(found.first?.carriedOver == true)
+  }
+
+  @Test func theSpeakerRangeIsWhereTheSpeakerIsWritten() throws {
+    let text = "Dev Patel inspected the wall. “It is done,” he said. “We can go home.”"
+    let found = quotes(text)
+    let range = try #require(found.first?.speakerRange)
+    let utf8 = Array(text.utf8)
+    #expect(String(decoding: utf8[range], as: UTF8.self) == "he")
+    #expect(found.first?.speaker == "Dev Patel")
+    // A carried-over quote points at the phrase it inherited.
+    #expect(found.last?.speakerRange == range)
+  }
+
   @Test func carryOverInTheParagraphAndAcrossParagraphs() {
     let found = quotes(
       """

@@ -115,7 +115,7 @@ func runCrosscheck(_ arguments: [String], in directory: URL? = nil) throws -> (c
     #expect(quotes[0]["cue"] as? String == "said")
     #expect(quotes[0]["kind"] as? String == "full")
     #expect(quotes[1]["speaker"] is NSNull)
-    #expect(Set(quotes[0].keys) == ["range", "text", "kind", "speaker", "cue", "carriedOver"])
+    #expect(Set(quotes[0].keys) == ["range", "text", "kind", "speaker", "speakerRange", "cue", "carriedOver"])
   }
 
   @Test func inspectFiguresJSON() throws {

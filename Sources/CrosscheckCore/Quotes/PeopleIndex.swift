@@ -46,6 +46,8 @@ struct PeopleIndex {
   /// a sentence ("Chief engineer Tomas Reyes said the structure…. “…,” he said.").
   func resolve(_ phrase: [Word], before offset: Int, lastSpeaker: (name: String, offset: Int)?) -> String? {
     let lower = phrase.map { $0.text.lowercased() }
+    // "it" is an organisation or a document, never the last person named.
+    if lower == ["it"] { return "it" }
     let earlier = mentions.filter { $0.offset < offset }
     if phrase.count == 1, SpeechCues.pronouns.contains(lower[0]) {
       let subject = earlier.last(where: { $0.isSubject && $0.name.contains(" ") })
@@ -115,13 +117,21 @@ struct PeopleIndex {
       }
     }
     if !current.isEmpty { runs.append(current) }
-    return runs.map { run in
-      var run = run
+    return runs.compactMap { run in
+      var run = run[...]
       while let last = run.last, ["de", "van", "von", "der", "bin", "al", "da", "la", "le"].contains(last.text) {
         run.removeLast()
       }
-      return run
+      // A capital that only opens the sentence is not part of a name: "But Megan Hester", "As Rutte".
+      while let first = run.first, SpeechCues.connectives.contains(first.text.lowercased()) { run.removeFirst() }
+      return run.isEmpty || isPartyDesignation(run) ? nil : Array(run)
     }
+  }
+
+  /// "R-Wis.", "(D)", "I-Vt.": a party and state after an American politician's name, not a name.
+  static func isPartyDesignation(_ run: ArraySlice<Word>) -> Bool {
+    guard let first = run.first, ["R", "D", "I"].contains(first.text) else { return false }
+    return run.count <= 3 && run.allSatisfy { $0.text.count <= 5 }
   }
 }
 

@@ -19,6 +19,9 @@ public struct Quote: Sendable, Hashable {
   public var kind: Kind
   /// The canonical speaker: a person's full name where the text gives one, else the phrase ("the ministry").
   public var speaker: String?
+  /// Where the speaker is named: the phrase beside the quote ("he", "Mayor Elena Marsh"), or for a carried-over
+  /// quote the phrase of the quote it inherits from. Nil when there is no speaker.
+  public var speakerRange: Range<Int>?
   public var cue: String?
   /// Whether the speaker was inherited from an earlier quote rather than named beside this one.
   public var carriedOver: Bool

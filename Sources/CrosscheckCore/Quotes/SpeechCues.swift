@@ -10,11 +10,13 @@ enum SpeechCues {
     "reiterate", "underline", "highlight", "signal", "describe", "mention", "add", "report", "estimate", "insist",
     "tell", "write", "say", "cry", "exclaim", "retort", "snap", "sigh", "laugh", "answer", "pledge", "proclaim",
     "acknowledge", "question", "add", "charge", "blast", "hail", "praise", "criticise", "criticize", "deny",
+    "press", "vent", "chime", "scoff", "gush", "fume", "tout", "mock", "tease", "taunt", "concur", "interject",
+    "reflect", "protest", "yell", "scream", "mutter", "murmur", "chant", "sing",
   ]
 
   private static let irregular: Set<String> = [
     "said", "says", "saying", "told", "tells", "telling", "wrote", "writes", "writing", "written", "cried", "replied",
-    "replies", "testified", "denied", "quipped", "snapped", "tweeted",
+    "replies", "testified", "denied", "quipped", "snapped", "tweeted", "read", "reads",
   ]
 
   static let forms: Set<String> = {
@@ -33,7 +35,74 @@ enum SpeechCues {
 
   /// Phrases that attribute: "according to X", "in the words of X", "quoted as saying".
   static let leadPhrases: [[String]] = [
-    ["according", "to"], ["in", "the", "words", "of"], ["quoted", "as", "saying"],
+    ["according", "to"], ["in", "the", "words", "of"], ["quoted", "as", "saying"], ["per"],
+  ]
+
+  /// Cues that may come before their speaker: "said Marsh", "asked the mayor". ("described his plan" may not.)
+  static let invertible: Set<String> = [
+    "said", "says", "added", "adds", "asked", "asks", "wrote", "writes", "continued", "continues", "replied",
+    "replies", "explained", "explains", "noted", "notes", "recalled", "recalls", "quipped", "tweeted", "observed",
+    "declared", "stated", "insisted", "warned", "argued", "concluded", "answered", "responded", "countered",
+    "according", "reads", "read",
+  ]
+
+  /// Words before a cue word that make it a noun: "his remarks", "the report", "secretary of state".
+  static let nounMarkers: Set<String> = [
+    "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "these", "those", "of", "whose",
+  ]
+
+  /// Words that open a noun phrase that can be a speaker: "the ministry", "one person", "several groups".
+  static let determiners: Set<String> = [
+    "the", "a", "an", "his", "her", "their", "our", "my", "its", "one", "two", "three", "several", "some", "many",
+    "another", "other", "most", "few", "both", "each", "every", "these", "those",
+  ]
+
+  /// Words that open a subordinate clause; a cue after one is not the quote's credit.
+  static let subordinators: Set<String> = [
+    "when", "if", "because", "while", "after", "before", "since", "until", "unless", "although", "though", "where",
+  ]
+
+  /// Words that open an adverbial or connect clauses rather than name someone: "On Friday,", "But", "As".
+  static let connectives: Set<String> = [
+    "on", "in", "at", "after", "before", "during", "earlier", "later", "meanwhile", "however", "still", "yet", "but",
+    "and", "so", "or", "then", "now", "also", "following", "amid", "despite", "with", "as", "since", "when",
+    "while", "if", "though", "although", "because", "for", "by", "from", "to", "of", "like", "unlike", "even",
+    "just", "only", "here", "there", "this", "that", "it", "asked", "speaking", "a", "an", "all",
+  ]
+
+  /// Words that open an adverbial set off by a comma before a sentence's subject: "On Friday,", "Despite this,".
+  static let openers: Set<String> = [
+    "on", "in", "at", "after", "before", "during", "earlier", "later", "meanwhile", "however", "still", "yet", "but",
+    "and", "following", "amid", "despite", "with", "as", "since", "when", "while", "asked", "like", "unlike",
+    "for", "by", "from", "if", "though", "although", "because", "then", "now", "also",
+  ]
+
+  /// Prepositions that make an -ing cue a gerund of the sentence's subject: "by announcing", "before asking".
+  static let gerundPrepositions: Set<String> = [
+    "by", "before", "after", "while", "when", "in", "without", "for", "since", "upon", "on",
+  ]
+
+  /// Words that may stand between a subject and its verb: "she still says", "he has said".
+  static let adverbs: Set<String> = [
+    "still", "also", "then", "later", "again", "once", "never", "always", "often", "repeatedly", "has", "had",
+    "have", "was", "were", "is", "would", "will", "did", "does", "do", "reportedly", "previously", "just",
+  ]
+
+  /// Words that open a clause about time, not a person: "Twenty-two years ago,", "Last week,".
+  static let timeWords: Set<String> = [
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twenty", "thirty", "forty",
+    "fifty", "last", "next", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+    "december", "today", "yesterday", "tomorrow", "tonight", "years", "days", "weeks", "months",
+  ]
+
+  /// Words that open a relative clause: "…, which votes next, …".
+  static let relatives: Set<String> = ["which", "who", "whose", "where", "when", "whom"]
+
+  /// Words that end a speaker phrase read after its cue: "said Marsh in a statement", "said Marsh as she left".
+  static let phraseStops: Set<String> = [
+    "in", "on", "during", "at", "after", "before", "while", "who", "which", "that", "when", "to", "as", "because",
+    "about", "since", "if", "than",
   ]
 
   /// Pronouns that stand for the most recently named person.

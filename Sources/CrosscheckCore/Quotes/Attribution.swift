@@ -1,0 +1,270 @@
+/// A speaker phrase and the cue that introduced it, read from the words around a quote.
+struct Attribution {
+  var phrase: [Word]
+  var cue: String?
+
+  init(speaker: [Word], cue: String?) {
+    phrase = speaker
+    self.cue = cue
+  }
+
+  static let maximumPhrase = 8
+
+  /// Where the speaker is written.
+  var range: Range<Int>? {
+    guard let first = phrase.first, let last = phrase.last, first.range.upperBound > 0 else { return nil }
+    return first.range.lowerBound..<last.range.upperBound
+  }
+
+  /// After the closing mark: `Marsh said`, `said Mayor Elena Marsh`, `he added`, `according to the council`,
+  /// `— Mark Rutte`, `if it failed, said Mark Rutte`.
+  static func after(_ words: [Word], dashCredit: Bool) -> Attribution? {
+    guard !words.isEmpty else { return nil }
+    for start in words.indices.prefix(24) {
+      if let lead = leadPhrase(words, at: start) { return lead }
+    }
+    if let cue = words.indices.prefix(24).first(where: { isCue(words, at: $0) }) {
+      let cueText = words[cue].text.lowercased()
+      if cue == 0 {
+        let phrase = phraseAfter(words, from: 1)
+        return phrase.isEmpty ? nil : Attribution(speaker: phrase, cue: cueText)
+      }
+      // `“That makes me smart,” when Clinton blasted him`: a clause after the quote about something else.
+      let subordinate = words[..<cue].contains { SpeechCues.subordinators.contains($0.text.lowercased()) }
+      let phrase = subject(before: cue, in: words)
+      if !subordinate, isSpeakerPhrase(phrase) { return Attribution(speaker: trimmed(phrase), cue: cueText) }
+      // The writer finished the sentence before the credit: `…” if she lost, said David Wasserman.`
+      if words[cue - 1].endsClause, SpeechCues.invertible.contains(cueText) {
+        let phrase = phraseAfter(words, from: cue + 1)
+        if !phrase.isEmpty { return Attribution(speaker: phrase, cue: cueText) }
+      }
+      return nil
+    }
+    if dashCredit {
+      let phrase = phraseAfter(words, from: 0)
+      if !phrase.isEmpty { return Attribution(speaker: phrase, cue: "—") }
+    }
+    return nil
+  }
+
+  /// Before the opening mark: `Marsh told councillors:`, `said Marsh:`, `According to Marsh,`, `Rutte:`,
+  /// `Dean mocked the debate, tweeting:`.
+  static func before(_ words: [Word]) -> Attribution? {
+    guard !words.isEmpty else { return nil }
+    for start in words.indices.reversed() {
+      if let lead = leadPhrase(words, at: start) { return lead }
+    }
+    // The main clause's cue comes first: in "Okafor said Patel's tweets were “lies”" the speaker is Okafor.
+    for cue in words.indices where isCue(words, at: cue) && !opensSubordinateClause(words, cue) {
+      if let found = attribution(forCue: cue, before: words) { return found }
+    }
+    // A headline or lead-in of the form `Speaker: “…”`.
+    if let last = words.last, last.endsClause, words.count <= 5 {
+      let run = PeopleIndex.capitalisedRuns(words).last ?? []
+      if !run.isEmpty && run.last?.range == last.range { return Attribution(speaker: run, cue: ":") }
+    }
+    return nil
+  }
+
+  private static func attribution(forCue cue: Int, before words: [Word]) -> Attribution? {
+    let cueText = words[cue].text.lowercased()
+    if cueText.hasSuffix("ing"), cue > 0,
+      words[cue - 1].endsClause || SpeechCues.gerundPrepositions.contains(words[cue - 1].text.lowercased())
+    {
+      // A participle after the writer's own clause ("…, tweeting:") or a gerund ("by announcing") belongs to
+      // the clause's subject.
+      return sentenceSubject(Array(words[..<cue])).map { Attribution(speaker: $0.phrase, cue: cueText) }
+    }
+    var phrase = subject(before: cue, in: words)
+    if cueText.hasSuffix("ing") {
+      // "a voice over saying:": the noun phrase the participle hangs from.
+      phrase =
+        phrase.lastIndex { SpeechCues.determiners.contains($0.text.lowercased()) }.map {
+          Array(phrase[$0...])
+        } ?? phrase
+    }
+    if !isSpeakerPhrase(phrase) {
+      // `said Marsh:`; but the words after "described" or "called" are what was described, not who spoke.
+      phrase = SpeechCues.invertible.contains(cueText) ? phraseAfter(words, from: cue + 1) : []
+    }
+    return !phrase.isEmpty && isSpeakerPhrase(phrase) ? Attribution(speaker: trimmed(phrase), cue: cueText) : nil
+  }
+
+  /// Whether the clause a cue sits in opens with "after", "when", "if"…: "After Patel warned of delays, Okafor
+  /// said: “…”" is Okafor's.
+  private static func opensSubordinateClause(_ words: [Word], _ cue: Int) -> Bool {
+    let start = words[..<cue].lastIndex(where: \.endsClause).map { $0 + 1 } ?? 0
+    return start < cue && SpeechCues.subordinators.contains(words[start].text.lowercased())
+  }
+
+  /// Whether a word is a speech cue used as a verb: "remarks" after "his" or "Obama's", and "state" in
+  /// "secretary of state", are nouns. "as Rutte put it" is a cue too.
+  static func isCue(_ words: [Word], at index: Int) -> Bool {
+    let word = words[index].text
+    guard word.unicodeScalars.first!.isLower else { return false }
+    if word == "put" || word == "puts" {
+      return index + 1 < words.count && words[index + 1].text.lowercased() == "it"
+    }
+    guard SpeechCues.isCue(word) else { return false }
+    guard index > 0 else { return true }
+    let previous = words[index - 1].text.lowercased()
+    return !SpeechCues.nounMarkers.contains(previous) && !previous.hasSuffix("'s") && !previous.hasSuffix("’s")
+  }
+
+  /// The subject before a cue verb: the clause just before it, or, when that clause is an appositive or a
+  /// relative clause ("Hugh Hill, a doctor, said"; "McConnell, now the leader, who in 2010 said"), the name it
+  /// describes. A long clause is narrowed to its last noun phrase ("the ad ends with a voice over saying").
+  private static func subject(before cue: Int, in words: [Word]) -> [Word] {
+    var segments = clauses(Array(words[..<cue])).suffix(4)
+    // "Senator Lena Okafor, D-Maine, said": the party and state are not the speaker.
+    while let last = segments.last, segments.count > 1, PeopleIndex.isPartyDesignation(last[...]) {
+      segments.removeLast()
+    }
+    guard var phrase = segments.popLast() else { return [] }
+    // "To which she said", "she still says": the pronoun just before the verb is the subject.
+    if let pronoun = phrase.lastIndex(where: { !SpeechCues.adverbs.contains($0.text.lowercased()) }),
+      SpeechCues.pronouns.contains(phrase[pronoun].text.lowercased())
+    {
+      return [phrase[pronoun]]
+    }
+    let lower = phrase[0].text.lowercased()
+    // Not after "as" or "and": "as The New Yorker put it" names its own speaker.
+    let describes = !SpeechCues.connectives.contains(lower) || SpeechCues.determiners.contains(lower) || lower == "now"
+    if phrase[0].text.unicodeScalars.first!.isLower, describes,
+      lower != "the" || segments.last.map(startsWithName) == true
+    {
+      for segment in segments.reversed() {
+        if startsWithName(segment) {
+          phrase = segment
+          break
+        }
+        if segment[0].text.unicodeScalars.first!.isUpper { break }
+      }
+    }
+    phrase = Array(phrase.suffix(maximumPhrase))
+    if isSpeakerPhrase(phrase) { return phrase }
+    guard let determiner = phrase.lastIndex(where: { SpeechCues.determiners.contains($0.text.lowercased()) })
+    else { return phrase }
+    return Array(phrase[determiner...])
+  }
+
+  /// A clause that opens with a name rather than a connective: "Michael Mulgrew", not "On Friday".
+  private static func startsWithName(_ segment: [Word]) -> Bool {
+    guard let first = segment.first, first.text.unicodeScalars.first!.isUpper, !first.isFigure else { return false }
+    let lower = first.text.lowercased()
+    return !SpeechCues.connectives.contains(lower) && !SpeechCues.timeWords.contains(lower)
+      && !lower.hasSuffix("ly")
+  }
+
+  /// Words split after each comma, colon, dash or quotation mark.
+  private static func clauses(_ words: [Word]) -> [[Word]] {
+    var segments: [[Word]] = [[]]
+    for word in words {
+      segments[segments.count - 1].append(word)
+      if word.endsClause { segments.append([]) }
+    }
+    return segments.filter { !$0.isEmpty }
+  }
+
+  /// The subject of the sentence a quote sits in, for a partial quote with no speech verb of its own: news
+  /// writes "Schiff called on the administration to “really call out Russia”" of Schiff's words. After a
+  /// colon lead-in ("Hoff's letter makes a case:") any present-tense verb ends the subject.
+  static func sentenceSubject(_ words: [Word], colonLeadIn: Bool = false) -> Attribution? {
+    var segments = clauses(words)
+    // Skip an opening adverbial ("On Friday, …", "Speaking to reporters, …") and the relative clauses that
+    // hang from it ("…in New Hampshire, which votes next, …").
+    if segments.count > 1, let opener = segments.first?.first,
+      SpeechCues.openers.contains(opener.text.lowercased()) || opener.text.lowercased().hasSuffix("ing")
+    {
+      segments.removeFirst()
+      while segments.count > 1, SpeechCues.relatives.contains(segments[0][0].text.lowercased()) {
+        segments.removeFirst()
+      }
+    }
+    let rest = segments.flatMap { $0 }
+    let verb = rest.indices.first { index in
+      let word = rest[index].text
+      if PeopleIndex.looksLikeVerb(word) { return true }
+      guard index > 0, word.unicodeScalars.first!.isLower, word.hasSuffix("s"), !word.hasSuffix("ss"),
+        !word.hasSuffix("us"), !word.hasSuffix("is")
+      else { return false }
+      // "Blige sings", "she writes"; after a colon lead-in any noun before it ("Hoff's letter makes a case:").
+      let previous = rest[index - 1].text
+      if previous.unicodeScalars.first!.isUpper || SpeechCues.pronouns.contains(previous.lowercased()) {
+        return true
+      }
+      return colonLeadIn && !SpeechCues.determiners.contains(previous.lowercased())
+    }
+    guard let verb, verb > 0 else { return nil }
+    var phrase = Array(rest[..<verb])
+    // "Dean, a former party chairman, mocked…": the name, not the appositive.
+    let parts = clauses(phrase)
+    if parts.count > 1, startsWithName(parts[0]) { phrase = parts[0] }
+    phrase = Array(phrase.suffix(maximumPhrase))
+    guard isSpeakerPhrase(phrase) else { return nil }
+    return Attribution(speaker: trimmed(phrase), cue: nil)
+  }
+
+  private static func leadPhrase(_ words: [Word], at start: Int) -> Attribution? {
+    for lead in SpeechCues.leadPhrases where start + lead.count <= words.count {
+      let slice = words[start..<start + lead.count].map { $0.text.lowercased() }
+      guard slice == lead else { continue }
+      // "per" attributes only before a source: "per the party's bylaws", not "per cent".
+      if lead == ["per"],
+        start + 1 >= words.count
+          || !(words[start + 1].text == "the" || words[start + 1].text.unicodeScalars.first!.isUpper)
+      {
+        continue
+      }
+      // "according to" takes any noun phrase: a complaint, a report, a poll.
+      var phrase = phraseAfter(words, from: start + lead.count)
+      if phrase.isEmpty {
+        phrase = Array(words[(start + lead.count)...].prefix(while: { !$0.endsClause }).prefix(maximumPhrase))
+      }
+      if !phrase.isEmpty { return Attribution(speaker: phrase, cue: lead.joined(separator: " ")) }
+    }
+    return nil
+  }
+
+  /// The speaker phrase after a cue: up to the end of the clause, stopping at "in", "on", "during" and the like,
+  /// and, once a full name has been read, at "of" and "for" ("said Ana Ruiz of the union").
+  private static func phraseAfter(_ words: [Word], from start: Int) -> [Word] {
+    var phrase: [Word] = []
+    var index = start
+    while index < words.count && phrase.count < maximumPhrase {
+      let word = words[index]
+      let lower = word.text.lowercased()
+      if !phrase.isEmpty,
+        SpeechCues.phraseStops.contains(lower)
+          || (["of", "for", "from", "with"].contains(lower) && hasFullName(phrase))
+      {
+        break
+      }
+      phrase.append(word)
+      if word.endsClause { break }
+      index += 1
+    }
+    return isSpeakerPhrase(phrase) ? trimmed(phrase) : []
+  }
+
+  private static func hasFullName(_ phrase: [Word]) -> Bool {
+    PeopleIndex.capitalisedRuns(phrase).contains { PeopleIndex.split($0).name.count >= 2 }
+  }
+
+  /// A plausible speaker: a pronoun, a capitalised name, or a noun phrase ("the ministry", "one person").
+  private static func isSpeakerPhrase(_ phrase: [Word]) -> Bool {
+    guard !phrase.isEmpty, phrase.count <= maximumPhrase else { return false }
+    let lower = phrase.map { $0.text.lowercased() }
+    if phrase.count == 1 && (SpeechCues.pronouns.contains(lower[0]) || lower[0] == "it") { return true }
+    if SpeechCues.determiners.contains(lower[0]) && phrase.count >= 2 { return true }
+    if phrase.contains(where: { $0.text.unicodeScalars.first!.isUpper && !$0.isFigure }) { return true }
+    return lower.contains(where: SpeechCues.roleNouns.contains)
+  }
+
+  /// Narrows a phrase to its name: the last run of capitalised words that is more than titles
+  /// ("Opposition councillor Priya Nandakumar" → "Priya Nandakumar"); a phrase with no name stays as it is.
+  private static func trimmed(_ phrase: [Word]) -> [Word] {
+    let runs = PeopleIndex.capitalisedRuns(phrase)
+    return runs.last(where: { !PeopleIndex.split($0).name.isEmpty }) ?? phrase
+  }
+}
