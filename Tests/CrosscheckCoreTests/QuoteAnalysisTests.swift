@@ -80,6 +80,21 @@ import Testing
     ("Dev Patel knew the answer. To which he still says, “The wall will hold.”", "Dev Patel"),
     // A time phrase is not the name an appositive describes.
     ("Twenty years ago, a Calder Bay article hailed the wall as “the safest in the north.”", "Calder Bay"),
+    // A second verb shares the subject of the first.
+    ("Lena Okafor inspected the wall on Monday and said it was “as sound as ever.”", "Lena Okafor"),
+    // A cue word as a noun, after an adjective: "a later tweet".
+    ("In a later tweet, Lena Okafor said the wall was “as sound as the day it was built.”", "Lena Okafor"),
+    // A day is not a name.
+    ("Lena Okafor on Saturday criticised the plan, saying it went “nowhere near far enough.”", "Lena Okafor"),
+    // A place at the end of a phrase that began lower-case.
+    ("Lena Okafor, during a meeting in Calder, Northshire, said the wall was “as sound as ever.”", "Lena Okafor"),
+    // A clause that opens with a verb is not an appositive.
+    (
+      "Lena Okafor, the harbourmaster, issued a statement after Dev Patel told the board it was “as sound as ever.”",
+      "Dev Patel"
+    ),
+    // A relative clause's cue gives its own speaker.
+    ("Lena Okafor praised Dev Patel, who has vowed to keep the wall “open to every boat in the bay.”", "Dev Patel"),
     // A transcript label inside the quote wins over the cue after it.
     ("Lena Okafor spoke next. \"OKAFOR: The wall will hold,\" the transcript reads.", "Lena Okafor"),
   ])
@@ -91,6 +106,13 @@ import Testing
     // "when Patel blasted him": the words are Okafor's, said before Patel's clause.
     let found = quotes("Lena Okafor said on Monday, “That makes me careful,” when Dev Patel blasted her.")
     #expect(found.first?.speaker == "Lena Okafor")
+  }
+
+  @Test func aNewClauseAfterTheQuoteIsNotItsCredit() {
+    let found = quotes(
+      "Lena Okafor said the wall would “hold for a century,” for instance, and Dev Patel vowed to “keep it open to boats.”"
+    )
+    #expect(found.map(\.speaker) == ["Lena Okafor", "Dev Patel"])
   }
 
   @Test func aLaterSentenceCreditsOnlyWhenItOpensWithTheCredit() {

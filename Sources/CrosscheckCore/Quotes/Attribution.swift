@@ -29,8 +29,13 @@ struct Attribution {
         let phrase = phraseAfter(words, from: 1)
         return phrase.isEmpty ? nil : Attribution(speaker: phrase, cue: cueText)
       }
-      // `“That makes me smart,” when Clinton blasted him`: a clause after the quote about something else.
-      let subordinate = words[..<cue].contains { SpeechCues.subordinators.contains($0.text.lowercased()) }
+      // `“That makes me smart,” when Clinton blasted him` and `“…,” for instance, and Trump vowed`: a clause
+      // after the quote about something else.
+      let subordinate = words[..<cue].indices.contains { index in
+        let word = words[index].text.lowercased()
+        return SpeechCues.subordinators.contains(word)
+          || (SpeechCues.coordinators.contains(word) && (index == 0 || words[index - 1].endsClause))
+      }
       let phrase = subject(before: cue, in: words)
       if !subordinate, isSpeakerPhrase(phrase) { return Attribution(speaker: trimmed(phrase), cue: cueText) }
       // The writer finished the sentence before the credit: `…” if she lost, said David Wasserman.`
@@ -54,8 +59,11 @@ struct Attribution {
     for start in words.indices.reversed() {
       if let lead = leadPhrase(words, at: start) { return lead }
     }
-    // The main clause's cue comes first: in "Okafor said Patel's tweets were “lies”" the speaker is Okafor.
-    for cue in words.indices where isCue(words, at: cue) && !opensSubordinateClause(words, cue) {
+    // The main clause's cue comes first: in "Okafor said Patel's tweets were “lies”" the speaker is Okafor. A
+    // relative clause's cue comes before that: "…praised Graham, who has vowed to fight “…”" is Graham's.
+    let cues = words.indices.filter { isCue(words, at: $0) && !opensClause(words, $0, SpeechCues.subordinators) }
+    let relative = cues.filter { opensClause(words, $0, SpeechCues.relatives) }
+    for cue in relative.reversed() + cues {
       if let found = attribution(forCue: cue, before: words) { return found }
     }
     // A headline or lead-in of the form `Speaker: “…”`.
@@ -75,6 +83,16 @@ struct Attribution {
       // the clause's subject.
       return sentenceSubject(Array(words[..<cue])).map { Attribution(speaker: $0.phrase, cue: cueText) }
     }
+    // "…Rand Paul, but now said", "obtained a video and said": a verb joined to the clause before it shares
+    // that clause's subject.
+    if cue > 0,
+      SpeechCues.coordinators.contains(words[cue - 1].text.lowercased())
+        || clauses(Array(words[..<cue])).last?.allSatisfy({
+          SpeechCues.coordinators.contains($0.text.lowercased()) || SpeechCues.adverbs.contains($0.text.lowercased())
+        }) == true
+    {
+      return sentenceSubject(Array(words[..<cue])).map { Attribution(speaker: $0.phrase, cue: cueText) }
+    }
     var phrase = subject(before: cue, in: words)
     if cueText.hasSuffix("ing") {
       // "a voice over saying:": the noun phrase the participle hangs from.
@@ -90,11 +108,11 @@ struct Attribution {
     return !phrase.isEmpty && isSpeakerPhrase(phrase) ? Attribution(speaker: trimmed(phrase), cue: cueText) : nil
   }
 
-  /// Whether the clause a cue sits in opens with "after", "when", "if"…: "After Patel warned of delays, Okafor
-  /// said: “…”" is Okafor's.
-  private static func opensSubordinateClause(_ words: [Word], _ cue: Int) -> Bool {
+  /// Whether the clause a cue sits in opens with one of `openers`: "After Patel warned of delays, Okafor said:
+  /// “…”" is Okafor's.
+  private static func opensClause(_ words: [Word], _ cue: Int, _ openers: Set<String>) -> Bool {
     let start = words[..<cue].lastIndex(where: \.endsClause).map { $0 + 1 } ?? 0
-    return start < cue && SpeechCues.subordinators.contains(words[start].text.lowercased())
+    return start < cue && openers.contains(words[start].text.lowercased())
   }
 
   /// Whether a word is a speech cue used as a verb: "remarks" after "his" or "Obama's", and "state" in
@@ -107,8 +125,25 @@ struct Attribution {
     }
     guard SpeechCues.isCue(word) else { return false }
     guard index > 0 else { return true }
-    let previous = words[index - 1].text.lowercased()
-    return !SpeechCues.nounMarkers.contains(previous) && !previous.hasSuffix("'s") && !previous.hasSuffix("’s")
+    let previousWord = words[index - 1].text
+    let previous = previousWord.lowercased()
+    if SpeechCues.nounMarkers.contains(previous) || previous.hasSuffix("'s") || previous.hasSuffix("’s") {
+      return false
+    }
+    let named = previousWord.unicodeScalars.first!.isUpper || SpeechCues.roleNouns.contains(previous)
+    if SpeechCues.stems.contains(word) {
+      // "they say", "critics argue", "Democrats warn"; not "a subsequent tweet" or "his rubble comment".
+      let plural = previous.hasSuffix("s") && !previous.hasSuffix("ss")
+      return named || plural || SpeechCues.verbLeads.contains(previous)
+    }
+    if word.hasSuffix("s"), SpeechCues.stems.contains(String(word.dropLast())) {
+      // "the mayor notes", "she adds", "the letter warns"; not "Trump's early-morning tweets".
+      let twoBack = index > 1 ? words[index - 2].text.lowercased() : ""
+      return named || ["he", "she", "it", "who", "that", "which", "one"].contains(previous)
+        || SpeechCues.adverbs.contains(previous) || previous.hasSuffix("ly")
+        || ["the", "a", "an", "this", "that"].contains(twoBack)
+    }
+    return true
   }
 
   /// The subject before a cue verb: the clause just before it, or, when that clause is an appositive or a
@@ -128,9 +163,16 @@ struct Attribution {
       return [phrase[pronoun]]
     }
     let lower = phrase[0].text.lowercased()
-    // Not after "as" or "and": "as The New Yorker put it" names its own speaker.
-    let describes = !SpeechCues.connectives.contains(lower) || SpeechCues.determiners.contains(lower) || lower == "now"
-    if phrase[0].text.unicodeScalars.first!.isLower, describes,
+    // An appositive or relative clause describes the name before it; "as The New Yorker put it" and "issued a
+    // statement after Trump told" do not.
+    let describes =
+      (!SpeechCues.connectives.contains(lower) || SpeechCues.determiners.contains(lower) || lower == "now")
+      && !PeopleIndex.looksLikeVerb(phrase[0].text)
+    // "Clinton, during a meeting in Columbus, Ohio, said": the place ends a phrase that began lower-case.
+    let placeTail =
+      phrase.count <= 2 && startsWithName(phrase)
+      && segments.last.map { $0[0].text.unicodeScalars.first!.isLower } == true
+    if placeTail || phrase[0].text.unicodeScalars.first!.isLower, placeTail || describes,
       lower != "the" || segments.last.map(startsWithName) == true
     {
       for segment in segments.reversed() {
@@ -150,10 +192,11 @@ struct Attribution {
 
   /// A clause that opens with a name rather than a connective: "Michael Mulgrew", not "On Friday".
   private static func startsWithName(_ segment: [Word]) -> Bool {
-    guard let first = segment.first, first.text.unicodeScalars.first!.isUpper, !first.isFigure else { return false }
-    let lower = first.text.lowercased()
-    return !SpeechCues.connectives.contains(lower) && !SpeechCues.timeWords.contains(lower)
-      && !lower.hasSuffix("ly")
+    guard let first = segment.first, let run = PeopleIndex.capitalisedRuns(segment).first,
+      run[0].range == first.range, let name = PeopleIndex.split(run).name.first
+    else { return false }
+    let lower = name.text.lowercased()
+    return !SpeechCues.timeWords.contains(lower) && !lower.hasSuffix("ly")
   }
 
   /// Words split after each comma, colon, dash or quotation mark.
@@ -264,7 +307,11 @@ struct Attribution {
   /// Narrows a phrase to its name: the last run of capitalised words that is more than titles
   /// ("Opposition councillor Priya Nandakumar" → "Priya Nandakumar"); a phrase with no name stays as it is.
   private static func trimmed(_ phrase: [Word]) -> [Word] {
-    let runs = PeopleIndex.capitalisedRuns(phrase)
-    return runs.last(where: { !PeopleIndex.split($0).name.isEmpty }) ?? phrase
+    let runs = PeopleIndex.capitalisedRuns(phrase).filter { run in
+      // "Sanders on Saturday": a day or a month is not the name.
+      let name = PeopleIndex.split(run).name
+      return !name.isEmpty && !(name.count == 1 && SpeechCues.timeWords.contains(name[0].text.lowercased()))
+    }
+    return runs.last ?? phrase
   }
 }

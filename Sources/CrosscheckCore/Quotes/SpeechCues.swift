@@ -11,13 +11,16 @@ enum SpeechCues {
     "tell", "write", "say", "cry", "exclaim", "retort", "snap", "sigh", "laugh", "answer", "pledge", "proclaim",
     "acknowledge", "question", "add", "charge", "blast", "hail", "praise", "criticise", "criticize", "deny",
     "press", "vent", "chime", "scoff", "gush", "fume", "tout", "mock", "tease", "taunt", "concur", "interject",
-    "reflect", "protest", "yell", "scream", "mutter", "murmur", "chant", "sing",
+    "reflect", "protest", "yell", "scream", "mutter", "murmur", "chant", "sing", "beam", "grumble", "marvel",
   ]
 
   private static let irregular: Set<String> = [
     "said", "says", "saying", "told", "tells", "telling", "wrote", "writes", "writing", "written", "cried", "replied",
     "replies", "testified", "denied", "quipped", "snapped", "tweeted", "read", "reads",
   ]
+
+  /// The bare stems ("warn"), which are also nouns ("a warn…", "his comment") more often than the other forms.
+  static let stems = Set(regular)
 
   static let forms: Set<String> = {
     var forms = irregular
@@ -49,6 +52,13 @@ enum SpeechCues {
   /// Words before a cue word that make it a noun: "his remarks", "the report", "secretary of state".
   static let nounMarkers: Set<String> = [
     "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "these", "those", "of", "whose",
+    "from", "with", "by", "about", "in", "on", "at", "for",
+  ]
+
+  /// Words after which a bare stem is a verb: "they say", "to warn", "did not deny".
+  static let verbLeads: Set<String> = [
+    "i", "you", "we", "they", "who", "that", "to", "will", "would", "can", "could", "must", "should", "may",
+    "might", "not", "never", "did", "do", "does", "also", "often", "still", "people", "others",
   ]
 
   /// Words that open a noun phrase that can be a speaker: "the ministry", "one person", "several groups".
@@ -95,6 +105,9 @@ enum SpeechCues {
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
     "december", "today", "yesterday", "tomorrow", "tonight", "years", "days", "weeks", "months",
   ]
+
+  /// Words that join a second verb to a clause's subject: "…and said", "…but insisted".
+  static let coordinators: Set<String> = ["and", "but", "then", "yet", "or"]
 
   /// Words that open a relative clause: "…, which votes next, …".
   static let relatives: Set<String> = ["which", "who", "whose", "where", "when", "whom"]
