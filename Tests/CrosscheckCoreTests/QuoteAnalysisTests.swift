@@ -60,7 +60,8 @@ import Testing
     ("As harbourmaster Lena Okafor put it, “the wall is older than the town.”", "Lena Okafor"),
     ("Votes need a quorum, per the harbour board’s bylaws, “without exception.”", "the harbour board’s bylaws"),
     ("“Blink twice if the wall is failing!” one person tweeted.", "one person"),
-    ("The report ends with a narrator saying: “Nobody checked the wall.”", "a narrator"),
+    // A participle belongs to the sentence's subject, not to the noun it follows.
+    ("Lena Okafor released a statement saying: “Nobody checked the wall.”", "Lena Okafor"),
     // A speaker written after the quote's paragraph: "said Ana Ruiz of …" stops at "of".
     ("“It will hold,” said Lena Okafor of the Calder Bay Harbour Board.", "Lena Okafor"),
     // A colon lead-in whose verb is not a speech cue.
@@ -95,6 +96,12 @@ import Testing
     ),
     // A relative clause's cue gives its own speaker.
     ("Lena Okafor praised Dev Patel, who has vowed to keep the wall “open to every boat in the bay.”", "Dev Patel"),
+    // A lead-in that ends in a full name and a colon.
+    ("The size of the swell does not surprise harbour pilot Dev Patel: “It happens every spring.”", "Dev Patel"),
+    ("STORM WALL HOLDS - Lena Okafor: “The wall did what it was built to do.”", "Lena Okafor"),
+    // A verb after an appositive set off by commas.
+    ("Dev Patel, the pilots' lawyer, argues that the wall “was never tested in a real storm.”", "Dev Patel"),
+    ("“It was never tested,” Lena Okafor admitted.", "Lena Okafor"),
     // A transcript label inside the quote wins over the cue after it.
     ("Lena Okafor spoke next. \"OKAFOR: The wall will hold,\" the transcript reads.", "Lena Okafor"),
   ])
@@ -126,8 +133,18 @@ import Testing
 
   @Test func aQuoteEndingInAFullStopTakesNoCreditFromTheNextSentence() {
     // Each is its speaker's: the next sentence's subject spoke next, about something else.
-    let found = quotes("Lena Okafor urged the board to “stop the dangerous repairs.” Dev Patel insisted it was “safe.”")
+    let found = quotes(
+      "Lena Okafor urged the board to “stop the dangerous repairs.” Dev Patel insisted at the meeting on Tuesday that it was “safe.”"
+    )
     #expect(found.first?.speaker == "Lena Okafor")
+  }
+
+  @Test func aCreditOnTheLineAfterTheQuote() {
+    let found = quotes("\"The wall will hold for a century.\"\n\n— Lena Okafor, harbourmaster\n", .plain)
+    #expect(found.first?.speaker == "Lena Okafor")
+    #expect(found.first?.cue == "—")
+    // A sentence that is nothing but the credit, after a full stop inside the quote.
+    #expect(quotes("“The wall will hold.” Lena Okafor said.").first?.speaker == "Lena Okafor")
   }
 
   @Test func reportedSpeechEndingTheParagraphBeforeCarriesOver() {

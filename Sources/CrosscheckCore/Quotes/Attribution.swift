@@ -45,7 +45,8 @@ struct Attribution {
       }
       return nil
     }
-    if dashCredit {
+    // "— Mark Rutte", not "— an issue Democrats have struggled with".
+    if dashCredit, words[0].text.unicodeScalars.first!.isUpper {
       let phrase = phraseAfter(words, from: 0)
       if !phrase.isEmpty { return Attribution(speaker: phrase, cue: "—") }
     }
@@ -54,53 +55,56 @@ struct Attribution {
 
   /// Before the opening mark: `Marsh told councillors:`, `said Marsh:`, `According to Marsh,`, `Rutte:`,
   /// `Dean mocked the debate, tweeting:`.
-  static func before(_ words: [Word]) -> Attribution? {
+  static func before(_ words: [Word], colon: Bool) -> Attribution? {
     guard !words.isEmpty else { return nil }
     for start in words.indices.reversed() {
       if let lead = leadPhrase(words, at: start) { return lead }
     }
     // The main clause's cue comes first: in "Okafor said Patel's tweets were “lies”" the speaker is Okafor. A
-    // relative clause's cue comes before that: "…praised Graham, who has vowed to fight “…”" is Graham's.
-    let cues = words.indices.filter { isCue(words, at: $0) && !opensClause(words, $0, SpeechCues.subordinators) }
+    // relative clause's cue comes before that ("…praised Graham, who has vowed to fight “…”" is Graham's), and
+    // a subordinate clause's after it ("After Patel warned of delays, Okafor said: “…”" is Okafor's).
+    let cues = words.indices.filter { isCue(words, at: $0) }
     let relative = cues.filter { opensClause(words, $0, SpeechCues.relatives) }
-    for cue in relative.reversed() + cues {
+    let subordinate = cues.filter { opensClause(words, $0, SpeechCues.subordinators) }
+    let main = cues.filter { !relative.contains($0) && !subordinate.contains($0) }
+    for cue in relative.reversed() + main + subordinate {
+      let cueText = words[cue].text.lowercased()
+      if sharesSentenceSubject(words, cue) {
+        // When the subject lies before these words, the quote's own sentence gives it.
+        return sentenceSubject(Array(words[..<cue])).map { Attribution(speaker: $0.phrase, cue: cueText) }
+      }
       if let found = attribution(forCue: cue, before: words) { return found }
     }
-    // A headline or lead-in of the form `Speaker: “…”`.
-    if let last = words.last, last.endsClause, words.count <= 5 {
-      let run = PeopleIndex.capitalisedRuns(words).last ?? []
-      if !run.isEmpty && run.last?.range == last.range { return Attribution(speaker: run, cue: ":") }
+    // A headline or lead-in of the form `Speaker: “…”`, or a longer one that ends in a full name ("…doesn't
+    // surprise pollster Daron Shaw:", "HEADLINE - Mark Blumenthal and Jon Cohen:").
+    if colon, let last = words.last, last.endsClause, let run = PeopleIndex.capitalisedRuns(words).last,
+      run.last?.range == last.range, words.count <= 5 || PeopleIndex.split(run).name.count >= 2
+    {
+      return Attribution(speaker: run, cue: ":")
     }
     return nil
   }
 
+  /// A participle or gerund ("…, tweeting:", "by announcing", "released a statement saying") and a verb joined
+  /// to the clause before it ("…Rand Paul, but now said", "obtained a video and said") belong to the subject of
+  /// the sentence.
+  private static func sharesSentenceSubject(_ words: [Word], _ cue: Int) -> Bool {
+    guard cue > 0 else { return false }
+    if words[cue].text.lowercased().hasSuffix("ing") { return true }
+    if SpeechCues.coordinators.contains(words[cue - 1].text.lowercased()) { return true }
+    return clauses(Array(words[..<cue])).last?.allSatisfy({
+      SpeechCues.coordinators.contains($0.text.lowercased()) || isAdverb($0.text)
+    }) == true
+  }
+
+  private static func isAdverb(_ word: String) -> Bool {
+    let lower = word.lowercased()
+    return SpeechCues.adverbs.contains(lower) || (lower.hasSuffix("ly") && word.unicodeScalars.first!.isLower)
+  }
+
   private static func attribution(forCue cue: Int, before words: [Word]) -> Attribution? {
     let cueText = words[cue].text.lowercased()
-    if cueText.hasSuffix("ing"), cue > 0,
-      words[cue - 1].endsClause || SpeechCues.gerundPrepositions.contains(words[cue - 1].text.lowercased())
-    {
-      // A participle after the writer's own clause ("…, tweeting:") or a gerund ("by announcing") belongs to
-      // the clause's subject.
-      return sentenceSubject(Array(words[..<cue])).map { Attribution(speaker: $0.phrase, cue: cueText) }
-    }
-    // "…Rand Paul, but now said", "obtained a video and said": a verb joined to the clause before it shares
-    // that clause's subject.
-    if cue > 0,
-      SpeechCues.coordinators.contains(words[cue - 1].text.lowercased())
-        || clauses(Array(words[..<cue])).last?.allSatisfy({
-          SpeechCues.coordinators.contains($0.text.lowercased()) || SpeechCues.adverbs.contains($0.text.lowercased())
-        }) == true
-    {
-      return sentenceSubject(Array(words[..<cue])).map { Attribution(speaker: $0.phrase, cue: cueText) }
-    }
     var phrase = subject(before: cue, in: words)
-    if cueText.hasSuffix("ing") {
-      // "a voice over saying:": the noun phrase the participle hangs from.
-      phrase =
-        phrase.lastIndex { SpeechCues.determiners.contains($0.text.lowercased()) }.map {
-          Array(phrase[$0...])
-        } ?? phrase
-    }
     if !isSpeakerPhrase(phrase) {
       // `said Marsh:`; but the words after "described" or "called" are what was described, not who spoke.
       phrase = SpeechCues.invertible.contains(cueText) ? phraseAfter(words, from: cue + 1) : []
@@ -112,7 +116,8 @@ struct Attribution {
   /// “…”" is Okafor's.
   private static func opensClause(_ words: [Word], _ cue: Int, _ openers: Set<String>) -> Bool {
     let start = words[..<cue].lastIndex(where: \.endsClause).map { $0 + 1 } ?? 0
-    return start < cue && openers.contains(words[start].text.lowercased())
+    // "Ever since Sanders announced…", "Even though she said…".
+    return words[start..<min(cue, start + 2)].contains { openers.contains($0.text.lowercased()) }
   }
 
   /// Whether a word is a speech cue used as a verb: "remarks" after "his" or "Obama's", and "state" in
@@ -139,7 +144,8 @@ struct Attribution {
     if word.hasSuffix("s"), SpeechCues.stems.contains(String(word.dropLast())) {
       // "the mayor notes", "she adds", "the letter warns"; not "Trump's early-morning tweets".
       let twoBack = index > 1 ? words[index - 2].text.lowercased() : ""
-      return named || ["he", "she", "it", "who", "that", "which", "one"].contains(previous)
+      return named || words[index - 1].endsClause
+        || ["he", "she", "it", "who", "that", "which", "one"].contains(previous)
         || SpeechCues.adverbs.contains(previous) || previous.hasSuffix("ly")
         || ["the", "a", "an", "this", "that"].contains(twoBack)
     }
@@ -157,7 +163,7 @@ struct Attribution {
     }
     guard var phrase = segments.popLast() else { return [] }
     // "To which she said", "she still says": the pronoun just before the verb is the subject.
-    if let pronoun = phrase.lastIndex(where: { !SpeechCues.adverbs.contains($0.text.lowercased()) }),
+    if let pronoun = phrase.lastIndex(where: { !isAdverb($0.text) }),
       SpeechCues.pronouns.contains(phrase[pronoun].text.lowercased())
     {
       return [phrase[pronoun]]
@@ -217,7 +223,8 @@ struct Attribution {
     // Skip an opening adverbial ("On Friday, …", "Speaking to reporters, …") and the relative clauses that
     // hang from it ("…in New Hampshire, which votes next, …").
     if segments.count > 1, let opener = segments.first?.first,
-      SpeechCues.openers.contains(opener.text.lowercased()) || opener.text.lowercased().hasSuffix("ing")
+      SpeechCues.openers.contains(opener.text.lowercased()) || SpeechCues.timeWords.contains(opener.text.lowercased())
+        || opener.text.lowercased().hasSuffix("ing")
     {
       segments.removeFirst()
       while segments.count > 1, SpeechCues.relatives.contains(segments[0][0].text.lowercased()) {
@@ -227,7 +234,10 @@ struct Attribution {
     let rest = segments.flatMap { $0 }
     let verb = rest.indices.first { index in
       let word = rest[index].text
-      if PeopleIndex.looksLikeVerb(word) { return true }
+      // "The report ends…": "report" after "the" is a noun.
+      if PeopleIndex.looksLikeVerb(word) {
+        return index == 0 || !SpeechCues.nounMarkers.contains(rest[index - 1].text.lowercased())
+      }
       guard index > 0, word.unicodeScalars.first!.isLower, word.hasSuffix("s"), !word.hasSuffix("ss"),
         !word.hasSuffix("us"), !word.hasSuffix("is")
       else { return false }
@@ -240,9 +250,16 @@ struct Attribution {
     }
     guard let verb, verb > 0 else { return nil }
     var phrase = Array(rest[..<verb])
-    // "Dean, a former party chairman, mocked…": the name, not the appositive.
+    // "…last week he used", "she jokingly told": the pronoun just before the verb.
+    if let last = phrase.lastIndex(where: { !isAdverb($0.text) }),
+      SpeechCues.pronouns.contains(phrase[last].text.lowercased()) || phrase[last].text.lowercased() == "it"
+    {
+      return Attribution(speaker: [phrase[last]], cue: nil)
+    }
+    // "Dean, a former party chairman, mocked…": the name, not the appositive; "Eight years ago, the board…":
+    // the subject, not the time.
     let parts = clauses(phrase)
-    if parts.count > 1, startsWithName(parts[0]) { phrase = parts[0] }
+    if parts.count > 1 { phrase = startsWithName(parts[0]) ? parts[0] : parts[parts.count - 1] }
     phrase = Array(phrase.suffix(maximumPhrase))
     guard isSpeakerPhrase(phrase) else { return nil }
     return Attribution(speaker: trimmed(phrase), cue: nil)

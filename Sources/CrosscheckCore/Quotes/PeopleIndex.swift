@@ -158,8 +158,10 @@ extension Word {
           next += 1
           continue
         }
-        // , ; : ( and the first byte of — – “ ” ‘ ’ « » (0xE2 / 0xC2 lead bytes)
-        endsClause = [44, 59, 58, 40, 41, 34, 0xE2, 0xC2].contains(byte)
+        // , ; : ( and the first byte of — – “ ” ‘ ’ « » (0xE2 / 0xC2 lead bytes); a hyphen only with a space
+        // before it, as a dash ("HEADLINE - Mark Blumenthal:"), not in "R-Wis".
+        endsClause =
+          [44, 59, 58, 40, 41, 34, 0xE2, 0xC2].contains(byte) || (byte == 45 && next > wordRange.upperBound)
         break
       }
       words.append(

@@ -34,10 +34,12 @@ public enum QuoteAnalysis {
       let dashCredit = between.contains { "—–―-".contains($0) }
       // A dash credit after a closing `.”` lands in the next sentence: read it from there.
       // So does the cue of `“…?” Graham asked.`, which the sentence splitter puts in a sentence of its own.
-      // A quote ending in a full stop ended its sentence; only `?` and `!` leave the credit to the next one.
+      // A quote ending in a full stop ended its sentence: the next one credits it only when that is all it does
+      // (`“….” Trump said.`); after `?` and `!` the credit often follows (`“…?” Graham asked the crowd.`).
       let endsSentence =
         !sentences.isEmpty && sentences[last].range.upperBound <= close.upperBound
-        && !prose.cleanText(quotation.content).hasSuffix(".")
+        && (!prose.cleanText(quotation.content).hasSuffix(".")
+          || (last + 1 < sentences.count && sentenceWords[last + 1].count <= 6))
       let creditSentence =
         (dashCredit || endsSentence) && last + 1 < sentences.count && sentences[last + 1].block == sentences[last].block
       let afterWords = sentences.isEmpty ? [] : sentenceWords[last] + (creditSentence ? sentenceWords[last + 1] : [])
@@ -52,16 +54,21 @@ public enum QuoteAnalysis {
       {
         attribution = nil
       }
-      attribution = attribution ?? Attribution.before(before)
+      let colon = TextBuffer.substring(prose.text, (before.last?.range.upperBound ?? open.lowerBound)..<open.lowerBound)
+      attribution = attribution ?? Attribution.before(before, colon: colon.contains(":"))
       if attribution == nil, kind != .scare, kind != .title, kind == .partial || !before.isEmpty || !after.isEmpty,
         !sentences.isEmpty
       {
         let outside = sentenceWords[first].filter {
           $0.range.upperBound <= open.lowerBound || $0.range.lowerBound >= close.upperBound
         }
-        let colon = TextBuffer.substring(
-          prose.text, (before.last?.range.upperBound ?? open.lowerBound)..<open.lowerBound)
         attribution = Attribution.sentenceSubject(outside, colonLeadIn: colon.contains(":"))
+      }
+      if attribution == nil, last + 1 < sentences.count, sentences[last + 1].block == quotation.lastBlock + 1,
+        "-—–―".contains(TextBuffer.substring(prose.text, sentences[last + 1].range).first ?? " ")
+      {
+        // A credit on the line after the quote: `"…"` then `- Hillary Clinton`.
+        attribution = Attribution.after(sentenceWords[last + 1], dashCredit: true)
       }
       if attribution == nil, before.isEmpty, first > 0, sentences[first - 1].block == quotation.firstBlock - 1,
         let lead = colonLeadIn(sentenceWords[first - 1], prose: prose, sentence: sentences[first - 1])
@@ -111,7 +118,7 @@ public enum QuoteAnalysis {
   private static func colonLeadIn(_ words: [Word], prose: ProseText, sentence: Sentence) -> Attribution? {
     let text = prose.cleanText(sentence.range)
     guard text.hasSuffix(":") else { return nil }
-    return Attribution.before(words) ?? Attribution.sentenceSubject(words, colonLeadIn: true)
+    return Attribution.before(words, colon: true) ?? Attribution.sentenceSubject(words, colonLeadIn: true)
   }
 
   /// A transcript's speaker label at the start of a quote: `"WALLACE: If I may, sir…"`.
@@ -129,7 +136,7 @@ public enum QuoteAnalysis {
 
   /// The speaker of reported speech ("…over Syria, Schiff said."), which a following quote continues.
   private static func reportedSpeech(_ words: [Word], people: PeopleIndex) -> (speaker: String, range: Range<Int>?)? {
-    guard let attribution = Attribution.before(words), attribution.cue != ":" else { return nil }
+    guard let attribution = Attribution.before(words, colon: false) else { return nil }
     let speaker = people.resolve(
       attribution.phrase, before: attribution.phrase.first?.range.lowerBound ?? 0, lastSpeaker: nil)
     return speaker.map { ($0, attribution.range) }

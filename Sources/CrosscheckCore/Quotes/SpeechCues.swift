@@ -12,11 +12,14 @@ enum SpeechCues {
     "acknowledge", "question", "add", "charge", "blast", "hail", "praise", "criticise", "criticize", "deny",
     "press", "vent", "chime", "scoff", "gush", "fume", "tout", "mock", "tease", "taunt", "concur", "interject",
     "reflect", "protest", "yell", "scream", "mutter", "murmur", "chant", "sing", "beam", "grumble", "marvel",
+    "remember",
+    "react", "exhort",
   ]
 
   private static let irregular: Set<String> = [
     "said", "says", "saying", "told", "tells", "telling", "wrote", "writes", "writing", "written", "cried", "replied",
-    "replies", "testified", "denied", "quipped", "snapped", "tweeted", "read", "reads",
+    "replies", "testified", "denied", "quipped", "snapped", "tweeted", "read", "reads", "sang", "admitted",
+    "admitting", "regretted", "shrugged", "nodded", "begged",
   ]
 
   /// The bare stems ("warn"), which are also nouns ("a warn…", "his comment") more often than the other forms.
