@@ -102,6 +102,21 @@ import Testing
     // A verb after an appositive set off by commas.
     ("Dev Patel, the pilots' lawyer, argues that the wall “was never tested in a real storm.”", "Dev Patel"),
     ("“It was never tested,” Lena Okafor admitted.", "Lena Okafor"),
+    // The subject of a relative clause is its antecedent; a pronoun inside it is its own subject.
+    (
+      "The pilots turned to the Calder Harbour Board which reported “21 breaches since January.”",
+      "Calder Harbour Board"
+    ),
+    ("Dev Patel inspected the old sea wall, which he described as “like an open sieve.”", "Dev Patel"),
+    // "That said" is an idiom; "the 35 states" is a noun.
+    ("Dev Patel praised the wall. That said, he also noted “a long crack on the north side.”", "Dev Patel"),
+    (
+      "Lena Okafor vowed to take the fight to the 35 states that border the sea “before the storms come.”",
+      "Lena Okafor"
+    ),
+    // A subordinate clause speaks only for a quote inside it.
+    ("When Dev Patel announced his plan in June, Lena Okafor called it “a folly from start to finish.”", "Lena Okafor"),
+    ("Lena Okafor spoke after the vote, when Dev Patel claimed the wall was “the best in the north.”", "Dev Patel"),
     // A transcript label inside the quote wins over the cue after it.
     ("Lena Okafor spoke next. \"OKAFOR: The wall will hold,\" the transcript reads.", "Lena Okafor"),
   ])
@@ -162,6 +177,14 @@ import Testing
     #expect(found.first?.speaker == "Dev Patel")
     // A carried-over quote points at the phrase it inherited.
     #expect(found.last?.speakerRange == range)
+  }
+
+  @Test func aRelativeClauseSpeakerIsWrittenAsTheRelativePronoun() throws {
+    let text = "“It will hold,” said Lena Okafor, who said the storm was “the worst in a century.”"
+    let found = quotes(text)
+    #expect(found.map(\.speaker) == ["Lena Okafor", "Lena Okafor"])
+    let range = try #require(found.last?.speakerRange)
+    #expect(String(decoding: Array(text.utf8)[range], as: UTF8.self) == "who")
   }
 
   @Test func carryOverInTheParagraphAndAcrossParagraphs() {

@@ -2,16 +2,20 @@
 struct Attribution {
   var phrase: [Word]
   var cue: String?
+  /// The word that stands for the speaker beside the quote when it is not the name: "who" in "Beck, who said".
+  var mention: Word?
 
-  init(speaker: [Word], cue: String?) {
+  init(speaker: [Word], cue: String?, mention: Word? = nil) {
     phrase = speaker
     self.cue = cue
+    self.mention = mention
   }
 
   static let maximumPhrase = 8
 
-  /// Where the speaker is written.
+  /// Where the speaker is written beside the quote.
   var range: Range<Int>? {
+    if let mention { return mention.range }
     guard let first = phrase.first, let last = phrase.last, first.range.upperBound > 0 else { return nil }
     return first.range.lowerBound..<last.range.upperBound
   }
@@ -64,11 +68,15 @@ struct Attribution {
     // relative clause's cue comes before that ("…praised Graham, who has vowed to fight “…”" is Graham's), and
     // a subordinate clause's after it ("After Patel warned of delays, Okafor said: “…”" is Okafor's).
     let cues = words.indices.filter { isCue(words, at: $0) }
-    let relative = cues.filter { opensClause(words, $0, SpeechCues.relatives) }
+    let relative = cues.filter { opensClause(words, $0, SpeechCues.relativePronouns) }
     let subordinate = cues.filter { opensClause(words, $0, SpeechCues.subordinators) }
     let main = cues.filter { !relative.contains($0) && !subordinate.contains($0) }
-    for cue in relative.reversed() + main + subordinate {
+    // A subordinate clause speaks for the quote only when the quote is in it: "when he claimed Obama was “the
+    // founder”", not "When Trump announced his run, he called them “criminals”".
+    let enclosing = subordinate.filter { cue in !words[cue...].dropLast().contains(where: \.endsClause) }
+    for cue in relative.reversed() + main + enclosing {
       let cueText = words[cue].text.lowercased()
+      if let antecedent = relativeAttribution(words, cue) { return antecedent }
       if sharesSentenceSubject(words, cue) {
         // When the subject lies before these words, the quote's own sentence gives it.
         return sentenceSubject(Array(words[..<cue])).map { Attribution(speaker: $0.phrase, cue: cueText) }
@@ -81,6 +89,40 @@ struct Attribution {
       run.last?.range == last.range, words.count <= 5 || PeopleIndex.split(run).name.count >= 2
     {
       return Attribution(speaker: run, cue: ":")
+    }
+    return nil
+  }
+
+  /// A cue in a relative clause speaks for the clause's antecedent: "said Beck, who said…", "the Chicago
+  /// Police Department which reported…", "it was Obama who pressed for…".
+  private static func relativeAttribution(_ words: [Word], _ cue: Int) -> Attribution? {
+    let before = words[..<cue].lastIndex { !isAdverb($0.text) }
+    let relative: Int
+    if let before, SpeechCues.relativePronouns.contains(words[before].text.lowercased()) || words[before].text == "that"
+    {
+      relative = before
+    } else if opensClause(words, cue, SpeechCues.relativePronouns) {
+      relative = words[..<cue].lastIndex(where: \.endsClause).map { $0 + 1 } ?? 0
+      // "which he described as": the relative is the object, and "he" the speaker.
+      let between = words[(relative + 1)..<cue]
+      if between.contains(where: {
+        SpeechCues.pronouns.contains($0.text.lowercased()) || $0.text.unicodeScalars.first!.isUpper
+      }) {
+        return nil
+      }
+    } else {
+      return nil
+    }
+    var segments = clauses(Array(words[..<relative]))
+    while let segment = segments.popLast() {
+      let runs = PeopleIndex.capitalisedRuns(segment).filter { !PeopleIndex.split($0).name.isEmpty }
+      if let name = runs.last {
+        return Attribution(speaker: name, cue: words[cue].text.lowercased(), mention: words[relative])
+      }
+      // Past an appositive ("McConnell, now the majority leader, who…"), not past the writer's own clause.
+      guard segment[0].text.unicodeScalars.first!.isLower, !PeopleIndex.looksLikeVerb(segment[0].text) else {
+        break
+      }
     }
     return nil
   }
@@ -135,7 +177,12 @@ struct Attribution {
     if SpeechCues.nounMarkers.contains(previous) || previous.hasSuffix("'s") || previous.hasSuffix("’s") {
       return false
     }
+    // "That said, she noted…": an idiom, not a cue.
+    if previous == "that", index == 1 || words[index - 2].endsClause { return false }
     let named = previousWord.unicodeScalars.first!.isUpper || SpeechCues.roleNouns.contains(previous)
+    // "the 35 states": a number before a noun.
+    let nounForm = SpeechCues.stems.contains(word) || SpeechCues.stems.contains(String(word.dropLast()))
+    if nounForm, words[index - 1].isFigure { return false }
     if SpeechCues.stems.contains(word) {
       // "they say", "critics argue", "Democrats warn"; not "a subsequent tweet" or "his rubble comment".
       let plural = previous.hasSuffix("s") && !previous.hasSuffix("ss")

@@ -104,7 +104,8 @@ enum SpeechCues {
   /// Words that open a clause about time, not a person: "Twenty-two years ago,", "Last week,".
   static let timeWords: Set<String> = [
     "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twenty", "thirty", "forty",
-    "fifty", "last", "next", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "fifty", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+    "last", "next", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
     "december", "today", "yesterday", "tomorrow", "tonight", "years", "days", "weeks", "months",
   ]
@@ -114,6 +115,9 @@ enum SpeechCues {
 
   /// Words that open a relative clause: "…, which votes next, …".
   static let relatives: Set<String> = ["which", "who", "whose", "where", "when", "whom"]
+
+  /// Relative pronouns that can be the subject of a cue: "Beck, who said…", "the report, which notes…".
+  static let relativePronouns: Set<String> = ["which", "who"]
 
   /// Words that end a speaker phrase read after its cue: "said Marsh in a statement", "said Marsh as she left".
   static let phraseStops: Set<String> = [
