@@ -179,6 +179,15 @@ import Testing
     #expect(found.last?.speakerRange == range)
   }
 
+  @Test func aSentenceSubjectThatIsNoOneDoesNotAttribute() {
+    // The writer's own framing: nobody is speaking, so the quote stays unattributed.
+    #expect(speakers("The choice was between backing Dev Patel or calling him “unfit for the harbour”.") == [nil])
+    #expect(speakers("It was, by any measure, “a total disaster for the harbour”.") == [nil])
+    // A document or a role can speak.
+    #expect(speakers("The letter calls the plan “reckless from the first page”.") == ["letter"])
+    #expect(speakers("The harbourmaster called the plan “reckless from the first page”.") == ["the harbourmaster"])
+  }
+
   @Test func aRelativeClauseSpeakerIsWrittenAsTheRelativePronoun() throws {
     let text = "“It will hold,” said Lena Okafor, who said the storm was “the worst in a century.”"
     let found = quotes(text)

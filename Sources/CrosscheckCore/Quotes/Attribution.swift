@@ -312,6 +312,18 @@ struct Attribution {
     return Attribution(speaker: trimmed(phrase), cue: nil)
   }
 
+  /// Whether a phrase names someone who could be speaking: a name, a pronoun for a person, or a role ("the
+  /// mayor"). "The choice was “…”" and "It was “…”" put words in no one's mouth.
+  var namesSomeone: Bool {
+    let lower = phrase.map { $0.text.lowercased() }
+    if lower.count == 1, SpeechCues.pronouns.contains(lower[0]) { return true }
+    if lower.contains(where: { SpeechCues.roleNouns.contains($0) || SpeechCues.titles.contains($0) }) { return true }
+    return PeopleIndex.capitalisedRuns(phrase).contains { run in
+      let name = PeopleIndex.split(run).name
+      return !name.isEmpty && !(name.count == 1 && SpeechCues.timeWords.contains(name[0].text.lowercased()))
+    }
+  }
+
   private static func leadPhrase(_ words: [Word], at start: Int) -> Attribution? {
     for lead in SpeechCues.leadPhrases where start + lead.count <= words.count {
       let slice = words[start..<start + lead.count].map { $0.text.lowercased() }

@@ -62,7 +62,9 @@ public enum QuoteAnalysis {
         let outside = sentenceWords[first].filter {
           $0.range.upperBound <= open.lowerBound || $0.range.lowerBound >= close.upperBound
         }
-        attribution = Attribution.sentenceSubject(outside, colonLeadIn: colon.contains(":"))
+        attribution = Attribution.sentenceSubject(outside, colonLeadIn: colon.contains(":")).flatMap {
+          $0.namesSomeone ? $0 : nil
+        }
       }
       if attribution == nil, last + 1 < sentences.count, sentences[last + 1].block == quotation.lastBlock + 1,
         "-—–―".contains(TextBuffer.substring(prose.text, sentences[last + 1].range).first ?? " ")

@@ -136,7 +136,13 @@ enum SpeechCues {
     "engineer", "leader", "director", "source", "sources", "campaign", "committee", "senator", "governor",
     "representative", "aide", "aides", "analyst", "analysts", "economist", "doctor", "expert", "experts",
     "residents", "witness", "witnesses", "organisers", "organizers", "union", "party", "administration",
-    "white", "house", "kremlin", "pentagon", "army", "military", "board", "bank", "spokesperson",
+    "white", "house", "kremlin", "pentagon", "army", "military", "board", "bank", "letter", "article", "ad",
+    "advertisement", "poll", "survey", "book", "memo", "email", "tweet", "post", "video", "website", "filing",
+    "lawsuit", "complaint", "ruling", "study", "editorial", "platform", "bill", "document", "transcript",
+    "indictment", "release", "speech", "group", "groups", "organisation", "organization", "people", "voters",
+    "supporters", "critics", "protesters", "crowd", "audience", "members", "fans", "lawmakers", "lawyer", "lawyers",
+    "attorney", "attorneys", "adviser", "advisers", "advisor", "advisors", "staff", "staffer", "candidate",
+    "nominee", "sign", "banner", "headline", "network", "newspaper", "magazine", "site", "author", "writer",
   ]
 
   /// Words that come before a name as titles; they are left out of the canonical name.
