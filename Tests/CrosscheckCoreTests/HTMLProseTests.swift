@@ -35,5 +35,8 @@ import Testing
     let fields = ArticleMetadata.frontMatter(in: "---\noutlet: \"Harbour Gazette\"\ndate: 2025-10-15\n---\nText.")
     #expect(fields == ["outlet": "Harbour Gazette", "date": "2025-10-15"])
     #expect(ArticleMetadata.frontMatter(in: "No front matter.") == nil)
+    // Windows line endings, and a block that never closes.
+    #expect(ArticleMetadata.frontMatter(in: "---\r\noutlet: Tide Post\r\n---\r\nText.") == ["outlet": "Tide Post"])
+    #expect(ArticleMetadata.frontMatter(in: "---\noutlet: Tide Post\nText without a closing fence.") == nil)
   }
 }

@@ -19,21 +19,28 @@ public struct ArticleMetadata: Sendable, Hashable {
 
   /// Reads `key: value` lines of a front-matter block (`---` … `---`) at the top of a file; nil without one.
   public static func frontMatter(in text: String) -> [String: String]? {
-    // Front matter is short: never split more of a long article than it could be.
-    let parts = text.split(separator: "\n", maxSplits: 64, omittingEmptySubsequences: false)
-    let lines = parts.count > 64 ? parts.dropLast() : parts[...]  // the last part is the rest of the article
-    guard let first = lines.first, first.trimmingCharacters(in: .whitespaces) == "---" else { return nil }
-    var fields: [String: String] = [:]
-    for line in lines.dropFirst() {
-      let trimmed = line.trimmingCharacters(in: .whitespaces)
-      if trimmed == "---" || trimmed == "..." { return fields }
+    let utf8 = text.utf8
+    var start = utf8.startIndex
+    var fields: [String: String]?
+    // Front matter is short: read line by line and never look past the 64th line of a long article.
+    for _ in 0..<64 where start < utf8.endIndex {
+      let end = utf8[start...].firstIndex(of: UInt8(ascii: "\n")) ?? utf8.endIndex
+      let trimmed = text[start..<end].trimmingCharacters(in: .whitespacesAndNewlines)  // and the \r of CRLF
+      start = end < utf8.endIndex ? utf8.index(after: end) : end
+      guard var found = fields else {
+        guard trimmed == "---" else { return nil }
+        fields = [:]
+        continue
+      }
+      if trimmed == "---" || trimmed == "..." { return found }
       guard let colon = trimmed.firstIndex(of: ":") else { continue }
       let key = trimmed[..<colon].trimmingCharacters(in: .whitespaces).lowercased()
       var value = trimmed[trimmed.index(after: colon)...].trimmingCharacters(in: .whitespaces)
       if value.count >= 2, let quote = value.first, quote == "\"" || quote == "'", value.last == quote {
         value = String(value.dropFirst().dropLast())
       }
-      fields[key] = value
+      found[key] = value
+      fields = found
     }
     return nil
   }

@@ -110,7 +110,10 @@ public struct Corpus: Sendable {
     if let year = article.metadata.year { years[year, default: 0] += 1 }
     for index in article.sentences.indices {
       let reference = SentenceRef(article: slot, sentence: index)
-      for term in Set(article.terms(ofSentence: index)) { postings[term, default: []].append(reference) }
+      // References arrive in order, so a term repeated within the sentence finds itself last: no set needed.
+      for term in article.terms(ofSentence: index) {
+        postings[term, default: []].appendIfNew(reference)
+      }
     }
     sentenceCount += article.sentences.count
   }
@@ -134,4 +137,10 @@ public struct Corpus: Sendable {
 
   private static let generations = AtomicCounter()
   private static func nextGeneration() -> Int { generations.increment() }
+}
+
+extension Array where Element == SentenceRef {
+  fileprivate mutating func appendIfNew(_ reference: SentenceRef) {
+    if last != reference { append(reference) }
+  }
 }

@@ -109,7 +109,10 @@ public struct SourceArticle: Sendable {
     guard let data = FileManager.default.contents(atPath: path) else {
       return (nil, CorpusProblem(path: path, message: "cannot be read", skipped: true))
     }
-    if data.prefix(8192).contains(0) {
+    let binary = data.withUnsafeBytes { bytes in
+      bytes.baseAddress.map { memchr($0, 0, min(bytes.count, 8192)) != nil } ?? false
+    }
+    if binary {
       return (nil, CorpusProblem(path: path, message: "binary file (contains NUL bytes)", skipped: true))
     }
     if let text = String(data: data, encoding: .utf8) {
