@@ -6,7 +6,8 @@ direct quote), finds the quotes `crosscheck inspect quotes` reports inside that 
   - false alarms: the annotated quote is one `unattributed-quote` would fire on (full or partial, no speaker);
   - speaker agreement: Crosscheck's speaker phrase (`speakerRange`) overlaps the annotated Source span, or the
     canonical speaker it names shares a word with the annotated source. Overlap is what makes a pronoun source
-    ("he") comparable: Crosscheck names the person "he" stands for, which never shares a word with "he".
+    ("he", "who") comparable: Crosscheck names the person "he" stands for, which never shares a word with "he";
+    it does not check that the person is the right one, so a stricter figure matches names alone.
 Usage: scripts/measure-polnear.py [PATH-TO-crosscheck] [POLNEAR-DIR]
 """
 import json, os, re, subprocess, sys
@@ -14,7 +15,7 @@ import json, os, re, subprocess, sys
 binary = sys.argv[1] if len(sys.argv) > 1 else ".build/release/crosscheck"
 root = sys.argv[2] if len(sys.argv) > 2 else os.path.join(os.path.dirname(__file__), "../../shared/polnear")
 QUOTES = "\"“”"
-PRONOUNS = {"he", "she", "they", "i", "we", "it", "him", "her", "his", "them"}
+PRONOUNS = {"he", "she", "they", "i", "we", "it", "him", "her", "his", "them", "who", "which", "that"}
 
 
 def annotations(path):
@@ -53,7 +54,7 @@ def words(text):
     return {w for w in re.findall(r"[A-Za-z][A-Za-z'’.-]+", text.lower()) if len(w) > 2 and w not in {"the", "and"}}
 
 
-total = flagged = found = named = agreed = named_excluding_pronouns = agreed_excluding_pronouns = 0
+total = flagged = found = named = agreed = named_by_name = agreed_by_name = 0
 for split in ("dev", "train"):
     text_dir = os.path.join(root, split, "text")
     annotation_dir = os.path.join(root, split, "attributions")
@@ -84,15 +85,16 @@ for split in ("dev", "train"):
             speakers = [q["speaker"] for q in inside if q["speaker"]]
             if speakers:
                 named += 1
-                agree = any(words(q["speaker"]) & words(source[3]) for q in inside if q["speaker"]) or any(
+                by_name = any(words(q["speaker"]) & words(source[3]) for q in inside if q["speaker"])
+                agreed += by_name or any(
                     q["mention"] and q["mention"][0] < source[2] and q["mention"][1] > source[1] for q in inside)
-                agreed += agree
                 if source[3].lower() not in PRONOUNS:
-                    named_excluding_pronouns += 1
-                    agreed_excluding_pronouns += agree
+                    named_by_name += 1
+                    agreed_by_name += by_name
 
 print(f"attributed direct quotes annotated: {total}; found by the quote scanner: {found}")
 print(f"unattributed-quote fires on: {flagged} of {found} ({100 * flagged / max(1, found):.1f}%)")
-print(f"speaker named: {named}; agrees with the annotated source: {agreed} ({100 * agreed / max(1, named):.1f}%)")
-print(f"excluding pronoun sources: {agreed_excluding_pronouns} of {named_excluding_pronouns} "
-      f"({100 * agreed_excluding_pronouns / max(1, named_excluding_pronouns):.1f}%)")
+print(f"speaker named: {named}; names the annotated source: {agreed} "
+      f"({100 * agreed / max(1, named):.1f}% of those named, {100 * agreed / max(1, found):.1f}% of those found)")
+print(f"stricter, sources that are names (not he/she/who…) matched by name alone: {agreed_by_name} of "
+      f"{named_by_name} ({100 * agreed_by_name / max(1, named_by_name):.1f}%)")

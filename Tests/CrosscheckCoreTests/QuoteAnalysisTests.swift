@@ -117,6 +117,8 @@ import Testing
     // A subordinate clause speaks only for a quote inside it.
     ("When Dev Patel announced his plan in June, Lena Okafor called it “a folly from start to finish.”", "Lena Okafor"),
     ("Lena Okafor spoke after the vote, when Dev Patel claimed the wall was “the best in the north.”", "Dev Patel"),
+    // An inverted credit that opens the sentence.
+    ("Said Dev Patel, who grew up by the harbour, “We were all so proud of that wall.”", "Dev Patel"),
     // A transcript label inside the quote wins over the cue after it.
     ("Lena Okafor spoke next. \"OKAFOR: The wall will hold,\" the transcript reads.", "Lena Okafor"),
   ])

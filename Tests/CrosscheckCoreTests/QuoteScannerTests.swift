@@ -19,6 +19,15 @@ import Testing
     #expect(found.map { String(buffer.slice($0.content)) } == ["One,", "Two,", "Trois"])
   }
 
+  @Test func anOpeningGlyphTypedAsACloserCloses() {
+    // `hold,“ said` — a common typo: the opening glyph glued to the words it ends, then a space.
+    let text = "“The wall will hold,“ said Lena Okafor. “It always has.”"
+    let found = quotations(text)
+    let buffer = TextBuffer(text)
+    #expect(found.map { String(buffer.slice($0.content)) } == ["The wall will hold,", "It always has."])
+    #expect(unclosed(text).isEmpty)
+  }
+
   @Test func apostrophesAreNotQuotes() {
     #expect(unclosed("It’s Nato’s plan from the ’90s, rock ’n’ roll and the Joneses’ house.").isEmpty)
     #expect(QuoteScanner.marks(in: "It's the '90s", 0..<13).isEmpty)

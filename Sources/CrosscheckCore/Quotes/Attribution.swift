@@ -166,6 +166,8 @@ struct Attribution {
   /// "secretary of state", are nouns. "as Rutte put it" is a cue too.
   static func isCue(_ words: [Word], at index: Int) -> Bool {
     let word = words[index].text
+    // "Said Dorothy Poynter, who grew up with him, “…”": an inverted credit may open the sentence.
+    if index == 0, ["Said", "Says", "Added", "Adds", "Wrote", "Writes"].contains(word) { return true }
     guard word.unicodeScalars.first!.isLower else { return false }
     if word == "put" || word == "puts" {
       return index + 1 < words.count && words[index + 1].text.lowercased() == "it"

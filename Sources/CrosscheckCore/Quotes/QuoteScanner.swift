@@ -103,6 +103,13 @@ public enum QuoteScanner {
       {
         direction = .closing
       }
+      // An opening glyph typed as a closer, glued to the words it ends: `unusual,“ said Noble`.
+      if scalar == "“" || scalar == "‘", let before, !before.isSpace, !Characters.isOpener(before),
+        after.map({ $0.isSpace }) ?? true,
+        marks.last(where: { $0.family == family }).map({ $0.direction == .opening }) == true
+      {
+        direction = .closing
+      }
       guard let direction else { continue }
       marks.append(
         QuoteMark(

@@ -12,8 +12,7 @@ enum SpeechCues {
     "acknowledge", "question", "add", "charge", "blast", "hail", "praise", "criticise", "criticize", "deny",
     "press", "vent", "chime", "scoff", "gush", "fume", "tout", "mock", "tease", "taunt", "concur", "interject",
     "reflect", "protest", "yell", "scream", "mutter", "murmur", "chant", "sing", "beam", "grumble", "marvel",
-    "remember",
-    "react", "exhort",
+    "remember", "react", "exhort", "point",
   ]
 
   private static let irregular: Set<String> = [
@@ -143,6 +142,12 @@ enum SpeechCues {
     "supporters", "critics", "protesters", "crowd", "audience", "members", "fans", "lawmakers", "lawyer", "lawyers",
     "attorney", "attorneys", "adviser", "advisers", "advisor", "advisors", "staff", "staffer", "candidate",
     "nominee", "sign", "banner", "headline", "network", "newspaper", "magazine", "site", "author", "writer",
+    "prince", "princess", "diplomat", "activist", "activists", "protester", "reporter", "reporters", "journalist",
+    "journalists", "host", "anchor", "moderator", "founder", "owner", "executive", "executives", "student",
+    "students", "teacher", "teachers", "worker", "workers", "mother", "father", "son", "daughter", "wife",
+    "husband", "woman", "man", "friend", "neighbour", "neighbor", "veteran", "pastor", "priest", "bishop",
+    "scientist", "scientists", "researcher", "researchers", "nurse", "soldier", "soldiers", "jury", "juror",
+    "congressman", "congresswoman", "lawmaker", "delegate", "delegates", "voter", "resident", "piece",
   ]
 
   /// Words that come before a name as titles; they are left out of the canonical name.
