@@ -51,7 +51,8 @@ def code_point_offsets(text, lsp_range):
 
 
 def words(text):
-    return {w for w in re.findall(r"[A-Za-z][A-Za-z'’.-]+", text.lower()) if len(w) > 2 and w not in {"the", "and"}}
+    # Hyphens split: "Mark-Viverito" and "voice-over" are the same names as "Mark Viverito" and "voice over".
+    return {w for w in re.findall(r"[A-Za-z][A-Za-z'’.]+", text.lower()) if len(w) > 2 and w not in {"the", "and"}}
 
 
 total = flagged = found = named = agreed = named_by_name = agreed_by_name = 0

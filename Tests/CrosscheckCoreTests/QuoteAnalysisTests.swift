@@ -117,6 +117,12 @@ import Testing
     // A subordinate clause speaks only for a quote inside it.
     ("When Dev Patel announced his plan in June, Lena Okafor called it “a folly from start to finish.”", "Lena Okafor"),
     ("Lena Okafor spoke after the vote, when Dev Patel claimed the wall was “the best in the north.”", "Dev Patel"),
+    // A participial phrase between the name and its verb.
+    ("Lena Okafor, speaking to reporters on the quay, said: “The wall will hold.”", "Lena Okafor"),
+    // A bare stem after a singular noun is a noun: "a Harbourbook post".
+    ("In a Harbourbook post after the storm, Dev Patel wrote: “The wall held.”", "Dev Patel"),
+    // A surname that is also a title.
+    ("Martha King runs the harbour café. King says the wall “talked the talk and walked the walk.”", "Martha King"),
     // An inverted credit that opens the sentence.
     ("Said Dev Patel, who grew up by the harbour, “We were all so proud of that wall.”", "Dev Patel"),
     // A transcript label inside the quote wins over the cue after it.

@@ -186,9 +186,10 @@ struct Attribution {
     let nounForm = SpeechCues.stems.contains(word) || SpeechCues.stems.contains(String(word.dropLast()))
     if nounForm, words[index - 1].isFigure { return false }
     if SpeechCues.stems.contains(word) {
-      // "they say", "critics argue", "Democrats warn"; not "a subsequent tweet" or "his rubble comment".
+      // "they say", "critics argue", "Democrats warn"; not "a subsequent tweet", "his rubble comment" or "a
+      // Facebook post": a bare stem needs a plural subject.
       let plural = previous.hasSuffix("s") && !previous.hasSuffix("ss")
-      return named || plural || SpeechCues.verbLeads.contains(previous)
+      return plural || SpeechCues.verbLeads.contains(previous)
     }
     if word.hasSuffix("s"), SpeechCues.stems.contains(String(word.dropLast())) {
       // "the mayor notes", "she adds", "the letter warns"; not "Trump's early-morning tweets".
@@ -221,7 +222,8 @@ struct Attribution {
     // An appositive or relative clause describes the name before it; "as The New Yorker put it" and "issued a
     // statement after Trump told" do not.
     let describes =
-      (!SpeechCues.connectives.contains(lower) || SpeechCues.determiners.contains(lower) || lower == "now")
+      (!SpeechCues.connectives.contains(lower) || SpeechCues.determiners.contains(lower) || lower == "now"
+        || lower.hasSuffix("ing"))  // "Clinton, speaking to reporters, said"
       && !PeopleIndex.looksLikeVerb(phrase[0].text)
     // "Clinton, during a meeting in Columbus, Ohio, said": the place ends a phrase that began lower-case.
     let placeTail =

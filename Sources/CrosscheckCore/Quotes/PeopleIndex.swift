@@ -73,6 +73,10 @@ struct PeopleIndex {
       if let full = earlier.last(where: { $0.name.hasSuffix(" " + name[0].text) }) { return full.name }
       return name[0].text
     }
+    if name.isEmpty, phrase.count == 1 {
+      // A capitalised word that is also a title is a surname here: "King says", "Chancellor wrote".
+      return earlier.last(where: { $0.name.hasSuffix(" " + phrase[0].text) })?.name ?? phrase[0].text
+    }
     if name.isEmpty {
       // "the mayor", "the secretary general": the last person who carried those titles.
       let roleWords = Set(lower).subtracting(["the", "a", "an"])
