@@ -27,7 +27,7 @@ struct Attribution {
     for start in words.indices.prefix(24) {
       if let lead = leadPhrase(words, at: start) { return lead }
     }
-    if let cue = words.indices.prefix(24).first(where: { isCue(words, at: $0) }) {
+    if let cue = words.indices.prefix(24).first(where: { SpeechCues.isCue(words, at: $0) }) {
       let cueText = words[cue].text.lowercased()
       if cue == 0 {
         let phrase = phraseAfter(words, from: 1)
@@ -67,7 +67,7 @@ struct Attribution {
     // The main clause's cue comes first: in "Okafor said Patel's tweets were “lies”" the speaker is Okafor. A
     // relative clause's cue comes before that ("…praised Graham, who has vowed to fight “…”" is Graham's), and
     // a subordinate clause's after it ("After Patel warned of delays, Okafor said: “…”" is Okafor's).
-    let cues = words.indices.filter { isCue(words, at: $0) }
+    let cues = words.indices.filter { SpeechCues.isCue(words, at: $0) }
     let relative = cues.filter { opensClause(words, $0, SpeechCues.relativePronouns) }
     let subordinate = cues.filter { opensClause(words, $0, SpeechCues.subordinators) }
     let main = cues.filter { !relative.contains($0) && !subordinate.contains($0) }
@@ -139,11 +139,6 @@ struct Attribution {
     }) == true
   }
 
-  private static func isAdverb(_ word: String) -> Bool {
-    let lower = word.lowercased()
-    return SpeechCues.adverbs.contains(lower) || (lower.hasSuffix("ly") && word.unicodeScalars.first!.isLower)
-  }
-
   private static func attribution(forCue cue: Int, before words: [Word]) -> Attribution? {
     let cueText = words[cue].text.lowercased()
     var phrase = subject(before: cue, in: words)
@@ -156,164 +151,10 @@ struct Attribution {
 
   /// Whether the clause a cue sits in opens with one of `openers`: "After Patel warned of delays, Okafor said:
   /// “…”" is Okafor's.
-  private static func opensClause(_ words: [Word], _ cue: Int, _ openers: Set<String>) -> Bool {
+  static func opensClause(_ words: [Word], _ cue: Int, _ openers: Set<String>) -> Bool {
     let start = words[..<cue].lastIndex(where: \.endsClause).map { $0 + 1 } ?? 0
     // "Ever since Sanders announced…", "Even though she said…".
     return words[start..<min(cue, start + 2)].contains { openers.contains($0.text.lowercased()) }
-  }
-
-  /// Whether a word is a speech cue used as a verb: "remarks" after "his" or "Obama's", and "state" in
-  /// "secretary of state", are nouns. "as Rutte put it" is a cue too.
-  static func isCue(_ words: [Word], at index: Int) -> Bool {
-    let word = words[index].text
-    // "Said Dorothy Poynter, who grew up with him, “…”": an inverted credit may open the sentence.
-    if index == 0, ["Said", "Says", "Added", "Adds", "Wrote", "Writes"].contains(word) { return true }
-    guard word.unicodeScalars.first!.isLower else { return false }
-    if word == "put" || word == "puts" {
-      return index + 1 < words.count && words[index + 1].text.lowercased() == "it"
-    }
-    guard SpeechCues.isCue(word) else { return false }
-    guard index > 0 else { return true }
-    let previousWord = words[index - 1].text
-    let previous = previousWord.lowercased()
-    if SpeechCues.nounMarkers.contains(previous) || previous.hasSuffix("'s") || previous.hasSuffix("’s") {
-      return false
-    }
-    // "That said, she noted…": an idiom, not a cue.
-    if previous == "that", index == 1 || words[index - 2].endsClause { return false }
-    let named = previousWord.unicodeScalars.first!.isUpper || SpeechCues.roleNouns.contains(previous)
-    // "the 35 states": a number before a noun.
-    let nounForm = SpeechCues.stems.contains(word) || SpeechCues.stems.contains(String(word.dropLast()))
-    if nounForm, words[index - 1].isFigure { return false }
-    if SpeechCues.stems.contains(word) {
-      // "they say", "critics argue", "Democrats warn"; not "a subsequent tweet", "his rubble comment" or "a
-      // Facebook post": a bare stem needs a plural subject.
-      let plural = previous.hasSuffix("s") && !previous.hasSuffix("ss")
-      return plural || SpeechCues.verbLeads.contains(previous)
-    }
-    if word.hasSuffix("s"), SpeechCues.stems.contains(String(word.dropLast())) {
-      // "the mayor notes", "she adds", "the letter warns"; not "Trump's early-morning tweets".
-      let twoBack = index > 1 ? words[index - 2].text.lowercased() : ""
-      return named || words[index - 1].endsClause
-        || ["he", "she", "it", "who", "that", "which", "one"].contains(previous)
-        || SpeechCues.adverbs.contains(previous) || previous.hasSuffix("ly")
-        || ["the", "a", "an", "this", "that"].contains(twoBack)
-    }
-    return true
-  }
-
-  /// The subject before a cue verb: the clause just before it, or, when that clause is an appositive or a
-  /// relative clause ("Hugh Hill, a doctor, said"; "McConnell, now the leader, who in 2010 said"), the name it
-  /// describes. A long clause is narrowed to its last noun phrase ("the ad ends with a voice over saying").
-  private static func subject(before cue: Int, in words: [Word]) -> [Word] {
-    var segments = clauses(Array(words[..<cue])).suffix(4)
-    // "Senator Lena Okafor, D-Maine, said": the party and state are not the speaker.
-    while let last = segments.last, segments.count > 1, PeopleIndex.isPartyDesignation(last[...]) {
-      segments.removeLast()
-    }
-    guard var phrase = segments.popLast() else { return [] }
-    // "To which she said", "she still says": the pronoun just before the verb is the subject.
-    if let pronoun = phrase.lastIndex(where: { !isAdverb($0.text) }),
-      SpeechCues.pronouns.contains(phrase[pronoun].text.lowercased())
-    {
-      return [phrase[pronoun]]
-    }
-    let lower = phrase[0].text.lowercased()
-    // An appositive or relative clause describes the name before it; "as The New Yorker put it" and "issued a
-    // statement after Trump told" do not.
-    let describes =
-      (!SpeechCues.connectives.contains(lower) || SpeechCues.determiners.contains(lower) || lower == "now"
-        || lower.hasSuffix("ing"))  // "Clinton, speaking to reporters, said"
-      && !PeopleIndex.looksLikeVerb(phrase[0].text)
-    // "Clinton, during a meeting in Columbus, Ohio, said": the place ends a phrase that began lower-case.
-    let placeTail =
-      phrase.count <= 2 && startsWithName(phrase)
-      && segments.last.map { $0[0].text.unicodeScalars.first!.isLower } == true
-    if placeTail || phrase[0].text.unicodeScalars.first!.isLower, placeTail || describes,
-      lower != "the" || segments.last.map(startsWithName) == true
-    {
-      for segment in segments.reversed() {
-        if startsWithName(segment) {
-          phrase = segment
-          break
-        }
-        if segment[0].text.unicodeScalars.first!.isUpper { break }
-      }
-    }
-    phrase = Array(phrase.suffix(maximumPhrase))
-    if isSpeakerPhrase(phrase) { return phrase }
-    guard let determiner = phrase.lastIndex(where: { SpeechCues.determiners.contains($0.text.lowercased()) })
-    else { return phrase }
-    return Array(phrase[determiner...])
-  }
-
-  /// A clause that opens with a name rather than a connective: "Michael Mulgrew", not "On Friday".
-  private static func startsWithName(_ segment: [Word]) -> Bool {
-    guard let first = segment.first, let run = PeopleIndex.capitalisedRuns(segment).first,
-      run[0].range == first.range, let name = PeopleIndex.split(run).name.first
-    else { return false }
-    let lower = name.text.lowercased()
-    return !SpeechCues.timeWords.contains(lower) && !lower.hasSuffix("ly")
-  }
-
-  /// Words split after each comma, colon, dash or quotation mark.
-  private static func clauses(_ words: [Word]) -> [[Word]] {
-    var segments: [[Word]] = [[]]
-    for word in words {
-      segments[segments.count - 1].append(word)
-      if word.endsClause { segments.append([]) }
-    }
-    return segments.filter { !$0.isEmpty }
-  }
-
-  /// The subject of the sentence a quote sits in, for a partial quote with no speech verb of its own: news
-  /// writes "Schiff called on the administration to “really call out Russia”" of Schiff's words. After a
-  /// colon lead-in ("Hoff's letter makes a case:") any present-tense verb ends the subject.
-  static func sentenceSubject(_ words: [Word], colonLeadIn: Bool = false) -> Attribution? {
-    var segments = clauses(words)
-    // Skip an opening adverbial ("On Friday, …", "Speaking to reporters, …") and the relative clauses that
-    // hang from it ("…in New Hampshire, which votes next, …").
-    if segments.count > 1, let opener = segments.first?.first,
-      SpeechCues.openers.contains(opener.text.lowercased()) || SpeechCues.timeWords.contains(opener.text.lowercased())
-        || opener.text.lowercased().hasSuffix("ing")
-    {
-      segments.removeFirst()
-      while segments.count > 1, SpeechCues.relatives.contains(segments[0][0].text.lowercased()) {
-        segments.removeFirst()
-      }
-    }
-    let rest = segments.flatMap { $0 }
-    let verb = rest.indices.first { index in
-      let word = rest[index].text
-      // "The report ends…": "report" after "the" is a noun.
-      if PeopleIndex.looksLikeVerb(word) {
-        return index == 0 || !SpeechCues.nounMarkers.contains(rest[index - 1].text.lowercased())
-      }
-      guard index > 0, word.unicodeScalars.first!.isLower, word.hasSuffix("s"), !word.hasSuffix("ss"),
-        !word.hasSuffix("us"), !word.hasSuffix("is")
-      else { return false }
-      // "Blige sings", "she writes"; after a colon lead-in any noun before it ("Hoff's letter makes a case:").
-      let previous = rest[index - 1].text
-      if previous.unicodeScalars.first!.isUpper || SpeechCues.pronouns.contains(previous.lowercased()) {
-        return true
-      }
-      return colonLeadIn && !SpeechCues.determiners.contains(previous.lowercased())
-    }
-    guard let verb, verb > 0 else { return nil }
-    var phrase = Array(rest[..<verb])
-    // "…last week he used", "she jokingly told": the pronoun just before the verb.
-    if let last = phrase.lastIndex(where: { !isAdverb($0.text) }),
-      SpeechCues.pronouns.contains(phrase[last].text.lowercased()) || phrase[last].text.lowercased() == "it"
-    {
-      return Attribution(speaker: [phrase[last]], cue: nil)
-    }
-    // "Dean, a former party chairman, mocked…": the name, not the appositive; "Eight years ago, the board…":
-    // the subject, not the time.
-    let parts = clauses(phrase)
-    if parts.count > 1 { phrase = startsWithName(parts[0]) ? parts[0] : parts[parts.count - 1] }
-    phrase = Array(phrase.suffix(maximumPhrase))
-    guard isSpeakerPhrase(phrase) else { return nil }
-    return Attribution(speaker: trimmed(phrase), cue: nil)
   }
 
   /// Whether a phrase names someone who could be speaking: a name, a pronoun for a person, or a role ("the
@@ -370,12 +211,12 @@ struct Attribution {
     return isSpeakerPhrase(phrase) ? trimmed(phrase) : []
   }
 
-  private static func hasFullName(_ phrase: [Word]) -> Bool {
+  static func hasFullName(_ phrase: [Word]) -> Bool {
     PeopleIndex.capitalisedRuns(phrase).contains { PeopleIndex.split($0).name.count >= 2 }
   }
 
   /// A plausible speaker: a pronoun, a capitalised name, or a noun phrase ("the ministry", "one person").
-  private static func isSpeakerPhrase(_ phrase: [Word]) -> Bool {
+  static func isSpeakerPhrase(_ phrase: [Word]) -> Bool {
     guard !phrase.isEmpty, phrase.count <= maximumPhrase else { return false }
     let lower = phrase.map { $0.text.lowercased() }
     if phrase.count == 1 && (SpeechCues.pronouns.contains(lower[0]) || lower[0] == "it") { return true }
@@ -386,7 +227,7 @@ struct Attribution {
 
   /// Narrows a phrase to its name: the last run of capitalised words that is more than titles
   /// ("Opposition councillor Priya Nandakumar" → "Priya Nandakumar"); a phrase with no name stays as it is.
-  private static func trimmed(_ phrase: [Word]) -> [Word] {
+  static func trimmed(_ phrase: [Word]) -> [Word] {
     let runs = PeopleIndex.capitalisedRuns(phrase).filter { run in
       // "Sanders on Saturday": a day or a month is not the name.
       let name = PeopleIndex.split(run).name

@@ -1,0 +1,121 @@
+/// Finding who a sentence is about: the subject before a cue verb, and the subject of the whole sentence.
+extension Attribution {
+  /// The subject before a cue verb: the clause just before it, or, when that clause is an appositive or a
+  /// relative clause ("Hugh Hill, a doctor, said"; "McConnell, now the leader, who in 2010 said"), the name it
+  /// describes. A long clause is narrowed to its last noun phrase ("the ad ends with a voice over saying").
+  static func subject(before cue: Int, in words: [Word]) -> [Word] {
+    var segments = clauses(Array(words[..<cue])).suffix(4)
+    // "Senator Lena Okafor, D-Maine, said": the party and state are not the speaker.
+    while let last = segments.last, segments.count > 1, PeopleIndex.isPartyDesignation(last[...]) {
+      segments.removeLast()
+    }
+    guard var phrase = segments.popLast() else { return [] }
+    // "To which she said", "she still says": the pronoun just before the verb is the subject.
+    if let pronoun = phrase.lastIndex(where: { !isAdverb($0.text) }),
+      SpeechCues.pronouns.contains(phrase[pronoun].text.lowercased())
+    {
+      return [phrase[pronoun]]
+    }
+    let lower = phrase[0].text.lowercased()
+    // An appositive or relative clause describes the name before it; "as The New Yorker put it" and "issued a
+    // statement after Trump told" do not.
+    let describes =
+      (!SpeechCues.connectives.contains(lower) || SpeechCues.determiners.contains(lower) || lower == "now"
+        || lower.hasSuffix("ing"))  // "Clinton, speaking to reporters, said"
+      && !PeopleIndex.looksLikeVerb(phrase[0].text)
+    // "Clinton, during a meeting in Columbus, Ohio, said": the place ends a phrase that began lower-case.
+    let placeTail =
+      phrase.count <= 2 && startsWithName(phrase)
+      && segments.last.map { $0[0].text.unicodeScalars.first!.isLower } == true
+    if placeTail || phrase[0].text.unicodeScalars.first!.isLower, placeTail || describes,
+      lower != "the" || segments.last.map(startsWithName) == true
+    {
+      for segment in segments.reversed() {
+        if startsWithName(segment) {
+          phrase = segment
+          break
+        }
+        if segment[0].text.unicodeScalars.first!.isUpper { break }
+      }
+    }
+    phrase = Array(phrase.suffix(maximumPhrase))
+    if isSpeakerPhrase(phrase) { return phrase }
+    guard let determiner = phrase.lastIndex(where: { SpeechCues.determiners.contains($0.text.lowercased()) })
+    else { return phrase }
+    return Array(phrase[determiner...])
+  }
+
+  /// A clause that opens with a name rather than a connective: "Michael Mulgrew", not "On Friday".
+  static func startsWithName(_ segment: [Word]) -> Bool {
+    guard let first = segment.first, let run = PeopleIndex.capitalisedRuns(segment).first,
+      run[0].range == first.range, let name = PeopleIndex.split(run).name.first
+    else { return false }
+    let lower = name.text.lowercased()
+    return !SpeechCues.timeWords.contains(lower) && !lower.hasSuffix("ly")
+  }
+
+  /// Words split after each comma, colon, dash or quotation mark.
+  static func clauses(_ words: [Word]) -> [[Word]] {
+    var segments: [[Word]] = [[]]
+    for word in words {
+      segments[segments.count - 1].append(word)
+      if word.endsClause { segments.append([]) }
+    }
+    return segments.filter { !$0.isEmpty }
+  }
+
+  /// The subject of the sentence a quote sits in, for a partial quote with no speech verb of its own: news
+  /// writes "Schiff called on the administration to “really call out Russia”" of Schiff's words. After a
+  /// colon lead-in ("Hoff's letter makes a case:") any present-tense verb ends the subject.
+  static func sentenceSubject(_ words: [Word], colonLeadIn: Bool = false) -> Attribution? {
+    var segments = clauses(words)
+    // Skip an opening adverbial ("On Friday, …", "Speaking to reporters, …") and the relative clauses that
+    // hang from it ("…in New Hampshire, which votes next, …").
+    if segments.count > 1, let opener = segments.first?.first,
+      SpeechCues.openers.contains(opener.text.lowercased()) || SpeechCues.timeWords.contains(opener.text.lowercased())
+        || opener.text.lowercased().hasSuffix("ing")
+    {
+      segments.removeFirst()
+      while segments.count > 1, SpeechCues.relatives.contains(segments[0][0].text.lowercased()) {
+        segments.removeFirst()
+      }
+    }
+    let rest = segments.flatMap { $0 }
+    let verb = rest.indices.first { index in
+      let word = rest[index].text
+      // "The report ends…": "report" after "the" is a noun.
+      if PeopleIndex.looksLikeVerb(word) {
+        return index == 0 || !SpeechCues.nounMarkers.contains(rest[index - 1].text.lowercased())
+      }
+      guard index > 0, word.unicodeScalars.first!.isLower, word.hasSuffix("s"), !word.hasSuffix("ss"),
+        !word.hasSuffix("us"), !word.hasSuffix("is")
+      else { return false }
+      // "Blige sings", "she writes"; after a colon lead-in any noun before it ("Hoff's letter makes a case:").
+      let previous = rest[index - 1].text
+      if previous.unicodeScalars.first!.isUpper || SpeechCues.pronouns.contains(previous.lowercased()) {
+        return true
+      }
+      return colonLeadIn && !SpeechCues.determiners.contains(previous.lowercased())
+    }
+    guard let verb, verb > 0 else { return nil }
+    var phrase = Array(rest[..<verb])
+    // "…last week he used", "she jokingly told": the pronoun just before the verb.
+    if let last = phrase.lastIndex(where: { !isAdverb($0.text) }),
+      SpeechCues.pronouns.contains(phrase[last].text.lowercased()) || phrase[last].text.lowercased() == "it"
+    {
+      return Attribution(speaker: [phrase[last]], cue: nil)
+    }
+    // "Dean, a former party chairman, mocked…": the name, not the appositive; "Eight years ago, the board…":
+    // the subject, not the time.
+    let parts = clauses(phrase)
+    if parts.count > 1 { phrase = startsWithName(parts[0]) ? parts[0] : parts[parts.count - 1] }
+    phrase = Array(phrase.suffix(maximumPhrase))
+    guard isSpeakerPhrase(phrase) else { return nil }
+    return Attribution(speaker: trimmed(phrase), cue: nil)
+  }
+
+  static func isAdverb(_ word: String) -> Bool {
+    let lower = word.lowercased()
+    return SpeechCues.adverbs.contains(lower) || (lower.hasSuffix("ly") && word.unicodeScalars.first!.isLower)
+  }
+}
