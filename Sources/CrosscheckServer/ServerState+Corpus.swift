@@ -24,7 +24,7 @@ extension ServerState {
         // Indexing starts at once; progress is reported only after the client has created the token.
         Task { [self] in
           await request(WorkDoneProgressCreateRequest(token: token))
-          await progressTokenCreated(token)
+          progressTokenCreated(token)
         }
       }
       let task = Task.detached { [self] () -> Corpus in
