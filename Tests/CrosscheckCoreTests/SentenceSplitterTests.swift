@@ -31,6 +31,16 @@ import Testing
     #expect(split(text).count == count, "\(split(text))")
   }
 
+  @Test func spacedEllipsesAfterAndBeforeAPeriod() {
+    // A period on its word, then an ellipsis: the ellipsis opens the next sentence.
+    #expect(
+      split("The wall was weakened . . . by neglect. . . . The repairs went on. . . .") == [
+        "The wall was weakened . . . by neglect.", ". . . The repairs went on. . . .",
+      ])
+    // An ellipsis, then the sentence's own spaced period: all four dots end the first sentence.
+    #expect(split("Words were left out . . . . Next sentence.") == ["Words were left out . . . .", "Next sentence."])
+  }
+
   @Test func aBlockThatStartsAsAListSplitsAtEachMarker() {
     #expect(split("1.) Close the gates 2.) Warn the ferries") == ["1.) Close the gates", "2.) Warn the ferries"])
     #expect(split("a. Close the gates. b. Warn the ferries.") == ["a. Close the gates.", "b. Warn the ferries."])

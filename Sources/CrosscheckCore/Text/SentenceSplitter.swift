@@ -50,6 +50,13 @@ public enum SentenceSplitter {
         index += 1
         continue
       }
+      if periodBeforeSpacedEllipsis(scalars, at: index) {
+        // "…compounds. . . . The practice": the first dot ends the sentence, the spaced ellipsis opens the next.
+        result.append(start..<index + 1)
+        start = index + 2
+        index = start + 5
+        continue
+      }
       let (runEnd, dots, exclaims) = terminatorRun(scalars, from: index)
       let end = skipClosers(scalars, from: runEnd)
       guard end < scalars.count, scalars[end].isSpace else {
@@ -117,6 +124,17 @@ public enum SentenceSplitter {
   }
 
   // MARK: - Scanning helpers
+
+  /// A period attached to its word, then a spaced ellipsis (" . . .") and a capitalised word. A spaced period
+  /// after a spaced ellipsis ("period . . . . Next") and an unspaced "that.... She" are not this.
+  private static func periodBeforeSpacedEllipsis(_ scalars: [Unicode.Scalar], at index: Int) -> Bool {
+    let pattern: [Unicode.Scalar] = [".", " ", ".", " ", ".", " ", "."]
+    guard index > 0, !scalars[index - 1].isSpace, scalars[index - 1] != ".", index + pattern.count < scalars.count,
+      Array(scalars[index..<index + pattern.count]) == pattern, scalars[index + pattern.count].isSpace
+    else { return false }
+    let next = skipSpaces(scalars, from: index + pattern.count)
+    return next < scalars.count && scalars[next].isUpper
+  }
 
   /// The run of terminators starting at `index`, counting dots ("…" as three) and whether "!" or "?" occurs.
   /// Spaced ellipses (". . .") are one run.
