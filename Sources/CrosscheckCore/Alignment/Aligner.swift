@@ -10,7 +10,7 @@ public enum Aligner {
 
   /// Every source sentence at or above `threshold` for a draft sentence's content terms, best first; the first
   /// match of each outlet is that outlet's best.
-  public static func align(terms: [UInt64], in corpus: Corpus, threshold: Double) -> [SentenceMatch] {
+  public static func align(terms: [Term], in corpus: Corpus, threshold: Double) -> [SentenceMatch] {
     // Sorted, so sums run in the same order in every process: Set order changes with the hash seed.
     let unique = Array(Set(terms)).sorted()
     guard !unique.isEmpty, corpus.sentenceCount > 0 else { return [] }
@@ -32,7 +32,7 @@ public enum Aligner {
     }.prefix(candidateLimit).map(\.key)
 
     // Precise scoring, then 1:2 splits for each outlet's best.
-    func score(_ sourceTerms: ArraySlice<UInt64>) -> Double {
+    func score(_ sourceTerms: ArraySlice<Term>) -> Double {
       similarity(
         unique, draftWeight: draftWeight, draftPairs: draftPairs, source: sourceTerms, weights: weights, corpus: corpus)
     }
@@ -56,7 +56,7 @@ public enum Aligner {
   }
 
   /// A draft sentence that joins two source sentences scores better against the pair: try both neighbours.
-  private static func widenToSplit(_ match: SentenceMatch, corpus: Corpus, score: (ArraySlice<UInt64>) -> Double)
+  private static func widenToSplit(_ match: SentenceMatch, corpus: Corpus, score: (ArraySlice<Term>) -> Double)
     -> SentenceMatch
   {
     guard let article = corpus.article(match.article) else { return match }
@@ -76,8 +76,8 @@ public enum Aligner {
   }
 
   static func similarity(
-    _ draft: [UInt64], draftWeight: Double, draftPairs: Set<Pair>, source: ArraySlice<UInt64>,
-    weights: [UInt64: Double],
+    _ draft: [Term], draftWeight: Double, draftPairs: Set<Pair>, source: ArraySlice<Term>,
+    weights: [Term: Double],
     corpus: Corpus
   ) -> Double {
     let sourceSet = Set(source)
@@ -95,11 +95,11 @@ public enum Aligner {
   }
 
   struct Pair: Hashable {
-    var first: UInt64
-    var second: UInt64
+    var first: Term
+    var second: Term
   }
 
-  static func pairs<Terms: Collection<UInt64>>(_ terms: Terms) -> Set<Pair> {
+  static func pairs<Terms: Collection<Term>>(_ terms: Terms) -> Set<Pair> {
     Set(zip(terms, terms.dropFirst()).map { Pair(first: $0, second: $1) })
   }
 }

@@ -16,10 +16,10 @@ public enum Tokenizer {
 
   /// The content terms of a range, in order, without building tokens: the indexing fast path. `memo` remembers
   /// each distinct word's term (0 for words that are not content), since news vocabulary repeats heavily.
-  static func contentTerms(in text: String, range: Range<Int>, memo: inout [String: UInt64]) -> [UInt64] {
-    var terms: [UInt64] = []
+  static func contentTerms(in text: String, range: Range<Int>, memo: inout [String: Term]) -> [Term] {
+    var terms: [Term] = []
     words(in: text, range: range) { _, word in
-      let term: UInt64
+      let term: Term
       if let known = memo[word] {
         term = known
       } else {

@@ -19,7 +19,7 @@ public struct Corpus: Sendable {
   public private(set) var articles: [SourceArticle?]
   public private(set) var problems: [CorpusProblem]
   /// Content term → every sentence that contains it, once each.
-  private var postings: [UInt64: [SentenceRef]]
+  private var postings: [Term: [SentenceRef]]
   public private(set) var sentenceCount: Int
   /// Changes with every new version, so caches of alignments know when they are stale.
   public private(set) var generation: Int
@@ -58,7 +58,7 @@ public struct Corpus: Sendable {
     // One worker per core, each with its own word memo, taking every n-th file.
     let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, files.count))
     DispatchQueue.concurrentPerform(iterations: workers) { worker in
-      var memo: [String: UInt64] = [:]
+      var memo: [String: Term] = [:]
       for index in stride(from: worker, to: files.count, by: workers) {
         results.set(index, SourceArticle.load(path: files[index], maximumBytes: maximumFileBytes, memo: &memo))
         let finished = done.increment()
@@ -90,16 +90,16 @@ public struct Corpus: Sendable {
   // MARK: - Index
 
   /// How many sentences contain the term.
-  public func documentFrequency(_ term: UInt64) -> Int { postings[term]?.count ?? 0 }
+  public func documentFrequency(_ term: Term) -> Int { postings[term]?.count ?? 0 }
 
   /// Inverse document frequency: rare words weigh most. A word no source has weighs as the rarest.
-  public func weight(_ term: UInt64) -> Double {
+  public func weight(_ term: Term) -> Double {
     log(1 + Double(max(1, sentenceCount)) / Double(max(1, documentFrequency(term))))
   }
 
-  public func sentences(containing term: UInt64) -> [SentenceRef] { postings[term] ?? [] }
+  public func sentences(containing term: Term) -> [SentenceRef] { postings[term] ?? [] }
 
-  public func terms(of reference: SentenceRef) -> ArraySlice<UInt64> {
+  public func terms(of reference: SentenceRef) -> ArraySlice<Term> {
     articles[Int(reference.article)]?.terms(ofSentence: Int(reference.sentence)) ?? []
   }
 

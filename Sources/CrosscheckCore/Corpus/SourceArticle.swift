@@ -20,7 +20,7 @@ public struct SourceArticle: Sendable {
   /// sentence `i` owns `termStore[termOffsets[i]..<termOffsets[i + 1]]`. One array per article rather than one
   /// per sentence saves a header and an allocation for each of a large corpus's sentences. Full tokens are not
   /// kept at all: hovers re-tokenize the few sentences they show.
-  private let termStore: [UInt64]
+  private let termStore: [Term]
   private let termOffsets: [Int32]
 
   /// The prose with its paragraphs, rebuilt from the sentences (which keep their paragraph index), for the
@@ -38,18 +38,18 @@ public struct SourceArticle: Sendable {
   }
 
   /// The content terms of one sentence.
-  public func terms(ofSentence index: Int) -> ArraySlice<UInt64> {
+  public func terms(ofSentence index: Int) -> ArraySlice<Term> {
     termStore[Int(termOffsets[index])..<Int(termOffsets[index + 1])]
   }
 
   public init(path: String, text: String) {
-    var memo: [String: UInt64] = [:]
+    var memo: [String: Term] = [:]
     self.init(path: path, text: text, memo: &memo)
   }
 
   /// Reads an article, sharing `memo` (each distinct word's term) with other articles read by the same worker:
   /// news vocabulary repeats across articles far more than within one.
-  init(path: String, text: String, memo: inout [String: UInt64]) {
+  init(path: String, text: String, memo: inout [String: Term]) {
     id = Self.ids.increment()
     self.path = path
     let fileName = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
@@ -69,7 +69,7 @@ public struct SourceArticle: Sendable {
     let text = parsed.text
     prose = ProseText(text: text, blocks: [])
     self.sentences = sentences
-    var store: [UInt64] = []
+    var store: [Term] = []
     var offsets: [Int32] = [0]
     offsets.reserveCapacity(sentences.count + 1)
     for sentence in sentences {
@@ -90,11 +90,11 @@ public struct SourceArticle: Sendable {
 
   /// Reads a file with the checks a hostile folder needs: size limit, binary content, invalid UTF-8.
   public static func load(path: String, maximumBytes: Int) -> (article: SourceArticle?, problem: CorpusProblem?) {
-    var memo: [String: UInt64] = [:]
+    var memo: [String: Term] = [:]
     return load(path: path, maximumBytes: maximumBytes, memo: &memo)
   }
 
-  static func load(path: String, maximumBytes: Int, memo: inout [String: UInt64])
+  static func load(path: String, maximumBytes: Int, memo: inout [String: Term])
     -> (article: SourceArticle?, problem: CorpusProblem?)
   {
     var info = stat()
