@@ -89,11 +89,6 @@ enum SpeechCues {
     "for", "by", "from", "if", "though", "although", "because", "then", "now", "also",
   ]
 
-  /// Prepositions that make an -ing cue a gerund of the sentence's subject: "by announcing", "before asking".
-  static let gerundPrepositions: Set<String> = [
-    "by", "before", "after", "while", "when", "in", "without", "for", "since", "upon", "on",
-  ]
-
   /// Words that may stand between a subject and its verb: "she still says", "he has said".
   static let adverbs: Set<String> = [
     "still", "also", "then", "later", "again", "once", "never", "always", "often", "repeatedly", "has", "had",
