@@ -30,7 +30,10 @@ import Testing
   @Test(arguments: [
     ("€1.2 billion", 1.2e9, "EUR"), ("€1.2bn", 1.2e9, "EUR"), ("£4.2m", 4.2e6, "GBP"), ("US$15bn", 15e9, "USD"),
     ("$2.5 trillion", 2.5e12, "USD"), ("300 euros", 300, "EUR"), ("EUR 50 million", 50e6, "EUR"), ("¥900", 900, "JPY"),
-    ("5 dollars", 5, "USD"), ("12 pounds", 12, "GBP"),
+    ("5 dollars", 5, "USD"), ("12 pounds", 12, "GBP"), ("$ 75 million", 75e6, "USD"), ("€ 1.2 billion", 1.2e9, "EUR"),
+    ("HK$10.05 billion", 10.05e9, "HKD"), ("34 cents", 0.34, "USD"), ("50p", 0.5, "GBP"), ("80 pence", 0.8, "GBP"),
+    ("10 €", 10, "EUR"), ("125 million Australian dollars", 125e6, "AUD"), ("20 billion Swiss francs", 20e9, "CHF"),
+    ("100 billion yuan", 100e9, "CNY"), ("$4.25 and 32 more", 4.25, "USD"),
   ])
   func money(text: String, value: Double, currency: String) throws {
     let figure = try #require(one("it cost \(text) in all"))
@@ -65,7 +68,7 @@ import Testing
     #expect(figures("on 3 June", year: 2025).first?.value == 20_250_603)
   }
 
-  @Test func durationsOrdinalsFractions() {
+  @Test func durationsOrdinalsFractions() throws {
     #expect(one("a six-hour debate")?.kind == .duration)
     #expect(one("for three hours")?.unit == "hour")
     let decade = one("a decade ago")
@@ -76,6 +79,13 @@ import Testing
     #expect(one("the third attempt")?.kind == .ordinal)
     #expect(one("two-thirds of members")?.kind == .fraction)
     #expect(one("nearly half of them")?.kind == .fraction)
+    #expect(one("three quarters of members")?.value == 0.75)
+    #expect(one("two thirds of voters")?.kind == .fraction)
+    #expect(one("a fifth of voters")?.value == 0.2)
+    #expect(one("on the fifth day")?.kind == .ordinal)
+    let halves = try #require(one("one and a half million visitors"))
+    #expect((halves.kind, halves.value) == (.count, 1.5e6))
+    #expect(one("two and a half years")?.value == 2.5)
   }
 
   @Test func rangesAndScoresAreTold() throws {

@@ -82,7 +82,7 @@ public enum FigureExtractor {
       "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     ]
     static let numberWords: Set<String> = Set(NumberWords.units.keys).union([
-      "hundred", "thousand", "dozen", "half", "third", "thirds", "quarter", "quarters", "fifths",
+      "hundred", "thousand", "dozen", "half", "third", "thirds", "quarter", "quarters", "fifth", "fifths",
     ])
     static let figureWords: Set<String> = numberWords.union(Calendar.weekdays).union(NumberWords.ordinals.keys)
       .union(["decade"])
@@ -154,11 +154,17 @@ public enum FigureExtractor {
     var qualifier = group("qual")?.lowercased()
     let scale = group("scale").map(scaleValue) ?? 1
     let unitText = group("unit")?.lowercased()
-    let currency = (group("cur") ?? group("cur2")).map(currencyCode) ?? unitText.flatMap(currencyWord)
+    var currency = (group("cur") ?? group("cur2")).map(currencyCode) ?? unitText.flatMap(currencyWord)
     var kind = Figure.Kind.count
     var unit: String?
     var multiplier = scale
-    if let unitText {
+    // Hundredths are divided, not multiplied by 0.01, so "69 cents" is 0.69 and not 0.6900000000000001.
+    var divisor = 1.0
+    if let unitText, ["cent", "cents", "pence", "p"].contains(unitText) {
+      // "34 cents", "50p": money in the currency's hundredths.
+      currency = currency ?? (unitText == "cent" || unitText == "cents" ? "USD" : "GBP")
+      divisor = 100
+    } else if let unitText {
       if unitText.contains("point") || unitText == "pp" {
         kind = .percentagePoints
         unit = "pp"
@@ -183,7 +189,15 @@ public enum FigureExtractor {
       if (connector == "to" || connector == "and") && !(qualifier == "between" || qualifier == "from")
         && unitText == nil && group("scale") == nil
       {
-        return nil
+        // "$4.25 and 32 is the quantity": the sum stands alone; "27 to 9" is a score, no figure at all.
+        guard let cur = group("cur"), let end = match.output["num"]?.range?.upperBound else { return nil }
+        let code = currencyCode(cur)
+        let decimals = firstText.split(separator: ".").dropFirst().first?.count ?? 0
+        let written = 0.5 * pow(10, Double(-decimals))
+        return Figure(
+          range: offsets(match.range.lowerBound..<end, slice, base),
+          text: String(slice[match.range.lowerBound..<end]), kind: .money, value: first, unit: code,
+          qualifier: qualifier, low: first - written, high: first + written)
       }
     }
     if kind == .count, isFraction(firstText) { kind = .fraction }
@@ -193,16 +207,16 @@ public enum FigureExtractor {
       kind = .year
     }
     if qualifier == "from" && second == nil { qualifier = nil }
-    let value = first * multiplier
+    let value = first * multiplier / divisor
     // Written precision: half a unit of the last digit written, times the scale.
     let decimals = firstText.split(separator: ".").dropFirst().first?.count ?? 0
     let written = firstText.contains { $0.isNumber }
-    let precision = kind == .year || !written ? 0 : 0.5 * pow(10, Double(-decimals)) * multiplier
+    let precision = kind == .year || !written ? 0 : 0.5 * pow(10, Double(-decimals)) * multiplier / divisor
     var low = value - precision
     var high = value + precision
     if let second {
-      low = min(value, second * multiplier) - precision
-      high = max(value, second * multiplier) + precision
+      low = min(value, second * multiplier / divisor) - precision
+      high = max(value, second * multiplier / divisor) + precision
     }
     switch qualifier {
     case "at least", "no fewer than", "no less than": high = .infinity
@@ -222,7 +236,11 @@ public enum FigureExtractor {
 
   static func number(_ text: String) -> Double? {
     if let digits = Double(text.replacingOccurrences(of: ",", with: "")) { return digits }
-    let words = text.lowercased().split(whereSeparator: { $0 == " " || $0 == "-" }).map(String.init)
+    let lower = text.lowercased()
+    if lower.hasSuffix(" and a half"), let whole = number(String(text.dropLast(" and a half".count))) {
+      return whole + 0.5  // "two and a half years"
+    }
+    let words = lower.split(whereSeparator: { $0 == " " || $0 == "-" }).map(String.init)
     if let last = words.last, let fraction = NumberWords.fractions[last] {
       let count = words.count > 1 ? NumberWords.units[words[words.count - 2]] ?? 1 : 1
       return count * fraction
@@ -231,6 +249,7 @@ public enum FigureExtractor {
   }
 
   private static func isFraction(_ text: String) -> Bool {
+    if text.lowercased().hasSuffix(" and a half") { return false }  // "one and a half million" is a count
     let last = text.lowercased().split(whereSeparator: { $0 == " " || $0 == "-" }).last.map(String.init) ?? ""
     return NumberWords.fractions[last] != nil
   }
@@ -252,17 +271,24 @@ public enum FigureExtractor {
     case "£", "GBP": return "GBP"
     case "¥", "JPY": return "JPY"
     case "A$": return "AUD"
+    case "HK$": return "HKD"
     case "C$": return "CAD"
     default: return text.uppercased()
     }
   }
 
+  /// The currency of a word or symbol after the number: "300 euros", "125 million Australian dollars", "10 €".
   private static func currencyWord(_ text: String) -> String? {
-    if text.hasPrefix("euro") { return "EUR" }
-    if text.hasPrefix("dollar") { return "USD" }
-    if text.hasPrefix("pound") { return "GBP" }
-    if text == "yen" { return "JPY" }
-    return nil
+    let text = text.replacingOccurrences(of: #"\s+"#, with: " ", options: .regularExpression)
+    for (prefix, code) in [
+      ("euro", "EUR"), ("australian", "AUD"), ("canadian", "CAD"), ("hong kong", "HKD"), ("new zealand", "NZD"),
+      ("singapore", "SGD"), ("us", "USD"), ("u.s.", "USD"), ("dollar", "USD"), ("swiss", "CHF"), ("franc", "CHF"),
+      ("pound", "GBP"), ("yen", "JPY"), ("yuan", "CNY"), ("renminbi", "CNY"), ("rmb", "CNY"), ("rupee", "INR"),
+      ("rouble", "RUB"), ("ruble", "RUB"), ("hryvnia", "UAH"), ("zloty", "PLN"), ("lira", "TRY"),
+    ] where text.hasPrefix(prefix) {
+      return code
+    }
+    return ["€", "£", "$", "¥"].contains(text) ? currencyCode(text) : nil
   }
 
   private static func timeUnit(_ text: String) -> (name: String, factor: Double)? {

@@ -6,9 +6,10 @@ enum Patterns {
   static let words = "(?:an? )?\(NumberWords.pattern)(?:(?:-| | and )\(NumberWords.pattern))*"
   static let qualifiers =
     "at least|no fewer than|no less than|more than|less than|fewer than|up to|as many as|as much as|nearly|almost|about|around|roughly|approximately|an estimated|close to|some|just over|just under|over|under|above|below|upwards of|between|from"
-  static let currencySymbol = #"US\$|A\$|C\$|\$|€|£|¥|(?:EUR|USD|GBP|JPY)\s?"#
+  /// A symbol may stand apart from its number ("$ 75 million", "€ 1,2 Mrd."), as some outlets write it.
+  static let currencySymbol = #"(?:US\$|HK\$|A\$|C\$|\$|€|£|¥|EUR|USD|GBP|JPY)\s?"#
   static let units =
-    #"%|per\s?cent(?:age\s+points?)?|percent(?:age\s+points?)?|pct|percentage\s+points?|pp|euros?|dollars?|pounds?(?:\s+sterling)?|yen|seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?"#
+    #"%|per\s?cent(?:age\s+points?)?|percent(?:age\s+points?)?|pct|percentage\s+points?|pp|euros?|(?:(?:us|u\.s\.|australian|canadian|hong\s+kong|new\s+zealand|singapore)\s+)?dollars?|(?:swiss\s+)?francs?|pounds?(?:\s+sterling)?|yen|yuan|renminbi|rmb|rupees?|roubles?|rubles?|hryvnias?|zlotys?|lira|cents?|pence|seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?"#
 
   nonisolated(unsafe) static let dayMonth = try! Regex(
     #"\b(?<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<month>"# + months + #")\.?(?:,?\s+(?<year>\d{4}))?\b"#)
@@ -30,13 +31,15 @@ enum Patterns {
   ).ignoresCase()
   nonisolated(unsafe) static let numeric = try! Regex(
     #"(?:\b(?<qual>"# + qualifiers + #")\s+)?(?<cur>"# + currencySymbol + #")?"#
-      + #"(?<num>(?:(?:an?|one)\s+(?:third|quarter)|(?:an?\s+)?half)\b|(?:one|two|three|four)-(?:thirds|quarters|fifths)|"#
+      + #"(?<num>(?:(?:an?|one)\s+(?:third|quarter|fifth(?=\s+of\b))|(?:an?\s+)?half)\b|"#
+      + #"(?:one|two|three|four)[-\s](?:thirds|quarters|fifths)\b|"#
       + digits + "|"
-      + words + ")"
+      + words + #"(?:\s+and\s+a\s+half\b)?)"#
       + #"(?:\s*(?<conn>–|—|-|\bto\b|\band\b)\s*(?<cur2>"# + currencySymbol + #")?(?<num2>"# + digits + "|" + words
       + "))?"
       + #"(?<scale>\s?(?:trillion|billion|million|thousand|bn|tn|mn|m|k)\b)?"#
-      + #"(?<unit>\s?(?:"# + units + #")\b|%|-(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b)?"#
+      + #"(?<unit>\s?(?:"# + units
+      + #")\b|%|p\b|\s?(?:€|£|\$|¥)|-(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b)?"#
   ).ignoresCase()
 }
 
