@@ -56,37 +56,37 @@ import Testing
     ("Lena Okafor called Dev Patel's remarks “a fair warning to the whole board”.", "Lena Okafor"),
     // A relative clause and an appositive between the name and its verb.
     ("Lena Okafor, now harbourmaster, who in 2020 said “never again”, stayed.", "Lena Okafor"),
-    ("Dev Patel, head of the Tidal Union, which represents Calder Bay pilots, said it “will hold”.", "Dev Patel"),
+    ("Dev Patel, who chairs the Tidal Union, a body of Calder Bay pilots, said it “will hold”.", "Dev Patel"),
     ("As harbourmaster Lena Okafor put it, “the wall is older than the town.”", "Lena Okafor"),
     ("Votes need a quorum, per the harbour board’s bylaws, “without exception.”", "the harbour board’s bylaws"),
-    ("“Blink twice if the wall is failing!” one person tweeted.", "one person"),
+    ("“Somebody check the north gate tonight!” one person tweeted.", "one person"),
     // A participle belongs to the sentence's subject, not to the noun it follows.
     ("Lena Okafor released a statement saying: “Nobody checked the wall.”", "Lena Okafor"),
     // A speaker written after the quote's paragraph: "said Ana Ruiz of …" stops at "of".
     ("“It will hold,” said Lena Okafor of the Calder Bay Harbour Board.", "Lena Okafor"),
     // A colon lead-in whose verb is not a speech cue.
-    ("Dev Patel’s letter makes a simple case: “The wall will hold.”", "Dev Patel’s"),
+    ("Dev Patel’s report sets out a simple case: “The wall will hold.”", "Dev Patel’s"),
     // The main clause's cue, not one inside what was said.
-    ("Lena Okafor says Dev Patel’s late-night tweets were “lies from start to finish.”", "Lena Okafor"),
+    ("Lena Okafor says Dev Patel’s weekend posts about the wall were “wrong on every count.”", "Lena Okafor"),
     ("After Dev Patel warned of delays, Lena Okafor said: “The wall will hold.”", "Lena Okafor"),
     // A gerund belongs to the subject of its sentence.
     (
       "The harbour board checked the wall by announcing that it was “as sound as the day it was built.”",
       "harbour board"
     ),
-    ("Lena Okafor sings to Dev Patel before asking him, “Where do we go from here?”", "Lena Okafor"),
+    ("Lena Okafor hums to Dev Patel before asking him, “Which way does the tide turn?”", "Lena Okafor"),
     // "it" is a body or a document, never the last person named.
-    ("Dev Patel met the board. Later, it attacked him, saying he “has never once checked the wall.”", "it"),
+    ("Dev Patel met the board. Later, it rounded on him, saying he “has never once checked the wall.”", "it"),
     // A pronoun just before the verb, across an adverb.
     ("Dev Patel knew the answer. To which he still says, “The wall will hold.”", "Dev Patel"),
     // A time phrase is not the name an appositive describes.
-    ("Twenty years ago, a Calder Bay article hailed the wall as “the safest in the north.”", "Calder Bay"),
+    ("Twenty years ago, a Calder Bay almanac praised the wall as “the safest in the north.”", "Calder Bay"),
     // A second verb shares the subject of the first.
     ("Lena Okafor inspected the wall on Monday and said it was “as sound as ever.”", "Lena Okafor"),
     // A cue word as a noun, after an adjective: "a later tweet".
     ("In a later tweet, Lena Okafor said the wall was “as sound as the day it was built.”", "Lena Okafor"),
     // A day is not a name.
-    ("Lena Okafor on Saturday criticised the plan, saying it went “nowhere near far enough.”", "Lena Okafor"),
+    ("Lena Okafor on Saturday criticised the plan, saying it left “half the bay unprotected.”", "Lena Okafor"),
     // A place at the end of a phrase that began lower-case.
     ("Lena Okafor, during a meeting in Calder, Northshire, said the wall was “as sound as ever.”", "Lena Okafor"),
     // A clause that opens with a verb is not an appositive.
@@ -95,36 +95,39 @@ import Testing
       "Dev Patel"
     ),
     // A relative clause's cue gives its own speaker.
-    ("Lena Okafor praised Dev Patel, who has vowed to keep the wall “open to every boat in the bay.”", "Dev Patel"),
+    ("Lena Okafor thanked Dev Patel, who has promised to keep the wall “open to every boat in the bay.”", "Dev Patel"),
     // A lead-in that ends in a full name and a colon.
-    ("The size of the swell does not surprise harbour pilot Dev Patel: “It happens every spring.”", "Dev Patel"),
+    ("Nobody knows the swell better than harbour pilot Dev Patel: “It happens every spring.”", "Dev Patel"),
     ("STORM WALL HOLDS - Lena Okafor: “The wall did what it was built to do.”", "Lena Okafor"),
     // A verb after an appositive set off by commas.
-    ("Dev Patel, the pilots' lawyer, argues that the wall “was never tested in a real storm.”", "Dev Patel"),
+    ("Dev Patel, the pilots' spokesman, insists that the wall “was never tested in a real storm.”", "Dev Patel"),
     ("“It was never tested,” Lena Okafor admitted.", "Lena Okafor"),
     // The subject of a relative clause is its antecedent; a pronoun inside it is its own subject.
     (
-      "The pilots turned to the Calder Harbour Board which reported “21 breaches since January.”",
+      "The figures came from the Calder Harbour Board which reported “21 breaches in a single winter.”",
       "Calder Harbour Board"
     ),
-    ("Dev Patel inspected the old sea wall, which he described as “like an open sieve.”", "Dev Patel"),
+    ("Dev Patel inspected the old sea wall, which he described as “as porous as a fishing net.”", "Dev Patel"),
     // "That said" is an idiom; "the 35 states" is a noun.
     ("Dev Patel praised the wall. That said, he also noted “a long crack on the north side.”", "Dev Patel"),
     (
-      "Lena Okafor vowed to take the fight to the 35 states that border the sea “before the storms come.”",
+      "Lena Okafor wants rules in the 12 states that border the bay “before the storms come.”",
       "Lena Okafor"
     ),
     // A subordinate clause speaks only for a quote inside it.
-    ("When Dev Patel announced his plan in June, Lena Okafor called it “a folly from start to finish.”", "Lena Okafor"),
+    (
+      "Because Dev Patel announced the design early, Lena Okafor called it “a folly from start to finish.”",
+      "Lena Okafor"
+    ),
     ("Lena Okafor spoke after the vote, when Dev Patel claimed the wall was “the best in the north.”", "Dev Patel"),
     // A participial phrase between the name and its verb.
     ("Lena Okafor, speaking to reporters on the quay, said: “The wall will hold.”", "Lena Okafor"),
     // A bare stem after a singular noun is a noun: "a Harbourbook post".
-    ("In a Harbourbook post after the storm, Dev Patel wrote: “The wall held.”", "Dev Patel"),
+    ("In a late-night Harbourbook post, Dev Patel wrote: “The wall held.”", "Dev Patel"),
     // A surname that is also a title.
-    ("Martha King runs the harbour café. King says the wall “talked the talk and walked the walk.”", "Martha King"),
+    ("Martha King runs the harbour café. King says the wall “kept every promise the council made.”", "Martha King"),
     // An inverted credit that opens the sentence.
-    ("Said Dev Patel, who grew up by the harbour, “We were all so proud of that wall.”", "Dev Patel"),
+    ("Said Dev Patel, a pilot for thirty years, “Nobody here doubted that wall.”", "Dev Patel"),
     // A transcript label inside the quote wins over the cue after it.
     ("Lena Okafor spoke next. \"OKAFOR: The wall will hold,\" the transcript reads.", "Lena Okafor"),
   ])
@@ -134,13 +137,13 @@ import Testing
 
   @Test func aClauseAfterTheQuoteAboutSomethingElseIsNotItsCredit() {
     // "when Patel blasted him": the words are Okafor's, said before Patel's clause.
-    let found = quotes("Lena Okafor said on Monday, “That makes me careful,” when Dev Patel blasted her.")
+    let found = quotes("Lena Okafor said on Monday, “I have seen worse,” when Dev Patel blasted her.")
     #expect(found.first?.speaker == "Lena Okafor")
   }
 
   @Test func aNewClauseAfterTheQuoteIsNotItsCredit() {
     let found = quotes(
-      "Lena Okafor said the wall would “hold for a century,” for instance, and Dev Patel vowed to “keep it open to boats.”"
+      "Lena Okafor said the wall would “hold for a century,” at the very least, and Dev Patel vowed to “keep it open to boats.”"
     )
     #expect(found.map(\.speaker) == ["Lena Okafor", "Dev Patel"])
   }
@@ -148,7 +151,7 @@ import Testing
   @Test func aLaterSentenceCreditsOnlyWhenItOpensWithTheCredit() {
     // "according to an aide" ends the next sentence: it credits that sentence, not the quote.
     let found = quotes(
-      "Lena Okafor wants the video released “without delay.” She plans to visit the wall on Sunday, according to an aide."
+      "Lena Okafor wants the survey published “before the first storm.” She will inspect the wall on Sunday, according to an aide."
     )
     #expect(found.first?.speaker == "Lena Okafor")
     #expect(quotes("“Will it hold?” Dev Patel asked.").first?.speaker == "Dev Patel")
@@ -157,7 +160,7 @@ import Testing
   @Test func aQuoteEndingInAFullStopTakesNoCreditFromTheNextSentence() {
     // Each is its speaker's: the next sentence's subject spoke next, about something else.
     let found = quotes(
-      "Lena Okafor urged the board to “stop the dangerous repairs.” Dev Patel insisted at the meeting on Tuesday that it was “safe.”"
+      "Lena Okafor urged the board to “halt the night-time repairs.” Dev Patel insisted at the meeting on Tuesday that it was “safe.”"
     )
     #expect(found.first?.speaker == "Lena Okafor")
   }
@@ -189,7 +192,7 @@ import Testing
 
   @Test func aSentenceSubjectThatIsNoOneDoesNotAttribute() {
     // The writer's own framing: nobody is speaking, so the quote stays unattributed.
-    #expect(speakers("The choice was between backing Dev Patel or calling him “unfit for the harbour”.") == [nil])
+    #expect(speakers("The question was whether to keep Dev Patel or call him “unfit for the harbour”.") == [nil])
     #expect(speakers("It was, by any measure, “a total disaster for the harbour”.") == [nil])
     // A document or a role can speak.
     #expect(speakers("The letter calls the plan “reckless from the first page”.") == ["letter"])

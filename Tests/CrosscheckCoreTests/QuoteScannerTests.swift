@@ -62,9 +62,9 @@ import Testing
 
   /// A straight double mark right after a closing single one, or alone between spaces, closes the quote.
   @Test func straightMarksAfterNestedQuotesClose() {
-    let tight = quotations("\"It feels like, 'Meh, we can wait,'\" he said.")
+    let tight = quotations("\"The council said, 'The wall can wait,'\" he said.")
     #expect(tight.count == 1 && tight[0].close != nil)
-    let spaced = quotations("\"I was insulted by the term 'outreach,' \" he told the group.")
+    let spaced = quotations("\"They kept calling it a 'repair,' \" he told the pilots.")
     #expect(spaced.count == 1 && spaced[0].close != nil)
   }
 }

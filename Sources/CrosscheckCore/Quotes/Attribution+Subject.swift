@@ -1,7 +1,7 @@
 /// Finding who a sentence is about: the subject before a cue verb, and the subject of the whole sentence.
 extension Attribution {
   /// The subject before a cue verb: the clause just before it, or, when that clause is an appositive or a
-  /// relative clause ("Hugh Hill, a doctor, said"; "McConnell, now the leader, who in 2010 said"), the name it
+  /// relative clause ("Dev Patel, a pilot, said"; "Okafor, now harbourmaster, who in 2020 said"), the name it
   /// describes. A long clause is narrowed to its last noun phrase ("the ad ends with a voice over saying").
   static func subject(before cue: Int, in words: [Word]) -> [Word] {
     var segments = clauses(Array(words[..<cue])).suffix(4)
@@ -17,13 +17,13 @@ extension Attribution {
       return [phrase[pronoun]]
     }
     let lower = phrase[0].text.lowercased()
-    // An appositive or relative clause describes the name before it; "as The New Yorker put it" and "issued a
-    // statement after Trump told" do not.
+    // An appositive or relative clause describes the name before it; "as The Tide Gazette put it" and "issued a
+    // statement after Patel told" do not.
     let describes =
       (!SpeechCues.connectives.contains(lower) || SpeechCues.determiners.contains(lower) || lower == "now"
-        || lower.hasSuffix("ing"))  // "Clinton, speaking to reporters, said"
+        || lower.hasSuffix("ing"))  // "Okafor, speaking to reporters, said"
       && !PeopleIndex.looksLikeVerb(phrase[0].text)
-    // "Clinton, during a meeting in Columbus, Ohio, said": the place ends a phrase that began lower-case.
+    // "Okafor, during a meeting in Calder, Northshire, said": the place ends a phrase that began lower-case.
     let placeTail =
       phrase.count <= 2 && startsWithName(phrase)
       && segments.last.map { $0[0].text.unicodeScalars.first!.isLower } == true
@@ -45,7 +45,7 @@ extension Attribution {
     return Array(phrase[determiner...])
   }
 
-  /// A clause that opens with a name rather than a connective: "Michael Mulgrew", not "On Friday".
+  /// A clause that opens with a name rather than a connective: "Dev Patel", not "On Friday".
   static func startsWithName(_ segment: [Word]) -> Bool {
     guard let first = segment.first, let run = PeopleIndex.capitalisedRuns(segment).first,
       run[0].range == first.range, let name = PeopleIndex.split(run).name.first
@@ -65,8 +65,8 @@ extension Attribution {
   }
 
   /// The subject of the sentence a quote sits in, for a partial quote with no speech verb of its own: news
-  /// writes "Schiff called on the administration to “really call out Russia”" of Schiff's words. After a
-  /// colon lead-in ("Hoff's letter makes a case:") any present-tense verb ends the subject.
+  /// writes "Okafor called on the board to “close the gates at once”" of Okafor's words. After a
+  /// colon lead-in ("Patel's report sets out a case:") any present-tense verb ends the subject.
   static func sentenceSubject(_ words: [Word], colonLeadIn: Bool = false) -> Attribution? {
     var segments = clauses(words)
     // Skip an opening adverbial ("On Friday, …", "Speaking to reporters, …") and the relative clauses that
@@ -90,7 +90,7 @@ extension Attribution {
       guard index > 0, word.unicodeScalars.first!.isLower, word.hasSuffix("s"), !word.hasSuffix("ss"),
         !word.hasSuffix("us"), !word.hasSuffix("is")
       else { return false }
-      // "Blige sings", "she writes"; after a colon lead-in any noun before it ("Hoff's letter makes a case:").
+      // "Okafor hums", "she writes"; after a colon lead-in any noun before it ("Patel's report sets out a case:").
       let previous = rest[index - 1].text
       if previous.unicodeScalars.first!.isUpper || SpeechCues.pronouns.contains(previous.lowercased()) {
         return true
@@ -105,7 +105,7 @@ extension Attribution {
     {
       return Attribution(speaker: [phrase[last]], cue: nil)
     }
-    // "Dean, a former party chairman, mocked…": the name, not the appositive; "Eight years ago, the board…":
+    // "Patel, a former pilot, mocked…": the name, not the appositive; "Eight years ago, the board…":
     // the subject, not the time.
     let parts = clauses(phrase)
     if parts.count > 1 { phrase = startsWithName(parts[0]) ? parts[0] : parts[parts.count - 1] }

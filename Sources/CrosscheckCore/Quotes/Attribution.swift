@@ -2,7 +2,7 @@
 struct Attribution {
   var phrase: [Word]
   var cue: String?
-  /// The word that stands for the speaker beside the quote when it is not the name: "who" in "Beck, who said".
+  /// The word that stands for the speaker beside the quote when it is not the name: "who" in "Patel, who said".
   var mention: Word?
 
   init(speaker: [Word], cue: String?, mention: Word? = nil) {
@@ -21,7 +21,7 @@ struct Attribution {
   }
 
   /// After the closing mark: `Marsh said`, `said Mayor Elena Marsh`, `he added`, `according to the council`,
-  /// `— Mark Rutte`, `if it failed, said Mark Rutte`.
+  /// `— Lena Okafor`, `if it failed, said Lena Okafor`.
   static func after(_ words: [Word], dashCredit: Bool) -> Attribution? {
     guard !words.isEmpty else { return nil }
     for start in words.indices.prefix(24) {
@@ -33,7 +33,7 @@ struct Attribution {
         let phrase = phraseAfter(words, from: 1)
         return phrase.isEmpty ? nil : Attribution(speaker: phrase, cue: cueText)
       }
-      // `“That makes me smart,” when Clinton blasted him` and `“…,” for instance, and Trump vowed`: a clause
+      // `“I have seen worse,” when Patel blasted her` and `“…,” at the very least, and Patel vowed`: a clause
       // after the quote about something else.
       let subordinate = words[..<cue].indices.contains { index in
         let word = words[index].text.lowercased()
@@ -42,14 +42,14 @@ struct Attribution {
       }
       let phrase = subject(before: cue, in: words)
       if !subordinate, isSpeakerPhrase(phrase) { return Attribution(speaker: trimmed(phrase), cue: cueText) }
-      // The writer finished the sentence before the credit: `…” if she lost, said David Wasserman.`
+      // The writer finished the sentence before the credit: `…” if the storm passes, said Lena Okafor.`
       if words[cue - 1].endsClause, SpeechCues.invertible.contains(cueText) {
         let phrase = phraseAfter(words, from: cue + 1)
         if !phrase.isEmpty { return Attribution(speaker: phrase, cue: cueText) }
       }
       return nil
     }
-    // "— Mark Rutte", not "— an issue Democrats have struggled with".
+    // "— Lena Okafor", not "— an issue the council has ducked for years".
     if dashCredit, words[0].text.unicodeScalars.first!.isUpper {
       let phrase = phraseAfter(words, from: 0)
       if !phrase.isEmpty { return Attribution(speaker: phrase, cue: "—") }
@@ -57,22 +57,22 @@ struct Attribution {
     return nil
   }
 
-  /// Before the opening mark: `Marsh told councillors:`, `said Marsh:`, `According to Marsh,`, `Rutte:`,
-  /// `Dean mocked the debate, tweeting:`.
+  /// Before the opening mark: `Marsh told councillors:`, `said Marsh:`, `According to Marsh,`, `Okafor:`,
+  /// `Patel mocked the vote, tweeting:`.
   static func before(_ words: [Word], colon: Bool) -> Attribution? {
     guard !words.isEmpty else { return nil }
     for start in words.indices.reversed() {
       if let lead = leadPhrase(words, at: start) { return lead }
     }
     // The main clause's cue comes first: in "Okafor said Patel's tweets were “lies”" the speaker is Okafor. A
-    // relative clause's cue comes before that ("…praised Graham, who has vowed to fight “…”" is Graham's), and
+    // relative clause's cue comes before that ("…thanked Patel, who has promised to keep “…”" is Patel's), and
     // a subordinate clause's after it ("After Patel warned of delays, Okafor said: “…”" is Okafor's).
     let cues = words.indices.filter { SpeechCues.isCue(words, at: $0) }
     let relative = cues.filter { opensClause(words, $0, SpeechCues.relativePronouns) }
     let subordinate = cues.filter { opensClause(words, $0, SpeechCues.subordinators) }
     let main = cues.filter { !relative.contains($0) && !subordinate.contains($0) }
-    // A subordinate clause speaks for the quote only when the quote is in it: "when he claimed Obama was “the
-    // founder”", not "When Trump announced his run, he called them “criminals”".
+    // A subordinate clause speaks for the quote only when the quote is in it: "when he claimed the wall was “the
+    // best”", not "Because Patel announced it early, Okafor called it “a folly”".
     let enclosing = subordinate.filter { cue in !words[cue...].dropLast().contains(where: \.endsClause) }
     for cue in relative.reversed() + main + enclosing {
       let cueText = words[cue].text.lowercased()
@@ -84,7 +84,7 @@ struct Attribution {
       if let found = attribution(forCue: cue, before: words) { return found }
     }
     // A headline or lead-in of the form `Speaker: “…”`, or a longer one that ends in a full name ("…doesn't
-    // surprise pollster Daron Shaw:", "HEADLINE - Mark Blumenthal and Jon Cohen:").
+    // better than pilot Dev Patel:", "WALL HOLDS - Lena Okafor and Dev Patel:").
     if colon, let last = words.last, last.endsClause, let run = PeopleIndex.capitalisedRuns(words).last,
       run.last?.range == last.range, words.count <= 5 || PeopleIndex.split(run).name.count >= 2
     {
@@ -93,8 +93,8 @@ struct Attribution {
     return nil
   }
 
-  /// A cue in a relative clause speaks for the clause's antecedent: "said Beck, who said…", "the Chicago
-  /// Police Department which reported…", "it was Obama who pressed for…".
+  /// A cue in a relative clause speaks for the clause's antecedent: "said Okafor, who said…", "the Harbour
+  /// Board which reported…", "it was Patel who pressed for…".
   private static func relativeAttribution(_ words: [Word], _ cue: Int) -> Attribution? {
     let before = words[..<cue].lastIndex { !isAdverb($0.text) }
     let relative: Int
@@ -119,7 +119,7 @@ struct Attribution {
       if let name = runs.last {
         return Attribution(speaker: name, cue: words[cue].text.lowercased(), mention: words[relative])
       }
-      // Past an appositive ("McConnell, now the majority leader, who…"), not past the writer's own clause.
+      // Past an appositive ("Okafor, now harbourmaster, who…"), not past the writer's own clause.
       guard segment[0].text.unicodeScalars.first!.isLower, !PeopleIndex.looksLikeVerb(segment[0].text) else {
         break
       }
@@ -128,7 +128,7 @@ struct Attribution {
   }
 
   /// A participle or gerund ("…, tweeting:", "by announcing", "released a statement saying") and a verb joined
-  /// to the clause before it ("…Rand Paul, but now said", "obtained a video and said") belong to the subject of
+  /// to the clause before it ("…backed the board, but now said", "obtained the survey and said") belong to the subject of
   /// the sentence.
   private static func sharesSentenceSubject(_ words: [Word], _ cue: Int) -> Bool {
     guard cue > 0 else { return false }
@@ -153,7 +153,7 @@ struct Attribution {
   /// “…”" is Okafor's.
   static func opensClause(_ words: [Word], _ cue: Int, _ openers: Set<String>) -> Bool {
     let start = words[..<cue].lastIndex(where: \.endsClause).map { $0 + 1 } ?? 0
-    // "Ever since Sanders announced…", "Even though she said…".
+    // "Ever since Patel announced…", "Even though she said…".
     return words[start..<min(cue, start + 2)].contains { openers.contains($0.text.lowercased()) }
   }
 
@@ -229,7 +229,7 @@ struct Attribution {
   /// ("Opposition councillor Priya Nandakumar" → "Priya Nandakumar"); a phrase with no name stays as it is.
   static func trimmed(_ phrase: [Word]) -> [Word] {
     let runs = PeopleIndex.capitalisedRuns(phrase).filter { run in
-      // "Sanders on Saturday": a day or a month is not the name.
+      // "Okafor on Saturday": a day or a month is not the name.
       let name = PeopleIndex.split(run).name
       return !name.isEmpty && !(name.count == 1 && SpeechCues.timeWords.contains(name[0].text.lowercased()))
     }

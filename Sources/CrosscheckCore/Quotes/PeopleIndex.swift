@@ -1,10 +1,10 @@
-/// The people a document names, in order, so a later "Rutte", "the mayor" or "he" can be read as the full name.
+/// The people a document names, in order, so a later "Okafor", "the mayor" or "he" can be read as the full name.
 struct PeopleIndex {
   struct Mention {
     var offset: Int
     var name: String
     var titles: Set<String>
-    /// Whether the name is the subject of a verb ("Rutte reflected"), the kind of mention "he" refers back to.
+    /// Whether the name is the subject of a verb ("Okafor reflected"), the kind of mention "he" refers back to.
     var isSubject: Bool
   }
 
@@ -101,7 +101,7 @@ struct PeopleIndex {
     return (titles, Array(run[index...]))
   }
 
-  /// Runs of capitalised words ("NATO Secretary General Mark Rutte"), allowing lower-case particles inside.
+  /// Runs of capitalised words ("Port Authority chief Lena Okafor"), allowing lower-case particles inside.
   static func capitalisedRuns(_ words: [Word]) -> [[Word]] {
     var runs: [[Word]] = []
     var current: [Word] = []
@@ -126,7 +126,7 @@ struct PeopleIndex {
       while let last = run.last, ["de", "van", "von", "der", "bin", "al", "da", "la", "le"].contains(last.text) {
         run.removeLast()
       }
-      // A capital that only opens the sentence is not part of a name: "But Megan Hester", "As Rutte".
+      // A capital that only opens the sentence is not part of a name: "But Lena Okafor", "As Patel".
       while let first = run.first, SpeechCues.connectives.contains(first.text.lowercased()) { run.removeFirst() }
       return run.isEmpty || isPartyDesignation(run) ? nil : Array(run)
     }
@@ -163,7 +163,7 @@ extension Word {
           continue
         }
         // , ; : ( and the first byte of — – “ ” ‘ ’ « » (0xE2 / 0xC2 lead bytes); a hyphen only with a space
-        // before it, as a dash ("HEADLINE - Mark Blumenthal:"), not in "R-Wis".
+        // before it, as a dash ("WALL HOLDS - Lena Okafor:"), not in "R-Wis".
         endsClause =
           [44, 59, 58, 40, 41, 34, 0xE2, 0xC2].contains(byte) || (byte == 45 && next > wordRange.upperBound)
         break

@@ -1,6 +1,6 @@
 /// Reads the quotations of a document: what kind each is, who said it and with which cue.
 ///
-/// Attribution looks first for a transcript label inside the quote (`"WALLACE: If I may…`), then after the
+/// Attribution looks first for a transcript label inside the quote (`"OKAFOR: The gates are shut…`), then after the
 /// closing mark (`,” Marsh said.` / `,” said Mayor Elena Marsh.`), then before the opening mark (`Marsh told
 /// councillors: “`), then at lead phrases ("according to"), dash credits, headline colons and the subject of the
 /// sentence. A speaker written as a surname, a title or a pronoun is resolved to the full name named before it. A
@@ -33,9 +33,9 @@ public enum QuoteAnalysis {
         prose.text, close.upperBound..<min(prose.text.utf8.count, close.upperBound + 8))
       let dashCredit = between.contains { "—–―-".contains($0) }
       // A dash credit after a closing `.”` lands in the next sentence: read it from there.
-      // So does the cue of `“…?” Graham asked.`, which the sentence splitter puts in a sentence of its own.
+      // So does the cue of `“…?” Patel asked.`, which the sentence splitter puts in a sentence of its own.
       // A quote ending in a full stop ended its sentence: the next one credits it only when that is all it does
-      // (`“….” Trump said.`); after `?` and `!` the credit often follows (`“…?” Graham asked the crowd.`).
+      // (`“….” Patel said.`); after `?` and `!` the credit often follows (`“…?” Patel asked the crowd.`).
       let endsSentence =
         !sentences.isEmpty && sentences[last].range.upperBound <= close.upperBound
         && (!prose.cleanText(quotation.content).hasSuffix(".")
@@ -48,7 +48,7 @@ public enum QuoteAnalysis {
       var kind = QuoteClassifier.kind(text: text, before: before, opensSentence: before.isEmpty)
       var attribution =
         transcriptLabel(quotation.content, prose: prose) ?? Attribution.after(after, dashCredit: dashCredit)
-      // In the next sentence only a credit that opens it counts: "“…?” Graham asked.", not a later "according to".
+      // In the next sentence only a credit that opens it counts: "“…?” Patel asked.", not a later "according to".
       if creditSentence, !dashCredit, let start = attribution?.phrase.first?.range.lowerBound,
         start > (sentenceWords[last + 1].prefix(5).last?.range.lowerBound ?? Int.max)
       {
@@ -69,7 +69,7 @@ public enum QuoteAnalysis {
       if attribution == nil, last + 1 < sentences.count, sentences[last + 1].block == quotation.lastBlock + 1,
         "-—–―".contains(TextBuffer.substring(prose.text, sentences[last + 1].range).first ?? " ")
       {
-        // A credit on the line after the quote: `"…"` then `- Hillary Clinton`.
+        // A credit on the line after the quote: `"…"` then `- Lena Okafor`.
         attribution = Attribution.after(sentenceWords[last + 1], dashCredit: true)
       }
       if attribution == nil, before.isEmpty, first > 0, sentences[first - 1].block == quotation.firstBlock - 1,
@@ -100,7 +100,7 @@ public enum QuoteAnalysis {
         sentences[first - 1].block >= quotation.firstBlock - 1,
         let reported = reportedSpeech(sentenceWords[first - 1], people: people)
       {
-        // Reported speech just before, in the paragraph or ending the previous one: "…, Schiff said. “The other…”".
+        // Reported speech just before, in the paragraph or ending the previous one: "…, Patel said. “The other…”".
         speaker = reported.speaker
         speakerRange = reported.range
         carried = true
@@ -115,7 +115,7 @@ public enum QuoteAnalysis {
     return quotes
   }
 
-  /// A quote that opens a paragraph after a lead-in ending in a colon ("Sanders made the following comment:")
+  /// A quote that opens a paragraph after a lead-in ending in a colon ("Okafor made the following comment:")
   /// belongs to that lead-in's subject.
   private static func colonLeadIn(_ words: [Word], prose: ProseText, sentence: Sentence) -> Attribution? {
     let text = prose.cleanText(sentence.range)
@@ -123,7 +123,7 @@ public enum QuoteAnalysis {
     return Attribution.before(words, colon: true) ?? Attribution.sentenceSubject(words, colonLeadIn: true)
   }
 
-  /// A transcript's speaker label at the start of a quote: `"WALLACE: If I may, sir…"`.
+  /// A transcript's speaker label at the start of a quote: `"OKAFOR: The gates are shut…"`.
   private static func transcriptLabel(_ content: Range<Int>, prose: ProseText) -> Attribution? {
     let raw = TextBuffer.substring(prose.text, content.lowerBound..<min(content.upperBound, content.lowerBound + 40))
     guard let colon = raw.firstIndex(of: ":") else { return nil }
@@ -136,7 +136,7 @@ public enum QuoteAnalysis {
       speaker: [Word(text: label.capitalized, range: range, isFigure: false, endsClause: true)], cue: ":")
   }
 
-  /// The speaker of reported speech ("…over Syria, Schiff said."), which a following quote continues.
+  /// The speaker of reported speech ("…over the gates, Patel said."), which a following quote continues.
   private static func reportedSpeech(_ words: [Word], people: PeopleIndex) -> (speaker: String, range: Range<Int>?)? {
     guard let attribution = Attribution.before(words, colon: false) else { return nil }
     let speaker = people.resolve(

@@ -93,7 +93,7 @@ public enum QuoteScanner {
       if family == .single && isApostrophe(before: before, after: after) { continue }
       var direction = fixed ?? straightDirection(before: before, after: after)
       if direction == nil && fixed == nil && family == .double {
-        // A lone straight mark between spaces (`outreach,' " he told`) closes a double quote left open.
+        // A lone straight mark between spaces (`a 'repair,' " he told`) closes a double quote left open.
         let lastDouble = marks.last { $0.family == .double }
         if lastDouble?.direction == .opening { direction = .closing }
       }

@@ -1,10 +1,10 @@
 /// Reading a cue word in its sentence: the same word is a verb in "Okafor remarks" and a noun in "his remarks".
 extension SpeechCues {
-  /// Whether a word is a speech cue used as a verb: "remarks" after "his" or "Obama's", and "state" in
-  /// "secretary of state", are nouns. "as Rutte put it" is a cue too.
+  /// Whether a word is a speech cue used as a verb: "remarks" after "his" or "Patel's", and "state" in
+  /// "secretary of state", are nouns. "as Okafor put it" is a cue too.
   static func isCue(_ words: [Word], at index: Int) -> Bool {
     let word = words[index].text
-    // "Said Dorothy Poynter, who grew up with him, “…”": an inverted credit may open the sentence.
+    // "Said Dev Patel, a pilot for thirty years, “…”": an inverted credit may open the sentence.
     if index == 0, ["Said", "Says", "Added", "Adds", "Wrote", "Writes"].contains(word) { return true }
     guard word.unicodeScalars.first!.isLower else { return false }
     if word == "put" || word == "puts" {
@@ -25,12 +25,12 @@ extension SpeechCues {
     if nounForm, words[index - 1].isFigure { return false }
     if stems.contains(word) {
       // "they say", "critics argue", "Democrats warn"; not "a subsequent tweet", "his rubble comment" or "a
-      // Facebook post": a bare stem needs a plural subject.
+      // Harbourbook post": a bare stem needs a plural subject.
       let plural = previous.hasSuffix("s") && !previous.hasSuffix("ss")
       return plural || verbLeads.contains(previous)
     }
     if word.hasSuffix("s"), stems.contains(String(word.dropLast())) {
-      // "the mayor notes", "she adds", "the letter warns"; not "Trump's early-morning tweets".
+      // "the mayor notes", "she adds", "the letter warns"; not "Patel's late-night tweets".
       let twoBack = index > 1 ? words[index - 2].text.lowercased() : ""
       return named || words[index - 1].endsClause
         || ["he", "she", "it", "who", "that", "which", "one"].contains(previous)

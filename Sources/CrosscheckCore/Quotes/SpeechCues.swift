@@ -110,7 +110,7 @@ enum SpeechCues {
   /// Words that open a relative clause: "…, which votes next, …".
   static let relatives: Set<String> = ["which", "who", "whose", "where", "when", "whom"]
 
-  /// Relative pronouns that can be the subject of a cue: "Beck, who said…", "the report, which notes…".
+  /// Relative pronouns that can be the subject of a cue: "Patel, who said…", "the report, which notes…".
   static let relativePronouns: Set<String> = ["which", "who"]
 
   /// Words that end a speaker phrase read after its cue: "said Marsh in a statement", "said Marsh as she left".

@@ -1,6 +1,6 @@
 /// Words that end in a period without ending a sentence, grouped by how they behave before the next word.
 enum Abbreviations {
-  /// Titles and place words that always lead into a name or number: "Mr. Rutte", "Mt. Fuji", "Gen. Grynkewich".
+  /// Titles and place words that always lead into a name or number: "Mr. Patel", "Mt. Calder", "Gen. Okafor".
   static let titles: Set<String> = [
     "mr", "mrs", "ms", "messrs", "mme", "dr", "prof", "gen", "sen", "rep", "reps", "gov", "lt", "col", "sgt",
     "capt", "cmdr", "adm", "maj", "cpl", "pvt", "rev", "hon", "pres", "supt", "insp", "det", "st", "mt", "ft",
