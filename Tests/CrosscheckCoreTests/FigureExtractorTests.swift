@@ -86,6 +86,14 @@ import Testing
     let halves = try #require(one("one and a half million visitors"))
     #expect((halves.kind, halves.value) == (.count, 1.5e6))
     #expect(one("two and a half years")?.value == 2.5)
+    // Vulgar fractions, European digit groups with no-break or thin spaces, and wire-style scale words.
+    #expect(one("it took 3½ years")?.value == 3.5)
+    #expect(one("¾ of residents")?.kind == .fraction)
+    #expect(one("some 62\u{00A0}000 homes")?.value == 62_000)
+    #expect(one("a 7\u{202F}500 euro fee")?.value == 7_500)
+    #expect(one("profit of 12 bln roubles")?.value == 12e9)
+    // A plain space never groups digits.
+    #expect(figures("in 2019 300 people").map(\.value) == [2019, 300])
   }
 
   @Test func rangesAndScoresAreTold() throws {

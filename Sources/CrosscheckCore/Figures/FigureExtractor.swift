@@ -33,7 +33,9 @@ public enum FigureExtractor {
       found.append(figure)
     }
     // Regular expressions are slow; most sentences hold no figure of most kinds, and a glance at their words says so.
-    let hasDigit = slice.utf8.contains { (48...57).contains($0) }
+    let hasDigit =
+      slice.utf8.contains { (48...57).contains($0) }
+      || slice.unicodeScalars.contains { "½¼¾⅓⅔".unicodeScalars.contains($0) }
     let words = Set(slice.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init))
     let hasMonth = !words.isDisjoint(with: Lexicon.months)
     guard hasDigit || hasMonth || !words.isDisjoint(with: Lexicon.figureWords) else { return [] }
@@ -200,7 +202,11 @@ public enum FigureExtractor {
           qualifier: qualifier, low: first - written, high: first + written)
       }
     }
-    if kind == .count, isFraction(firstText) { kind = .fraction }
+    if kind == .count,
+      isFraction(firstText) || (firstText.count == 1 && NumberWords.vulgarFractions[firstText.first!] != nil)
+    {
+      kind = .fraction
+    }
     if kind == .count, first >= 1800, first <= 2100, first == first.rounded(), second == nil, scale == 1,
       !firstText.contains(",")
     {
@@ -211,7 +217,10 @@ public enum FigureExtractor {
     // Written precision: half a unit of the last digit written, times the scale.
     let decimals = firstText.split(separator: ".").dropFirst().first?.count ?? 0
     let written = firstText.contains { $0.isNumber }
-    let precision = kind == .year || !written ? 0 : 0.5 * pow(10, Double(-decimals)) * multiplier / divisor
+    // A vulgar fraction ("2½") is as exact as the fraction it names.
+    let vulgar = firstText.last.map { NumberWords.vulgarFractions[$0] != nil } ?? false
+    let precision =
+      kind == .year || !written || vulgar ? 0 : 0.5 * pow(10, Double(-decimals)) * multiplier / divisor
     var low = value - precision
     var high = value + precision
     if let second {
@@ -235,7 +244,11 @@ public enum FigureExtractor {
   }
 
   static func number(_ text: String) -> Double? {
-    if let digits = Double(text.replacingOccurrences(of: ",", with: "")) { return digits }
+    let grouped = text.filter { !",\u{00A0}\u{202F}\u{2009}".contains($0) }
+    if let digits = Double(grouped) { return digits }
+    if let last = text.last, let fraction = NumberWords.vulgarFractions[last] {
+      return (Double(text.dropLast()) ?? 0) + fraction  // "2½", "¾"
+    }
     let lower = text.lowercased()
     if lower.hasSuffix(" and a half"), let whole = number(String(text.dropLast(" and a half".count))) {
       return whole + 0.5  // "two and a half years"
@@ -256,9 +269,9 @@ public enum FigureExtractor {
 
   private static func scaleValue(_ text: String) -> Double {
     switch text.lowercased() {
-    case "trillion", "tn": return 1e12
-    case "billion", "bn": return 1e9
-    case "million", "m", "mn": return 1e6
+    case "trillion", "tn", "tln": return 1e12
+    case "billion", "bn", "bln": return 1e9
+    case "million", "m", "mn", "mln": return 1e6
     case "thousand", "k": return 1e3
     default: return 1
     }

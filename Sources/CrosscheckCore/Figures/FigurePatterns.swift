@@ -2,7 +2,10 @@
 enum Patterns {
   static let months =
     "January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
-  static let digits = #"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"#
+  /// Thousands grouped by commas, or by the no-break and thin spaces of European style ("40 000"); never by a
+  /// plain space, which would join "in 2019 300 people". A vulgar fraction may follow ("2½") or stand alone.
+  static let digits =
+    #"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[\x{00A0}\x{202F}\x{2009}]\d{3})+(?:\.\d+)?|\d*[½¼¾⅓⅔]|\d+(?:\.\d+)?"#
   static let words = "(?:an? )?\(NumberWords.pattern)(?:(?:-| | and )\(NumberWords.pattern))*"
   static let qualifiers =
     "at least|no fewer than|no less than|more than|less than|fewer than|up to|as many as|as much as|nearly|almost|about|around|roughly|approximately|an estimated|close to|some|just over|just under|over|under|above|below|upwards of|between|from"
@@ -37,7 +40,7 @@ enum Patterns {
       + words + #"(?:\s+and\s+a\s+half\b)?)"#
       + #"(?:\s*(?<conn>–|—|-|\bto\b|\band\b)\s*(?<cur2>"# + currencySymbol + #")?(?<num2>"# + digits + "|" + words
       + "))?"
-      + #"(?<scale>\s?(?:trillion|billion|million|thousand|bn|tn|mn|m|k)\b)?"#
+      + #"(?<scale>\s?(?:trillion|billion|million|thousand|bn|bln|tn|tln|mn|mln|m|k)\b)?"#
       + #"(?<unit>\s?(?:"# + units
       + #")\b|%|p\b|\s?(?:€|£|\$|¥)|-(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b)?"#
   ).ignoresCase()
