@@ -283,6 +283,9 @@ struct ScalarRun {
   init(_ text: String, _ range: Range<Int>) {
     var scalars: [Unicode.Scalar] = []
     var offsets: [Int] = []
+    // A block has at most one scalar per byte: one allocation each instead of a doubling series.
+    scalars.reserveCapacity(range.count)
+    offsets.reserveCapacity(range.count + 1)
     var offset = range.lowerBound
     for scalar in TextBuffer.substring(text, range).unicodeScalars {
       if scalar != ProseText.paddingScalar {  // padding is invisible: the scalar before it just gets wider
