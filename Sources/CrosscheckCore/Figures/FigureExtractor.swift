@@ -184,6 +184,7 @@ public enum FigureExtractor {
       unit = currency
     }
     var second: Double?
+    var matched = match.range
     if let secondText = group("num2") {
       second = number(secondText)
       let connector = group("conn")?.lowercased() ?? ""
@@ -191,15 +192,10 @@ public enum FigureExtractor {
       if (connector == "to" || connector == "and") && !(qualifier == "between" || qualifier == "from")
         && unitText == nil && group("scale") == nil
       {
-        // "$4.25 and 32 is the quantity": the sum stands alone; "27 to 9" is a score, no figure at all.
-        guard let cur = group("cur"), let end = match.output["num"]?.range?.upperBound else { return nil }
-        let code = currencyCode(cur)
-        let decimals = firstText.split(separator: ".").dropFirst().first?.count ?? 0
-        let written = 0.5 * pow(10, Double(-decimals))
-        return Figure(
-          range: offsets(match.range.lowerBound..<end, slice, base),
-          text: String(slice[match.range.lowerBound..<end]), kind: .money, value: first, unit: code,
-          qualifier: qualifier, low: first - written, high: first + written)
+        // A score is no figure at all; but in "$6.80 and 14 more" the sum stands on its own.
+        guard group("cur") != nil, let end = match.output["num"]?.range?.upperBound else { return nil }
+        second = nil
+        matched = match.range.lowerBound..<end
       }
     }
     if kind == .count,
@@ -239,7 +235,7 @@ public enum FigureExtractor {
     default: break
     }
     return Figure(
-      range: offsets(match.range, slice, base), text: String(slice[match.range]), kind: kind, value: value, unit: unit,
+      range: offsets(matched, slice, base), text: String(slice[matched]), kind: kind, value: value, unit: unit,
       qualifier: qualifier, low: low, high: high)
   }
 

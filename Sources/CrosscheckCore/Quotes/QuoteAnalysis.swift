@@ -36,15 +36,15 @@ public enum QuoteAnalysis {
       // So does the cue of `“…?” Patel asked.`, which the sentence splitter puts in a sentence of its own.
       // A quote ending in a full stop ended its sentence: the next one credits it only when that is all it does
       // (`“….” Patel said.`); after `?` and `!` the credit often follows (`“…?” Patel asked the crowd.`).
+      let text = prose.cleanText(quotation.content)
       let endsSentence =
         !sentences.isEmpty && sentences[last].range.upperBound <= close.upperBound
-        && (!prose.cleanText(quotation.content).hasSuffix(".")
+        && (!text.hasSuffix(".")
           || (last + 1 < sentences.count && sentenceWords[last + 1].count <= 6))
       let creditSentence =
         (dashCredit || endsSentence) && last + 1 < sentences.count && sentences[last + 1].block == sentences[last].block
       let afterWords = sentences.isEmpty ? [] : sentenceWords[last] + (creditSentence ? sentenceWords[last + 1] : [])
       let after = afterWords.filter { $0.range.lowerBound >= close.upperBound && $0.range.upperBound <= nextOpen }
-      let text = prose.cleanText(quotation.content)
       var kind = QuoteClassifier.kind(text: text, before: before, opensSentence: before.isEmpty)
       var attribution =
         transcriptLabel(quotation.content, prose: prose) ?? Attribution.after(after, dashCredit: dashCredit)
