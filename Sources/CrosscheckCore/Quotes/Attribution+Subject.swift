@@ -11,7 +11,7 @@ extension Attribution {
     }
     guard var phrase = segments.popLast() else { return [] }
     // "To which she said", "she still says": the pronoun just before the verb is the subject.
-    if let pronoun = phrase.lastIndex(where: { !isAdverb($0.text) }),
+    if let pronoun = phrase.lastIndex(where: { !SpeechCues.isAdverb($0.text) }),
       SpeechCues.pronouns.contains(phrase[pronoun].text.lowercased())
     {
       return [phrase[pronoun]]
@@ -52,6 +52,11 @@ extension Attribution {
     else { return false }
     let lower = name.text.lowercased()
     return !SpeechCues.timeWords.contains(lower) && !lower.hasSuffix("ly")
+  }
+
+  /// Where the clause holding word `index` begins: just after the last comma, colon, dash or quotation mark.
+  static func clauseStart(_ words: [Word], before index: Int) -> Int {
+    words[..<index].lastIndex(where: \.endsClause).map { $0 + 1 } ?? 0
   }
 
   /// Words split after each comma, colon, dash or quotation mark.
@@ -100,7 +105,7 @@ extension Attribution {
     guard let verb, verb > 0 else { return nil }
     var phrase = Array(rest[..<verb])
     // "…last week he used", "she jokingly told": the pronoun just before the verb.
-    if let last = phrase.lastIndex(where: { !isAdverb($0.text) }),
+    if let last = phrase.lastIndex(where: { !SpeechCues.isAdverb($0.text) }),
       SpeechCues.pronouns.contains(phrase[last].text.lowercased()) || phrase[last].text.lowercased() == "it"
     {
       return Attribution(speaker: [phrase[last]], cue: nil)
@@ -112,10 +117,5 @@ extension Attribution {
     phrase = Array(phrase.suffix(maximumPhrase))
     guard isSpeakerPhrase(phrase) else { return nil }
     return Attribution(speaker: trimmed(phrase), cue: nil)
-  }
-
-  static func isAdverb(_ word: String) -> Bool {
-    let lower = word.lowercased()
-    return SpeechCues.adverbs.contains(lower) || (lower.hasSuffix("ly") && word.unicodeScalars.first!.isLower)
   }
 }

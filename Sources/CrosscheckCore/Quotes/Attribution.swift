@@ -96,13 +96,13 @@ struct Attribution {
   /// A cue in a relative clause speaks for the clause's antecedent: "said Okafor, who said…", "the Harbour
   /// Board which reported…", "it was Patel who pressed for…".
   private static func relativeAttribution(_ words: [Word], _ cue: Int) -> Attribution? {
-    let before = words[..<cue].lastIndex { !isAdverb($0.text) }
+    let before = words[..<cue].lastIndex { !SpeechCues.isAdverb($0.text) }
     let relative: Int
     if let before, SpeechCues.relativePronouns.contains(words[before].text.lowercased()) || words[before].text == "that"
     {
       relative = before
     } else if opensClause(words, cue, SpeechCues.relativePronouns) {
-      relative = words[..<cue].lastIndex(where: \.endsClause).map { $0 + 1 } ?? 0
+      relative = clauseStart(words, before: cue)
       // "which he described as": the relative is the object, and "he" the speaker.
       let between = words[(relative + 1)..<cue]
       if between.contains(where: {
@@ -135,7 +135,7 @@ struct Attribution {
     if words[cue].text.lowercased().hasSuffix("ing") { return true }
     if SpeechCues.coordinators.contains(words[cue - 1].text.lowercased()) { return true }
     return clauses(Array(words[..<cue])).last?.allSatisfy({
-      SpeechCues.coordinators.contains($0.text.lowercased()) || isAdverb($0.text)
+      SpeechCues.coordinators.contains($0.text.lowercased()) || SpeechCues.isAdverb($0.text)
     }) == true
   }
 
@@ -152,7 +152,7 @@ struct Attribution {
   /// Whether the clause a cue sits in opens with one of `openers`: "After Patel warned of delays, Okafor said:
   /// “…”" is Okafor's.
   static func opensClause(_ words: [Word], _ cue: Int, _ openers: Set<String>) -> Bool {
-    let start = words[..<cue].lastIndex(where: \.endsClause).map { $0 + 1 } ?? 0
+    let start = clauseStart(words, before: cue)
     // "Ever since Patel announced…", "Even though she said…".
     return words[start..<min(cue, start + 2)].contains { openers.contains($0.text.lowercased()) }
   }

@@ -11,7 +11,7 @@ struct PeopleIndex {
   private static let commonVerbs: Set<String> = [
     "is", "was", "has", "had", "will", "would", "can", "could", "did", "does", "met", "made", "took", "gave", "went",
     "spoke", "sent", "led", "won", "lost", "became", "saw", "knew", "thought", "must", "may", "might", "should",
-    "called", "calls", "wants", "took", "talks", "used", "uses", "described", "describes", "are", "were", "have",
+    "called", "calls", "wants", "talks", "used", "uses", "described", "describes", "are", "were", "have",
   ]
 
   /// A rough test for a verb after a name: a past tense, a speech cue, or a common auxiliary.
@@ -62,10 +62,7 @@ struct PeopleIndex {
     if let first = phrase.first?.text.unicodeScalars.first, first.isLower {
       // A role phrase ("the harbourmaster", "the ministry"): the last person who carried that title, or the phrase.
       let roleWords = Set(lower).subtracting(["the", "a", "an", "his", "her", "their", "its", "our"])
-      if let person = earlier.last(where: { !roleWords.isEmpty && roleWords.isSubset(of: $0.titles) }) {
-        return person.name
-      }
-      return lower.joined(separator: " ")
+      return Self.holder(of: roleWords, among: earlier) ?? lower.joined(separator: " ")
     }
     let name = Self.split(phrase).name
     if name.count == 1 {
@@ -80,12 +77,16 @@ struct PeopleIndex {
     if name.isEmpty {
       // "the mayor", "the secretary general": the last person who carried those titles.
       let roleWords = Set(lower).subtracting(["the", "a", "an"])
-      if let person = earlier.last(where: { !roleWords.isEmpty && roleWords.isSubset(of: $0.titles) }) {
-        return person.name
-      }
-      return lower.filter { $0 != "a" && $0 != "an" }.joined(separator: " ")
+      return Self.holder(of: roleWords, among: earlier)
+        ?? lower.filter { $0 != "a" && $0 != "an" }.joined(separator: " ")
     }
     return name.map(\.text).joined(separator: " ")
+  }
+
+  /// The last person named who carried every one of `roleWords` as a title.
+  private static func holder(of roleWords: Set<String>, among earlier: [Mention]) -> String? {
+    guard !roleWords.isEmpty else { return nil }
+    return earlier.last { roleWords.isSubset(of: $0.titles) }?.name
   }
 
   /// Splits leading titles (lower-cased) from the name words.

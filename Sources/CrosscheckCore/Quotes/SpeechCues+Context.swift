@@ -34,9 +34,15 @@ extension SpeechCues {
       let twoBack = index > 1 ? words[index - 2].text.lowercased() : ""
       return named || words[index - 1].endsClause
         || ["he", "she", "it", "who", "that", "which", "one"].contains(previous)
-        || adverbs.contains(previous) || previous.hasSuffix("ly")
+        || isAdverb(previousWord)
         || ["the", "a", "an", "this", "that"].contains(twoBack)
     }
     return true
+  }
+
+  /// An adverb or auxiliary that may stand between a subject and its verb: "still", "has", "jokingly".
+  static func isAdverb(_ word: String) -> Bool {
+    let lower = word.lowercased()
+    return adverbs.contains(lower) || (lower.hasSuffix("ly") && word.unicodeScalars.first!.isLower)
   }
 }
