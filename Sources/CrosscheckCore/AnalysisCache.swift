@@ -4,8 +4,8 @@
 public struct AnalysisCache: Sendable {
   public let generation: Int
   public let threshold: Double
-  /// Alignments by a sentence's content terms.
-  var alignments: [[Term]: [SentenceMatch]] = [:]
+  /// Alignments by a sentence's text.
+  var alignments: [String: [SentenceMatch]] = [:]
   /// A draft sentence's figures by its text, with ranges relative to the sentence's start.
   var draftFigures: [String: [Figure]] = [:]
   /// What each outlet says for a draft sentence's figures, by the sentence's text and its best matches.

@@ -36,13 +36,13 @@ public struct DraftAnalysis: Sendable {
       ?? AnalysisCache(generation: corpus.generation, threshold: threshold)
     var fresh = AnalysisCache(generation: corpus.generation, threshold: threshold)
 
-    // MARK: Alignment: only sentences whose content words changed are aligned again.
-    let alignments = tokens.map { sentenceTokens in
-      let terms = sentenceTokens.filter(\.isContent).map(\.term)
+    // MARK: Alignment: only sentences whose words changed are aligned again.
+    let alignments = zip(sentences, tokens).map { sentence, sentenceTokens in
+      let key = prose.text(of: sentence)
       let matches =
-        fresh.alignments[terms] ?? old.alignments[terms]
-        ?? Aligner.align(terms: terms, in: corpus, threshold: threshold)
-      fresh.alignments[terms] = matches
+        fresh.alignments[key] ?? old.alignments[key]
+        ?? Aligner.align(tokens: sentenceTokens, in: corpus, threshold: threshold)
+      fresh.alignments[key] = matches
       return matches
     }
     self.alignments = alignments

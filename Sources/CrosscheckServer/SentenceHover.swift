@@ -1,7 +1,8 @@
 import CrosscheckCore
 
 /// Renders how every outlet worded a draft sentence: a header saying how many outlets carry it, then each outlet's
-/// wording, best first, with the words the draft does not use marked and differing figures called out.
+/// wording, best first, with the words the draft does not use marked and differing figures called out. The
+/// percentage is the share of the draft's claim the outlet carries.
 enum SentenceHover {
   static func render(_ analysis: DraftAnalysis, sentence index: Int, at offset: Int, markdown: Bool) -> String? {
     let matches = analysis.alignments[index]
@@ -12,7 +13,7 @@ enum SentenceHover {
       return figureTable(analysis.figures[figure], analysis.figureSources[figure], markdown: markdown)
     }
     let draftTokens = analysis.tokens[index]
-    let draftWords = Set(draftTokens.map(\.normalized))
+    let draftStems = Set(draftTokens.map(\.stem))
     let sentenceRange = analysis.sentences[index].range
     let draftFigures = analysis.figures.filter { sentenceRange.contains($0.range.lowerBound) }
     let outlets = Set(matches.compactMap { analysis.corpus.article($0.article)?.metadata.outlet })
@@ -28,17 +29,18 @@ enum SentenceHover {
       guard let article = analysis.corpus.article(match.article) else { continue }
       let range = match.range(in: article)
       let tokens = Tokenizer.tokens(in: article.prose.text, range: range)
-      let differing = tokens.filter { !draftWords.contains($0.normalized) && !$0.isStopWord }
+      let differing = WordRuns.differing(tokens, from: draftStems)
       // A figure differs when the draft has one of its kind and unit and none of them agrees with it.
       let figures = article.figures(in: range).filter { source in
         let comparable = draftFigures.filter { $0.isComparable(with: source) }
         return !comparable.isEmpty && !comparable.contains { $0.isConsistent(with: source) }
       }
-      let score = String(Int((match.score * 100).rounded())) + "%"
+      // How much of the draft's claim this outlet carries, not how likely the match is.
+      let score = String(Int((match.carried * 100).rounded())) + "%"
       lines.append("")
       if markdown {
         lines.append("**\(escape(article.metadata.outlet))** · \(score)")
-        lines.append("> " + marked(article.prose, range: range, emphasised: differing.map(\.range)))
+        lines.append("> " + marked(article.prose, range: range, emphasised: differing))
       } else {
         lines.append("\(article.metadata.outlet) (\(score)):")
         lines.append("  " + article.prose.cleanText(range))

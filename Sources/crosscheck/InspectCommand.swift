@@ -10,8 +10,11 @@ enum InspectCommand {
 
     ARGUMENTS:
       <what>                  sentences, quotes (kind, speaker and cue of each quotation), figures (kind, value,
-                              unit, qualifier and interval of each figure), or alignment (each
-                              draft sentence with the source sentences that carry it)
+                              unit, qualifier and interval of each figure), alignment (each
+                              draft sentence with the source spans that carry it and why), or pairs (a
+                              tab-separated file whose last two fields are a draft and a source sentence:
+                              the alignment decision for each line, as JSON lines; rarity comes from all
+                              the file's sentences)
       <file>                  The file to read.
 
     OPTIONS:
@@ -80,6 +83,9 @@ enum InspectCommand {
     case "alignment":
       printAlignment(file, sources: parsed.values["--sources"] ?? [], json: format == "json")
       return 0
+    case "pairs":
+      printPairs(file.buffer.text)
+      return 0
     default:
       return CommandLineTool.usageError("unknown thing to inspect '\(parsed.positionals[0])'", help: help)
     }
@@ -97,7 +103,8 @@ enum InspectCommand {
         return JSONAlignment.Match(
           outlet: article.metadata.outlet, file: article.path,
           range: JSONRange(match.range(in: article), in: article.positionBuffer), text: match.text(in: article),
-          score: (match.score * 1000).rounded() / 1000)
+          score: (match.score * 1000).rounded() / 1000, carried: (match.carried * 1000).rounded() / 1000,
+          rule: match.rule.rawValue, unit: match.unit?.kind.rawValue)
       }
       if json {
         report.append(
@@ -107,11 +114,51 @@ enum InspectCommand {
             matches: matches))
       } else {
         print(analysis.prose.text(of: sentence))
-        for match in matches { print("  \(String(format: "%.2f", match.score))  \(match.outlet): \(match.text)") }
+        for match in matches {
+          let why = "\(match.rule)\(match.unit.map { ", \($0) unit" } ?? "")"
+          print(
+            "  \(String(format: "%.2f", match.score)) (carries \(Int((match.carried * 100).rounded()))%, \(why))  \(match.outlet): \(match.text)"
+          )
+        }
         if matches.isEmpty { print("  (no source)") }
       }
     }
     if json { printJSON(report) }
+  }
+
+  /// One JSON line per pair: the decision, the unit it chose and the features it was made from.
+  static func printPairs(_ text: String) {
+    let pairs = text.split(separator: "\n").map { line -> (String, String) in
+      let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
+      return (fields.count >= 2 ? String(fields[fields.count - 2]) : "", String(fields.last ?? ""))
+    }
+    let articles = pairs.enumerated().flatMap { index, pair in
+      [
+        SourceArticle(path: "draft-\(index).txt", text: pair.0),
+        SourceArticle(path: "source-\(index).txt", text: pair.1),
+      ]
+    }
+    let corpus = Corpus(articles: articles, problems: [])
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys]
+    for (index, pair) in pairs.enumerated() {
+      let tokens = Tokenizer.tokens(in: pair.0, range: 0..<pair.0.utf8.count)
+      let match =
+        articles[2 * index + 1].sentences.isEmpty
+        ? nil
+        : Aligner.bestSpan(draft: tokens, sentence: SentenceRef(article: 2 * index + 1, sentence: 0), corpus: corpus)
+      let line = JSONPair(
+        score: match?.score ?? 0, rule: match?.rule.rawValue, unit: match?.unit?.kind.rawValue,
+        carriage: match?.carriage)
+      print(String(decoding: (try? encoder.encode(line)) ?? Data(), as: UTF8.self))
+    }
+  }
+
+  struct JSONPair: Encodable {
+    var score: Double
+    var rule: String?
+    var unit: String?
+    var carriage: Carriage?
   }
 
   struct JSONAlignment: Encodable {
@@ -120,7 +167,11 @@ enum InspectCommand {
       var file: String
       var range: JSONRange
       var text: String
+      /// The decision's probability, the share of the draft carried, the rule that decided, and the clause unit.
       var score: Double
+      var carried: Double
+      var rule: String
+      var unit: String?
     }
     var draft: JSONSentence
     var matches: [Match]

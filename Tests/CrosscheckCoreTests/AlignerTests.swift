@@ -52,9 +52,9 @@ import Testing
     }
   }
 
-  @Test func paraphraseAlignsToTheRightSentenceInEachOutlet() {
+  @Test func paraphraseAlignsToTheRightSentenceInEachOutlet() throws {
     let found = matches("The Orlen Museum reopened on Saturday, 18 months after fire destroyed the east wing.")
-    #expect(found.map(\.outlet) == ["Orlen Herald", "river-post"])
+    try #require(found.map(\.outlet) == ["Orlen Herald", "river-post"])
     #expect(found[0].text.hasPrefix("The Orlen Museum reopened on Saturday"))
     #expect(found[1].text.hasPrefix("The museum in Orlen opened its doors again"))
   }

@@ -1,22 +1,26 @@
-/// Finds the source sentences that say what a draft sentence says.
+/// Finds the source spans that say what a draft sentence says.
 ///
-/// Retrieval looks up the draft sentence's rarest content terms in the index; each candidate is then scored by
-/// a rarity-weighted overlap of content words (a weighted Dice coefficient) plus a share for words in the same
-/// order (shared word pairs). Figures are not content terms, so a disputed number never breaks a match.
+/// Retrieval looks up the draft sentence's rarest content terms in the index. A quick pass ranks the candidates by
+/// the share of the draft's content weight each carries; the best are then read in full, with their clause units
+/// and their neighbours, and each span's `Carriage` goes through `AlignmentModel` for the decision. Matches are
+/// ranked by how much of the draft they carry, ties broken by how much of themselves the draft carries.
 public enum Aligner {
-  /// How many of the rarest draft terms drive retrieval, and how many candidates get a precise score.
+  /// How many of the rarest draft terms drive retrieval, how many candidates the quick pass ranks, and how many
+  /// are read in full.
   static let retrievalTerms = 10
   static let candidateLimit = 80
+  static let readLimit = 16
 
-  /// Every source sentence at or above `threshold` for a draft sentence's content terms, best first; the first
-  /// match of each outlet is that outlet's best.
-  public static func align(terms: [Term], in corpus: Corpus, threshold: Double) -> [SentenceMatch] {
+  /// Every source span at or above `threshold` for a draft sentence's tokens, best first; the first match of
+  /// each outlet is that outlet's best.
+  public static func align(tokens: [Token], in corpus: Corpus, threshold: Double) -> [SentenceMatch] {
+    let draft = AlignmentSide(tokens, weight: corpus.weight)
+    guard !draft.terms.isEmpty, corpus.sentenceCount > 0 else { return [] }
+    var weights: [Term: Double] = [:]
+    for word in draft.words { weights[word.term] = word.weight }
     // Sorted, so sums run in the same order in every process: Set order changes with the hash seed.
-    let unique = Array(Set(terms)).sorted()
-    guard !unique.isEmpty, corpus.sentenceCount > 0 else { return [] }
-    let weights = Dictionary(uniqueKeysWithValues: unique.map { ($0, corpus.weight($0)) })
+    let unique = draft.terms.sorted()
     let draftWeight = unique.reduce(0) { $0 + weights[$1]! }
-    let draftPairs = pairs(terms)
 
     // Retrieval: candidates accumulate the weight of the rare terms they share.
     var accumulated: [SentenceRef: Double] = [:]
@@ -27,79 +31,81 @@ public enum Aligner {
       guard postings.count <= commonCutoff else { continue }
       for reference in postings { accumulated[reference, default: 0] += weights[term]! }
     }
-    let candidates = accumulated.sorted {
+    let retrieved = accumulated.sorted {
       ($0.value, -$0.key.article, -$0.key.sentence) > ($1.value, -$1.key.article, -$1.key.sentence)
     }.prefix(candidateLimit).map(\.key)
 
-    // Precise scoring, then 1:2 splits for each outlet's best.
-    func score(_ sourceTerms: ArraySlice<Term>) -> Double {
-      similarity(
-        unique, draftWeight: draftWeight, draftPairs: draftPairs, source: sourceTerms, weights: weights, corpus: corpus)
-    }
-    var scored = candidates.map { reference in
-      SentenceMatch(
-        article: reference.article, sentences: reference.sentence..<(reference.sentence + 1),
-        score: score(corpus.terms(of: reference)))
-    }
-    scored = scored.map { match in widenToSplit(match, corpus: corpus, score: score) }
-    scored.sort {
-      ($0.score, -$0.article, -$0.sentences.lowerBound) > ($1.score, -$1.article, -$1.sentences.lowerBound)
-    }
+    // Quick pass: the share of the draft's weight each candidate's terms carry.
+    let quick = retrieved.map { reference -> (SentenceRef, Double) in
+      let terms = Set(corpus.terms(of: reference))
+      return (reference, unique.reduce(0) { terms.contains($1) ? $0 + weights[$1]! : $0 } / draftWeight)
+    }.sorted { ($0.1, -$0.0.article, -$0.0.sentence) > ($1.1, -$1.0.article, -$1.0.sentence) }
 
+    var matches: [SentenceMatch] = []
+    for (reference, _) in quick.prefix(readLimit) {
+      let best = bestSpan(draft: draft, sentence: reference, corpus: corpus)
+      if let best, best.score >= threshold { matches.append(best) }
+    }
+    matches.sort(by: ranksBefore)
     var result: [SentenceMatch] = []
-    for match in scored where match.score >= threshold {
+    for match in matches {
+      let sameArticle = result.filter { $0.article == match.article }
       // A widened pair and its single sentence are the same match: keep the better, which sorts first.
-      if result.contains(where: { $0.article == match.article && $0.sentences.overlaps(match.sentences) }) { continue }
+      if sameArticle.contains(where: { $0.sentences.overlaps(match.sentences) }) { continue }
+      // Carrying most of the claim picks an article's best span; another span of the same article must
+      // convince the model itself, or every sentence that repeats a name and a verb would be linked.
+      if !sameArticle.isEmpty && match.rule != .model { continue }
       result.append(match)
     }
     return result
   }
 
-  /// A draft sentence that joins two source sentences scores better against the pair: try both neighbours.
-  private static func widenToSplit(_ match: SentenceMatch, corpus: Corpus, score: (ArraySlice<Term>) -> Double)
-    -> SentenceMatch
-  {
-    guard let article = corpus.article(match.article) else { return match }
-    var best = match
-    let index = Int(match.sentences.lowerBound)
+  /// Ranked by the share of the draft carried (in steps of 5%, so that near ties count as ties), then by the
+  /// decision's probability, then by position for a stable order.
+  static func ranksBefore(_ first: SentenceMatch, _ second: SentenceMatch) -> Bool {
+    func key(_ match: SentenceMatch) -> (Double, Double, Int32, Int32) {
+      ((match.carried * 20).rounded(), match.score, -match.article, -match.sentences.lowerBound)
+    }
+    return key(first) > key(second)
+  }
+
+  /// The sentence, the best of its clause units, or the sentence with a neighbour, whichever the model finds
+  /// most likely to carry the draft.
+  public static func bestSpan(draft tokens: [Token], sentence: SentenceRef, corpus: Corpus) -> SentenceMatch? {
+    bestSpan(draft: AlignmentSide(tokens, weight: corpus.weight), sentence: sentence, corpus: corpus)
+  }
+
+  static func bestSpan(draft: AlignmentSide, sentence reference: SentenceRef, corpus: Corpus) -> SentenceMatch? {
+    guard let article = corpus.article(reference.article) else { return nil }
+    let index = Int(reference.sentence)
+    let text = article.prose.text
+    let tokens = Tokenizer.tokens(in: text, range: article.sentences[index].range)
+    func judged(_ source: AlignmentSide, sentences: Range<Int>, unit: ClauseUnit?) -> SentenceMatch {
+      let carriage = Carriage(draft: draft, source: source)
+      let decision = AlignmentModel.decide(carriage)
+      return SentenceMatch(
+        article: reference.article, sentences: Int32(sentences.lowerBound)..<Int32(sentences.upperBound),
+        score: decision.probability, rule: decision.rule, carriage: carriage, unit: unit)
+    }
+    var best = judged(AlignmentSide(tokens, weight: corpus.weight), sentences: index..<(index + 1), unit: nil)
+    for unit in ClauseUnits.units(of: article.sentences[index].range, tokens: tokens, in: text) {
+      let candidate = judged(
+        AlignmentSide(unit.tokens.map { tokens[$0] }, weight: corpus.weight), sentences: index..<(index + 1),
+        unit: unit)
+      // A unit must do clearly better to be chosen over its whole sentence.
+      if candidate.score > best.score + 0.02 { best = candidate }
+    }
+    // A draft sentence that joins two source sentences is carried by the pair.
     for (first, second) in [(index - 1, index), (index, index + 1)]
     where first >= 0 && second < article.sentences.count
       && article.sentences[first].block == article.sentences[second].block
     {
-      let combined = score(article.terms(ofSentence: first) + article.terms(ofSentence: second))
+      let other = Tokenizer.tokens(in: text, range: article.sentences[first == index ? second : first].range)
+      let combined = first == index ? tokens + other : other + tokens
+      let candidate = judged(AlignmentSide(combined, weight: corpus.weight), sentences: first..<(second + 1), unit: nil)
       // Only a clear gain counts, so that a sentence is not padded with an unrelated neighbour.
-      if combined > best.score + 0.08 {
-        best = SentenceMatch(article: match.article, sentences: Int32(first)..<Int32(second + 1), score: combined)
-      }
+      if candidate.score > best.score + 0.05 && candidate.carried >= best.carried + 0.1 { best = candidate }
     }
     return best
-  }
-
-  static func similarity(
-    _ draft: [Term], draftWeight: Double, draftPairs: Set<Pair>, source: ArraySlice<Term>,
-    weights: [Term: Double],
-    corpus: Corpus
-  ) -> Double {
-    let sourceSet = Set(source)
-    guard !sourceSet.isEmpty else { return 0 }
-    var shared = 0.0
-    for term in draft where sourceSet.contains(term) { shared += weights[term]! }
-    var sourceWeight = 0.0
-    for term in sourceSet.sorted() { sourceWeight += weights[term] ?? corpus.weight(term) }
-    let dice = 2 * shared / (draftWeight + sourceWeight)
-    guard !draftPairs.isEmpty else { return dice }
-    let sourcePairs = pairs(source)
-    let order =
-      Double(draftPairs.intersection(sourcePairs).count) / Double(min(draftPairs.count, max(1, sourcePairs.count)))
-    return 0.8 * dice + 0.2 * min(1, order) * dice.squareRoot()
-  }
-
-  struct Pair: Hashable {
-    var first: Term
-    var second: Term
-  }
-
-  static func pairs<Terms: Collection<Term>>(_ terms: Terms) -> Set<Pair> {
-    Set(zip(terms, terms.dropFirst()).map { Pair(first: $0, second: $1) })
   }
 }

@@ -1,11 +1,13 @@
 import Foundation
 
 /// Folds the ways outlets write the same word into one form: case, diacritics, curly quotes, British and American
-/// spelling, number words, a few common paraphrases, and regular inflections.
+/// spelling, number words, the paraphrases of `ParaphraseLexicon` and `Demonyms`, and regular inflections.
 public enum Normalizer {
   /// A word's normalised form and what kind of word it is.
   public struct Analysis: Sendable, Hashable {
     public var normalized: String
+    /// The word's own stem, before paraphrases are mapped: what a hover compares to mark wording that differs.
+    public var stem: String
     public var isStopWord: Bool
     public var isFigure: Bool
   }
@@ -17,12 +19,19 @@ public enum Normalizer {
       text = text.folding(options: [.diacriticInsensitive, .widthInsensitive], locale: nil)
     }
     if text.hasSuffix("'s") { text.removeLast(2) }
-    if let number = numberWords[text] { return Analysis(normalized: number, isStopWord: false, isFigure: true) }
+    if let number = numberWords[text] {
+      return Analysis(normalized: number, stem: number, isStopWord: false, isFigure: true)
+    }
     let isFigure = text.unicodeScalars.first?.isDigit ?? false
     let isStopWord = StopWords.contains(text)
-    if isFigure || isStopWord { return Analysis(normalized: text, isStopWord: isStopWord, isFigure: isFigure) }
+    if isFigure || isStopWord {
+      return Analysis(normalized: text, stem: text, isStopWord: isStopWord, isFigure: isFigure)
+    }
     let stemmed = stem(americanize(spellingPairs[text] ?? text))
-    return Analysis(normalized: synonyms[stemmed] ?? stemmed, isStopWord: false, isFigure: false)
+    let mapped = ParaphraseLexicon.representative(ofStem: stemmed)
+    // Reporting verbs say who spoke, not what happened: like "said", they carry no claim.
+    return Analysis(
+      normalized: mapped, stem: stemmed, isStopWord: ParaphraseLexicon.isReporting(mapped), isFigure: false)
   }
 
   public static func normalize(_ word: String) -> String { analyze(word).normalized }
@@ -88,35 +97,6 @@ public enum Normalizer {
     }
     return stem
   }
-
-  // MARK: - Paraphrase
-
-  /// Words outlets use interchangeably in news about the same event, mapped to one representative.
-  /// Keys and values are stemmed once here, so every inflection of either side meets.
-  private static let synonyms: [String: String] = Dictionary(
-    synonymSurfaceForms.map { (stem($0.key), stem($0.value)) }, uniquingKeysWith: { first, _ in first })
-
-  private static let synonymSurfaceForms: [String: String] = [
-    "back": "approve", "endorse": "approve", "pass": "approve", "greenlight": "approve",
-    "construct": "build", "erect": "build",
-    "increase": "rise", "climb": "rise", "grow": "rise", "hike": "rise",
-    "decrease": "fall", "drop": "fall", "decline": "fall",
-    "price": "cost",
-    "complete": "finish", "completion": "finish",
-    "shield": "protect", "safeguard": "protect", "protection": "protect",
-    "scheme": "plan", "project": "plan",
-    "pull": "withdraw", "withdrawal": "withdraw", "exit": "withdraw",
-    "household": "home", "house": "home", "resident": "people",
-    "councilor": "council",
-    "chief": "head", "leader": "head",
-    "remark": "say", "note": "say", "add": "say", "stress": "say", "emphasize": "say",
-    "vow": "promise", "pledge": "promise",
-    "big": "large", "huge": "large",
-    "start": "begin", "commence": "begin",
-    "nation": "country", "alliance": "nato", "organization": "organisation",
-    "boost": "raise", "lift": "raise",
-    "expenditure": "spending", "spend": "spending",
-  ]
 
   // MARK: - Numbers
 

@@ -1,20 +1,35 @@
-/// A source sentence (or two adjacent ones, when the draft joined them) that carries a draft sentence.
+/// A source sentence, a clause unit of one, or two adjacent sentences, that carries a draft sentence.
 public struct SentenceMatch: Sendable, Hashable {
   public var article: Int32
-  /// One sentence index, or two consecutive ones for a 1:2 split.
+  /// One sentence index, or two consecutive ones when the draft joined them.
   public var sentences: Range<Int32>
-  /// Similarity in 0…1: 1 for the same content words in the same order.
+  /// The probability that the span carries the draft sentence (`AlignmentModel`): the alignment decision.
   public var score: Double
+  public var rule: AlignmentModel.Rule
+  /// What the decision was made from.
+  public var carriage: Carriage
+  /// The clause unit matched, when a part of the sentence carries the claim better than all of it.
+  public var unit: ClauseUnit?
 
-  public init(article: Int32, sentences: Range<Int32>, score: Double) {
+  public init(
+    article: Int32, sentences: Range<Int32>, score: Double, rule: AlignmentModel.Rule, carriage: Carriage,
+    unit: ClauseUnit? = nil
+  ) {
     self.article = article
     self.sentences = sentences
     self.score = score
+    self.rule = rule
+    self.carriage = carriage
+    self.unit = unit
   }
 
-  /// The matched text's byte range in the source's prose.
+  /// The share of the draft sentence's content the span carries (0…1): what a hover reports.
+  public var carried: Double { carriage.carried }
+
+  /// The matched text's byte range in the source's prose: the unit's, or the sentences'.
   public func range(in article: SourceArticle) -> Range<Int> {
-    article.sentences[Int(sentences.lowerBound)].range
+    if let unit { return unit.range }
+    return article.sentences[Int(sentences.lowerBound)].range
       .lowerBound..<article.sentences[Int(sentences.upperBound - 1)].range.upperBound
   }
 

@@ -3,10 +3,14 @@ public struct Token: Sendable, Hashable {
   public var range: Range<Int>
   /// Lower-cased, diacritics and quote styles folded, spelling variants and synonyms mapped, lightly stemmed.
   public var normalized: String
+  /// The word's own stem, paraphrases not mapped: hovers mark source words whose stem the draft lacks.
+  public var stem: String
   /// A number, number word, or anything else that is a figure: masked from alignment, so that a disputed
   /// number never breaks a match.
   public var isFigure: Bool
   public var isStopWord: Bool
+  /// Written with a capital: with its position, how alignment tells a name from an ordinary word.
+  public var isCapitalized: Bool
 
   /// Whether the token takes part in alignment scoring.
   public var isContent: Bool { !isFigure && !isStopWord }

@@ -4,20 +4,30 @@
 public enum Tokenizer {
   public static func tokens(in text: String, range: Range<Int>) -> [Token] {
     var tokens: [Token] = []
+    var lastContent: Int?
     words(in: text, range: range) { wordRange, word in
       let analysis = Normalizer.analyze(word)
+      if analysis.isStopWord, let last = lastContent, last == tokens.count - 1,
+        let phrase = ParaphraseLexicon.phrase(tokens[last].normalized, particle: analysis.normalized)
+      {
+        tokens[last].normalized = phrase
+      }
+      if !analysis.isStopWord { lastContent = analysis.isFigure ? nil : tokens.count }
       tokens.append(
         Token(
-          range: wordRange, normalized: analysis.normalized, isFigure: analysis.isFigure,
-          isStopWord: analysis.isStopWord))
+          range: wordRange, normalized: analysis.normalized, stem: analysis.stem, isFigure: analysis.isFigure,
+          isStopWord: analysis.isStopWord, isCapitalized: word.unicodeScalars.first?.properties.isUppercase ?? false))
     }
     return tokens
   }
 
   /// The content terms of a range, in order, without building tokens: the indexing fast path. `memo` remembers
   /// each distinct word's term (0 for words that are not content), since news vocabulary repeats heavily.
+  /// A phrase's particle ("call for") is looked up only after a word that can start a phrase, so the memo holds
+  /// plain terms and the rare phrase costs one more analysis.
   static func contentTerms(in text: String, range: Range<Int>, memo: inout [String: Term]) -> [Term] {
     var terms: [Term] = []
+    var previous: (word: String, term: Term)?
     words(in: text, range: range) { _, word in
       let term: Term
       if let known = memo[word] {
@@ -27,10 +37,25 @@ public enum Tokenizer {
         term = analysis.isFigure || analysis.isStopWord ? 0 : Token.hash(analysis.normalized)
         memo[word] = term
       }
-      if term != 0 { terms.append(term) }
+      if term != 0 {
+        terms.append(term)
+        previous = (word, term)
+      } else {
+        // Only the word right after a phrase's start can be its particle.
+        if let (first, firstTerm) = previous, Self.phraseStarts.contains(firstTerm),
+          let phrase = ParaphraseLexicon.phrase(
+            Normalizer.analyze(first).normalized, particle: Normalizer.analyze(word).normalized)
+        {
+          terms[terms.count - 1] = Token.hash(phrase)
+        }
+        previous = nil
+      }
     }
     return terms
   }
+
+  /// The terms of words that can start a phrase.
+  private static let phraseStarts: Set<Term> = Set(ParaphraseLexicon.phraseStarts.map(Token.hash))
 
   /// Calls `body` with each word's byte range and text. Works on UTF-8 bytes, decoding only non-ASCII
   /// characters, and skips padding bytes as if they were not there.

@@ -31,8 +31,8 @@ enum QuoteSourcer {
   ) -> [QuoteSourcing] {
     let draftWords = QuoteWords(prose, quote.content)
     guard !draftWords.words.isEmpty else { return [] }
-    let terms = Tokenizer.tokens(in: prose.text, range: quote.content).filter(\.isContent).map(\.term)
-    let candidates = hostMatches + Aligner.align(terms: terms, in: corpus, threshold: 0.3)
+    let tokens = Tokenizer.tokens(in: prose.text, range: quote.content)
+    let candidates = hostMatches + Aligner.align(tokens: tokens, in: corpus, threshold: 0.3)
     var best: [String: QuoteSourcing] = [:]
     for match in candidates {
       guard let article = corpus.article(match.article) else { continue }

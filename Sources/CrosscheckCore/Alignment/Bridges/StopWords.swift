@@ -13,5 +13,7 @@ enum StopWords {
     "because", "through", "during", "against", "between", "among", "per", "via", "said", "say", "says", "told",
     "tell", "according", "mr", "mrs", "ms", "dr", "s", "t", "one", "another", "new", "whose", "yet",
     "still", "even", "only", "too", "again", "further", "once",
+    // How sure a plan is, which outlets word freely: "due to", "expected to", "scheduled to", "set to".
+    "due", "expected", "scheduled", "likely",
   ]
 }

@@ -1,0 +1,82 @@
+/// A span of text read for comparison: its content words with their rarity, names, figures, word pairs and
+/// negation. The draft sentence is one side; a source sentence, clause unit or pair of sentences the other.
+struct AlignmentSide {
+  struct Word {
+    var term: Term
+    var normalized: String
+    var weight: Double
+    /// Capitalised and not the span's first word: most likely part of a name.
+    var isName: Bool
+  }
+
+  /// Content words in order, repeats included.
+  var words: [Word]
+  var terms: Set<Term>
+  /// The first five letters of each longer content word, for inflections the stemmer leaves apart
+  /// ("announcement" and "announced").
+  var prefixes: Set<Substring>
+  /// Figures by value as the normaliser writes them ("five" and "5" are both "5").
+  var figures: Set<String>
+  /// Word stems, stop words included, and runs of two and three of them: phrasing shared beyond content words.
+  var unigrams: Set<Int>
+  var bigrams: Set<Int>
+  var trigrams: Set<Int>
+  /// Runs of four letters across the words: spelling shared by words the stemmer leaves apart.
+  var letterRuns: Set<Int>
+  var wordCount: Int
+  var isNegated: Bool
+
+  init<Tokens: Collection<Token>>(_ tokens: Tokens, weight: (Term) -> Double) {
+    var words: [Word] = []
+    var figures: Set<String> = []
+    var unigrams: Set<Int> = []
+    var bigrams: Set<Int> = []
+    var trigrams: Set<Int> = []
+    var letterRuns: Set<Int> = []
+    var letters: [Unicode.Scalar] = []
+    var stems: [String] = []
+    var negated = false
+    for (index, token) in tokens.enumerated() {
+      stems.append(token.stem)
+      unigrams.insert(token.stem.hashValue)
+      if index >= 1 { bigrams.insert(Self.hash(stems[(index - 1)...])) }
+      if index >= 2 { trigrams.insert(Self.hash(stems[(index - 2)...])) }
+      letters.append(" ")
+      letters += token.stem.unicodeScalars
+      if Self.negations.contains(token.normalized) || token.normalized.hasSuffix("n't") { negated = true }
+      if token.isFigure {
+        figures.insert(token.normalized)
+      } else if !token.isStopWord {
+        let term = token.term
+        words.append(
+          Word(
+            term: term, normalized: token.normalized, weight: weight(term), isName: token.isCapitalized && index > 0))
+      }
+    }
+    self.words = words
+    terms = Set(words.map(\.term))
+    prefixes = Set(words.lazy.filter { $0.normalized.count >= 6 }.map { $0.normalized.prefix(5) })
+    self.figures = figures
+    self.unigrams = unigrams
+    self.bigrams = bigrams
+    self.trigrams = trigrams
+    if letters.count >= 4 {
+      for start in 0...(letters.count - 4) {
+        var hasher = Hasher()
+        for scalar in letters[start..<(start + 4)] { hasher.combine(scalar) }
+        letterRuns.insert(hasher.finalize())
+      }
+    }
+    self.letterRuns = letterRuns
+    wordCount = tokens.count
+    isNegated = negated
+  }
+
+  private static let negations: Set<String> = ["not", "no", "never", "none", "nobody", "nothing", "neither", "nor"]
+
+  private static func hash(_ words: ArraySlice<String>) -> Int {
+    var hasher = Hasher()
+    for word in words { hasher.combine(word) }
+    return hasher.finalize()
+  }
+}

@@ -1,0 +1,78 @@
+/// Words outlets use interchangeably in news about the same event, each group mapped to one representative, and
+/// the reporting verbs that only say who spoke. Not a thesaurus: a group is here because news copy swaps its
+/// words for one another when it retells a claim (`scripts/measure-msrp.py` and `scripts/measure-coverage.py`
+/// measure the lexicon as a whole).
+enum ParaphraseLexicon {
+  /// The representative a stemmed word stands for, or the stem itself.
+  static func representative(ofStem stem: String) -> String { representatives[stem] ?? stem }
+
+  /// Whether a representative is a reporting word ("said", "told reporters", "stated"): a retelling changes or
+  /// drops it freely, so it carries no claim.
+  static func isReporting(_ representative: String) -> Bool { reporting.contains(representative) }
+
+  /// The representative a word takes when the particle after it makes a phrase ("call for" is "urge", "step
+  /// down" is "resign"); nil when the pair is no phrase. `first` is the first word's representative.
+  static func phrase(_ first: String, particle: String) -> String? { phrases[Pair(first, particle)] }
+
+  /// The representatives that can start a phrase.
+  static var phraseStarts: [String] { phrases.keys.map(\.first) }
+
+  private struct Pair: Hashable {
+    var first: String
+    var particle: String
+    init(_ first: String, _ particle: String) {
+      self.first = first
+      self.particle = particle
+    }
+  }
+
+  /// Keys and values are stemmed once here, so every inflection of either side meets.
+  private static let representatives: [String: String] = {
+    var table: [String: String] = [:]
+    for (representative, members) in groups + Demonyms.countries {
+      let target = Normalizer.stem(representative)
+      for member in members { table[Normalizer.stem(member)] = target }
+    }
+    return table
+  }()
+
+  private static let groups: [(String, [String])] = [
+    ("approve", ["back", "endorse", "pass", "greenlight", "approval"]),
+    ("build", ["construct", "erect", "construction"]),
+    ("rise", ["increase", "climb", "grow", "hike", "raise", "boost", "lift", "jump", "soar"]),
+    ("fall", ["decrease", "drop", "decline", "slide", "slip"]),
+    ("cut", ["lower", "reduce", "slash", "trim", "shorten", "reduction"]),
+    ("cost", ["price"]),
+    ("finish", ["complete", "completion"]),
+    ("protect", ["shield", "safeguard", "protection"]),
+    ("plan", ["scheme", "project"]),
+    ("withdraw", ["pull", "withdrawal", "exit"]),
+    ("home", ["household", "house"]),
+    ("people", ["resident"]),
+    ("council", ["councilor"]),
+    ("head", ["chief", "leader"]),
+    ("promise", ["vow", "pledge"]),
+    ("large", ["big", "huge", "major", "massive"]),
+    ("small", ["tiny", "little"]),
+    ("fast", ["quick", "quickest", "fastest", "rapid", "swift"]),
+    ("begin", ["start", "commence", "launch"]),
+    ("country", ["nation"]),
+    ("nato", ["alliance"]),
+    ("organisation", ["organization"]),
+    ("spending", ["expenditure", "spend"]),
+    ("resign", ["quit"]),
+    ("say", ["remark", "note", "add", "stress", "emphasize", "tell", "explain", "comment", "reporter"]),
+  ]
+
+  private static let reporting: Set<String> = [Normalizer.stem("say")]
+
+  private static let phrases: [Pair: String] = {
+    var table: [Pair: String] = [:]
+    for (first, particle, target) in [
+      ("call", "for", "urge"), ("step", "down", "resign"), ("take", "over", "acquire"),
+    ] {
+      table[Pair(representative(ofStem: Normalizer.stem(first)), particle)] = Normalizer.stem(target)
+    }
+    return table
+  }()
+}

@@ -1,0 +1,141 @@
+/// How much of what one span says another span carries: the features the alignment decision is made from.
+/// Directional: `carried` is the share of the draft's content (weighted by rarity) the source carries, so a short
+/// draft sentence inside a long source sentence is fully carried however much more the source says.
+public struct Carriage: Sendable, Hashable, Encodable {
+  /// Share of the draft's content weight the source carries, with soft matches and bridges (0…1).
+  public var carried: Double
+  /// The same the other way: share of the source's content weight the draft carries.
+  public var carriedBack: Double
+  /// Of the draft words the source carries, the share that come in the same order.
+  public var order: Double
+  /// Share of the draft's content weight in names the source does not have.
+  public var missingNames: Double
+  /// Share of the source's content weight in names the draft does not have.
+  public var extraNames: Double
+  /// Figures both sides give, over the figures either gives (0 when neither has one). Figures that differ are
+  /// not held against a match: a draft that changed a number must still align, so the figure check can see it.
+  public var sharedFigures: Double
+  /// Share of the draft's words, word pairs and word triples (stop words included) the source has, and the
+  /// reverse; and the same for runs of four letters.
+  public var wordPrecision: Double
+  public var wordRecall: Double
+  public var pairPrecision: Double
+  public var pairRecall: Double
+  public var triplePrecision: Double
+  public var tripleRecall: Double
+  public var letterPrecision: Double
+  public var letterRecall: Double
+  /// 1 when each side gives a figure the other does not: a different number, not just one more.
+  public var figuresDiffer: Double
+  /// The shorter span's word count over the longer's.
+  public var lengthRatio: Double
+  /// 1 when one side is negated and the other is not.
+  public var negationDiffers: Double
+
+  /// The features in the order the model's weights are listed.
+  var features: [Double] {
+    [
+      carried, carriedBack, min(carried, carriedBack), order, missingNames, extraNames, sharedFigures,
+      wordPrecision, wordRecall, pairPrecision, pairRecall, triplePrecision, tripleRecall, letterPrecision,
+      letterRecall, lengthRatio, negationDiffers, figuresDiffer,
+    ]
+  }
+
+  /// Credit for a draft word the source has only as a longer or shorter form of the same word.
+  static let prefixCredit = 0.7
+
+  init(draft: AlignmentSide, source: AlignmentSide) {
+    let forward = Self.coverage(of: draft, in: source)
+    let backward = Self.coverage(of: source, in: draft)
+    carried = forward.share
+    carriedBack = backward.share
+    order = Self.order(draft, source)
+    missingNames = forward.missingNames
+    extraNames = backward.missingNames
+    let union = draft.figures.union(source.figures)
+    sharedFigures = union.isEmpty ? 0 : Double(draft.figures.intersection(source.figures).count) / Double(union.count)
+    (wordPrecision, wordRecall) = Self.overlap(draft.unigrams, source.unigrams)
+    (pairPrecision, pairRecall) = Self.overlap(draft.bigrams, source.bigrams)
+    (triplePrecision, tripleRecall) = Self.overlap(draft.trigrams, source.trigrams)
+    (letterPrecision, letterRecall) = Self.overlap(draft.letterRuns, source.letterRuns)
+    figuresDiffer = draft.figures.isSubset(of: source.figures) || source.figures.isSubset(of: draft.figures) ? 0 : 1
+    lengthRatio =
+      Double(min(draft.wordCount, source.wordCount)) / Double(max(1, max(draft.wordCount, source.wordCount)))
+    negationDiffers = draft.isNegated == source.isNegated ? 0 : 1
+  }
+
+  private static func overlap(_ draft: Set<Int>, _ source: Set<Int>) -> (Double, Double) {
+    let shared = Double(draft.intersection(source).count)
+    return (draft.isEmpty ? 0 : shared / Double(draft.count), source.isEmpty ? 0 : shared / Double(source.count))
+  }
+
+  /// The share of `side`'s content weight that `other` carries, each distinct word counted once at its best
+  /// credit; and the share in names `other` lacks.
+  private static func coverage(of side: AlignmentSide, in other: AlignmentSide)
+    -> (share: Double, missingNames: Double)
+  {
+    var credits: [Term: (weight: Double, credit: Double, isName: Bool)] = [:]
+    for (index, word) in side.words.enumerated() {
+      var credit = credit(for: word, in: other)
+      // A given name before a surname the other side has: "Ines Vela" and "Vela" are one person.
+      if credit == 0, word.isName, index + 1 < side.words.count, side.words[index + 1].isName,
+        other.terms.contains(side.words[index + 1].term)
+      {
+        credit = 1
+      }
+      let known = credits[word.term]?.credit ?? -1
+      if credit > known { credits[word.term] = (word.weight, credit, word.isName) }
+    }
+    var total = 0.0
+    var carried = 0.0
+    var missingNames = 0.0
+    // Sorted, so sums run in the same order in every process: dictionary order changes with the hash seed.
+    for term in credits.keys.sorted() {
+      let entry = credits[term]!
+      total += entry.weight
+      carried += entry.weight * entry.credit
+      if entry.isName && entry.credit == 0 { missingNames += entry.weight }
+    }
+    guard total > 0 else { return (0, 0) }
+    return (carried / total, missingNames / total)
+  }
+
+  private static func credit(for word: AlignmentSide.Word, in other: AlignmentSide) -> Double {
+    if other.terms.contains(word.term) { return 1 }
+    // "reopened" and "opened again": a verb with "re-" carries the verb without it.
+    if word.normalized.hasPrefix("re"), word.normalized.count >= 6,
+      other.terms.contains(Token.hash(String(word.normalized.dropFirst(2))))
+    {
+      return 1
+    }
+    if word.normalized.count >= 6, other.prefixes.contains(word.normalized.prefix(5)) { return prefixCredit }
+    return 0
+  }
+
+  /// The longest run of shared words in the same order on both sides, over the shared words: reordered clauses
+  /// keep their order within each clause, so a paraphrase scores high and a word salad low.
+  private static func order(_ draft: AlignmentSide, _ source: AlignmentSide) -> Double {
+    var firstPosition: [Term: Int] = [:]
+    for (index, word) in source.words.enumerated() where firstPosition[word.term] == nil {
+      firstPosition[word.term] = index
+    }
+    var seen: Set<Term> = []
+    let positions = draft.words.compactMap { word -> Int? in
+      guard seen.insert(word.term).inserted else { return nil }
+      return firstPosition[word.term]
+    }
+    guard positions.count > 1 else { return positions.isEmpty ? 0 : 1 }
+    // Longest increasing subsequence, patience sorting.
+    var tails: [Int] = []
+    for position in positions {
+      var low = 0
+      var high = tails.count
+      while low < high {
+        let middle = (low + high) / 2
+        if tails[middle] < position { low = middle + 1 } else { high = middle }
+      }
+      if low == tails.count { tails.append(position) } else { tails[low] = position }
+    }
+    return Double(tails.count) / Double(positions.count)
+  }
+}

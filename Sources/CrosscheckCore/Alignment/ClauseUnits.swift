@@ -1,0 +1,106 @@
+/// A part of a source sentence that can carry a claim on its own: a bullet, a clause after a semicolon, dash or
+/// colon, one of two coordinated main clauses, a non-restrictive relative clause, or the sentence with an
+/// appositive or relative clause left out. A draft sentence that says only one of a source sentence's claims
+/// matches its unit, and go to definition lands on the unit's range.
+public struct ClauseUnit: Sendable, Hashable {
+  /// The rule that made the unit; `inspect alignment` shows it.
+  public enum Kind: String, Sendable, Hashable {
+    case bullet, semicolon, dash, colon, coordination, relative
+    /// The sentence without an inserted phrase: its range is the whole sentence, its words are not.
+    case withoutInsertion = "without-insertion"
+  }
+
+  public var kind: Kind
+  /// Where the unit is written; for `withoutInsertion`, the whole span it was cut from.
+  public var range: Range<Int>
+  /// Indices into the sentence's tokens of the words the unit says.
+  var tokens: [Int]
+}
+
+enum ClauseUnits {
+  /// The units of a sentence, given its range, its tokens and the text they index into.
+  static func units(of sentence: Range<Int>, tokens: [Token], in text: String) -> [ClauseUnit] {
+    guard tokens.count >= 4 else { return [] }
+    let gaps = (1..<tokens.count).map { gap(before: $0, tokens: tokens, text: text) }
+    // Strong boundaries split the sentence into segments; each segment of several words is a unit.
+    var segments: [(kind: ClauseUnit.Kind, start: Int, end: Int)] = []
+    var start = 0
+    var kind: ClauseUnit.Kind?
+    for index in 1..<tokens.count {
+      guard let boundary = strongBoundary(gaps[index - 1], next: tokens[index], text: text) else { continue }
+      segments.append((kind ?? boundary, start, index))
+      (start, kind) = (boundary == .coordination ? index + 1 : index, boundary)
+    }
+    var units: [ClauseUnit] = []
+    if let kind {
+      segments.append((kind, start, tokens.count))
+      for segment in segments where segment.end - segment.start >= 3 {
+        units.append(
+          ClauseUnit(
+            kind: segment.kind,
+            range: tokens[segment.start].range.lowerBound..<tokens[segment.end - 1].range.upperBound,
+            tokens: Array(segment.start..<segment.end)))
+      }
+    }
+    // Insertions between commas: a relative clause is a unit, and the sentence without it (or without an
+    // appositive) is another.
+    for insertion in insertions(gaps: gaps, tokens: tokens, text: text) {
+      let inner = Array(insertion.start..<insertion.end)
+      if insertion.isRelative && inner.count >= 3 {
+        units.append(
+          ClauseUnit(
+            kind: .relative,
+            range: tokens[insertion.start].range.lowerBound..<tokens[insertion.end - 1].range.upperBound,
+            tokens: inner))
+      }
+      units.append(
+        ClauseUnit(
+          kind: .withoutInsertion, range: sentence,
+          tokens: Array(0..<insertion.start) + Array(insertion.end..<tokens.count)))
+    }
+    return units
+  }
+
+  /// The punctuation between token `index - 1` and token `index`.
+  private static func gap(before index: Int, tokens: [Token], text: String) -> Substring {
+    TextBuffer.substring(text, tokens[index - 1].range.upperBound..<tokens[index].range.lowerBound)
+  }
+
+  private static func strongBoundary(_ gap: Substring, next: Token, text: String) -> ClauseUnit.Kind? {
+    if gap.contains(";") { return .semicolon }
+    if gap.contains("•") || gap.contains("·") { return .bullet }
+    if gap.contains("—") || gap.contains("–") || gap.contains(" - ") || gap.contains("--") { return .dash }
+    if gap.contains(":") { return .colon }
+    if gap.contains(","), coordinators.contains(next.normalized) { return .coordination }
+    return nil
+  }
+
+  private static let coordinators: Set<String> = ["and", "but", "while", "whereas", "yet"]
+  private static let relativePronouns: Set<String> = ["who", "which", "whose", "where", "whom"]
+
+  /// Phrases set off by a comma on each side (or running to the sentence's end, for a relative clause): a
+  /// relative clause, or an appositive of at most six words.
+  private static func insertions(gaps: [Substring], tokens: [Token], text: String)
+    -> [(start: Int, end: Int, isRelative: Bool)]
+  {
+    var found: [(start: Int, end: Int, isRelative: Bool)] = []
+    var index = 1
+    while index < tokens.count {
+      guard gaps[index - 1].contains(",") else {
+        index += 1
+        continue
+      }
+      let isRelative = relativePronouns.contains(tokens[index].normalized)
+      var end = index + 1
+      while end < tokens.count && !gaps[end - 1].contains(",") && !gaps[end - 1].contains(";") { end += 1 }
+      let closed = end < tokens.count
+      if isRelative || (closed && end - index <= 6) {
+        found.append((index, end, isRelative))
+        index = end
+      } else {
+        index += 1
+      }
+    }
+    return found
+  }
+}
