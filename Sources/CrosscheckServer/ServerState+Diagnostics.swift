@@ -54,10 +54,17 @@ extension ServerState {
     analyses[uri] = (revision, analysis)
     analysisCaches[uri] = analysis.cache
     analysisTasks[uri] = nil
+    // A source's position buffer indexes its lines: build it once per article, however many findings point there.
+    var sourceBuffers: [String: TextBuffer?] = [:]
     let diagnostics = analysis.findings.compactMap { finding in
       DiagnosticConversion.diagnostic(
         for: finding, in: buffer, uri: uri, encoding: encoding, settings: settings,
-        sourceBuffer: { analysis.corpus.article(atPath: $0)?.positionBuffer }
+        sourceBuffer: { path in
+          if let known = sourceBuffers[path] { return known }
+          let built = analysis.corpus.article(atPath: path)?.positionBuffer
+          sourceBuffers[path] = built
+          return built
+        }
       )
     }
     send(PublishDiagnosticsNotification(uri: uri, version: version, diagnostics: diagnostics))

@@ -9,7 +9,7 @@ public enum Aligner {
   /// are read in full.
   static let retrievalTerms = 10
   static let candidateLimit = 80
-  static let readLimit = 16
+  static let readLimit = 10
 
   /// Every source span at or above `threshold` for a draft sentence's tokens, best first; the first match of
   /// each outlet is that outlet's best.
@@ -92,12 +92,17 @@ public enum Aligner {
       let candidate = judged(
         AlignmentSide(unit.tokens.map { tokens[$0] }, weight: corpus.weight), sentences: index..<(index + 1),
         unit: unit)
-      // A unit must do clearly better to be chosen over its whole sentence.
-      if candidate.score > best.score + 0.02 { best = candidate }
+      // A unit is chosen when it does clearly better, or as well with less: definition lands on the part of the
+      // sentence that carries the claim.
+      let better = candidate.score > best.score + 0.02
+      let asGoodAndNarrower =
+        candidate.carried >= best.carried - 0.02 && candidate.score >= best.score - 0.05 && best.unit == nil
+      if better || asGoodAndNarrower { best = candidate }
     }
-    // A draft sentence that joins two source sentences is carried by the pair.
+    // A draft sentence that joins two source sentences is carried by the pair; one already carried in full
+    // needs no neighbour.
     for (first, second) in [(index - 1, index), (index, index + 1)]
-    where first >= 0 && second < article.sentences.count
+    where best.carried < 0.9 && first >= 0 && second < article.sentences.count
       && article.sentences[first].block == article.sentences[second].block
     {
       let other = Tokenizer.tokens(in: text, range: article.sentences[first == index ? second : first].range)

@@ -6,8 +6,9 @@ public enum AlignmentModel {
   public enum Rule: String, Sendable, Hashable {
     /// The logistic model over `Carriage.features`.
     case model
-    /// The span carries nearly all of the draft's content, names included: whatever else it says, it carries the
-    /// claim. A paraphrase model trained on whole sentences would hold the extra material against it.
+    /// The span carries most of the draft's content, every name and most of what is said about them: whatever
+    /// else it says, it carries the claim. A paraphrase model trained on whole sentences would hold the extra
+    /// material against it.
     case containment
   }
 
@@ -21,14 +22,16 @@ public enum AlignmentModel {
     3.564, -1.031, -0.705,
   ]
 
-  /// The share of the draft's content from which containment decides.
+  /// The share of the draft's content (and of its content beyond names) from which containment decides.
   static let containment = 0.5
 
   static func decide(_ carriage: Carriage) -> (probability: Double, rule: Rule) {
     var logit = bias
     for (weight, feature) in zip(weights, carriage.features) { logit += weight * feature }
     let probability = 1 / (1 + exp(-logit))
-    if carriage.carried >= containment && carriage.missingNames == 0 && probability < carriage.carried {
+    if carriage.carried >= containment && carriage.carriedBeyondNames >= containment && carriage.missingNames == 0
+      && probability < carriage.carried
+    {
       return (carriage.carried, .containment)
     }
     return (probability, .model)

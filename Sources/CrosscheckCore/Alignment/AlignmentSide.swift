@@ -53,6 +53,10 @@ struct AlignmentSide {
             term: term, normalized: token.normalized, weight: weight(term), isName: token.isCapitalized && index > 0))
       }
     }
+    // A name that opens the span is a name too when the next word continues it ("Ines Vela opened ...").
+    if words.count > 1, tokens.first?.isCapitalized == true, words[1].isName, !words[0].isName {
+      words[0].isName = true
+    }
     self.words = words
     terms = Set(words.map(\.term))
     prefixes = Set(words.lazy.filter { $0.normalized.count >= 6 }.map { $0.normalized.prefix(5) })

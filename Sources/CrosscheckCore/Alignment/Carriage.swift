@@ -8,6 +8,8 @@ public struct Carriage: Sendable, Hashable, Encodable {
   public var carriedBack: Double
   /// Of the draft words the source carries, the share that come in the same order.
   public var order: Double
+  /// The same share counting only words that are not names: what the claim says about the people in it.
+  public var carriedBeyondNames: Double
   /// Share of the draft's content weight in names the source does not have.
   public var missingNames: Double
   /// Share of the source's content weight in names the draft does not have.
@@ -48,6 +50,7 @@ public struct Carriage: Sendable, Hashable, Encodable {
     let forward = Self.coverage(of: draft, in: source)
     let backward = Self.coverage(of: source, in: draft)
     carried = forward.share
+    carriedBeyondNames = forward.beyondNames
     carriedBack = backward.share
     order = Self.order(draft, source)
     missingNames = forward.missingNames
@@ -72,7 +75,7 @@ public struct Carriage: Sendable, Hashable, Encodable {
   /// The share of `side`'s content weight that `other` carries, each distinct word counted once at its best
   /// credit; and the share in names `other` lacks.
   private static func coverage(of side: AlignmentSide, in other: AlignmentSide)
-    -> (share: Double, missingNames: Double)
+    -> (share: Double, missingNames: Double, beyondNames: Double)
   {
     var credits: [Term: (weight: Double, credit: Double, isName: Bool)] = [:]
     for (index, word) in side.words.enumerated() {
@@ -89,15 +92,21 @@ public struct Carriage: Sendable, Hashable, Encodable {
     var total = 0.0
     var carried = 0.0
     var missingNames = 0.0
+    var otherTotal = 0.0
+    var otherCarried = 0.0
     // Sorted, so sums run in the same order in every process: dictionary order changes with the hash seed.
     for term in credits.keys.sorted() {
       let entry = credits[term]!
       total += entry.weight
       carried += entry.weight * entry.credit
       if entry.isName && entry.credit == 0 { missingNames += entry.weight }
+      if !entry.isName {
+        otherTotal += entry.weight
+        otherCarried += entry.weight * entry.credit
+      }
     }
-    guard total > 0 else { return (0, 0) }
-    return (carried / total, missingNames / total)
+    guard total > 0 else { return (0, 0, 0) }
+    return (carried / total, missingNames / total, otherTotal > 0 ? otherCarried / otherTotal : 1)
   }
 
   private static func credit(for word: AlignmentSide.Word, in other: AlignmentSide) -> Double {

@@ -45,13 +45,13 @@ enum ClauseUnits {
     // Insertions between commas: a relative clause is a unit, and the sentence without it (or without an
     // appositive) is another.
     for insertion in insertions(gaps: gaps, tokens: tokens, text: text) {
-      let inner = Array(insertion.start..<insertion.end)
-      if insertion.isRelative && inner.count >= 3 {
+      if insertion.isRelative && insertion.end - insertion.start >= 3 {
+        // The clause speaks of its antecedent, so the unit starts with it: "Priya Nandakumar, who leads ...".
+        let start = antecedentStart(before: insertion.start, tokens: tokens)
         units.append(
           ClauseUnit(
-            kind: .relative,
-            range: tokens[insertion.start].range.lowerBound..<tokens[insertion.end - 1].range.upperBound,
-            tokens: inner))
+            kind: .relative, range: tokens[start].range.lowerBound..<tokens[insertion.end - 1].range.upperBound,
+            tokens: Array(start..<insertion.end)))
       }
       units.append(
         ClauseUnit(
@@ -77,6 +77,17 @@ enum ClauseUnits {
 
   private static let coordinators: Set<String> = ["and", "but", "while", "whereas", "yet"]
   private static let relativePronouns: Set<String> = ["who", "which", "whose", "where", "whom"]
+
+  /// Where the noun phrase before a relative clause starts: a run of capitalised words (a name), or else the
+  /// last content word with the stop words before it ("the council").
+  private static func antecedentStart(before clause: Int, tokens: [Token]) -> Int {
+    var start = clause - 1
+    while start > 0 && tokens[start].isCapitalized && tokens[start - 1].isCapitalized { start -= 1 }
+    if !tokens[start].isCapitalized {
+      while start > 0 && tokens[start - 1].isStopWord { start -= 1 }
+    }
+    return start
+  }
 
   /// Phrases set off by a comma on each side (or running to the sentence's end, for a relative clause): a
   /// relative clause, or an appositive of at most six words.

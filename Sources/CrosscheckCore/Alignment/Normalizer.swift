@@ -56,13 +56,15 @@ public enum Normalizer {
     "judgement": "judgment", "enrol": "enroll", "fulfil": "fulfill", "manoeuvre": "maneuver",
   ]
 
-  /// Regular British endings: -our (colour), -ise and its forms (normalise, organisation), -yse (analyse).
+  /// Regular British endings: -our (colour), -ise and its forms (normalise, organisation), -yse (analyse). The
+  /// rest of the word must be long enough that the ending is a suffix: "raise", "raised" and "praise" keep theirs,
+  /// so every form of a word changes alike or not at all.
   private static func americanize(_ word: String) -> String {
     guard word.count >= 6 else { return word }
-    for (british, american) in [
-      ("isation", "ization"), ("ising", "izing"), ("ised", "ized"), ("ises", "izes"), ("ise", "ize"),
-      ("yse", "yze"), ("ysed", "yzed"), ("our", "or"), ("ours", "ors"), ("oured", "ored"),
-    ] where word.hasSuffix(british) {
+    for (british, american, shortestBase) in [
+      ("isation", "ization", 4), ("ising", "izing", 4), ("ised", "ized", 4), ("ises", "izes", 4), ("ise", "ize", 4),
+      ("yse", "yze", 3), ("ysed", "yzed", 3), ("our", "or", 3), ("ours", "ors", 3), ("oured", "ored", 3),
+    ] where word.hasSuffix(british) && word.count - british.count >= shortestBase {
       return String(word.dropLast(british.count)) + american
     }
     return word

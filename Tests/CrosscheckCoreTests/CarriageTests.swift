@@ -1,0 +1,158 @@
+import CrosscheckCore
+import Testing
+
+/// Alignment on paraphrase, in a fictional story: the port of Calderwick, its harbour master Ines Vela and a
+/// ferry subsidy, told by outlets that word each claim their own way.
+@Suite struct CarriageTests {
+  /// The matches of a one-sentence draft against sources given as (file name, text).
+  func matches(_ draft: String, sources: [(String, String)]) -> [(match: SentenceMatch, text: String)] {
+    let corpus = Corpus(
+      articles: sources.map { SourceArticle(path: "/story/sources/\($0.0)", text: $0.1) }, problems: [])
+    let analysis = DraftAnalysis(text: draft, format: .plain, corpus: corpus)
+    return analysis.alignments.first!.map { ($0, $0.text(in: corpus.article($0.article)!)) }
+  }
+
+  /// Filler sentences, so that rarity weights behave as in a real story.
+  static let filler = """
+    The port handles grain, timber and fish.
+    Ferries leave the north quay every hour in summer.
+    The town has about 12,000 residents.
+    """
+
+  // MARK: - Kinds of miss
+
+  @Test func aShortDraftSentenceInsideALongSourceSentenceIsCarried() throws {
+    let found = matches(
+      "The harbour master, Ines Vela, said the channel was silting.",
+      sources: [
+        (
+          "tide.txt",
+          Self.filler
+            + "\nHarbour master Ines Vela, who took over the port in 2019 after two decades at sea, said the channel was silting."
+        )
+      ])
+    let first = try #require(found.first)
+    #expect(first.text.hasPrefix("Harbour master Ines Vela"))
+    #expect(first.match.carried > 0.9)
+  }
+
+  @Test func oneClaimOfSeveralLandsOnItsClauseUnit() throws {
+    let found = matches(
+      "The pier will shut for the winter.",
+      sources: [("quay.txt", Self.filler + "\nThe ferry will run every hour; the pier will shut for the winter.")])
+    let first = try #require(found.first)
+    #expect(first.match.unit?.kind == .semicolon)
+    #expect(first.text == "the pier will shut for the winter")
+  }
+
+  @Test func aRelativeClauseUnitStartsWithItsAntecedent() throws {
+    let found = matches(
+      "Ines Vela runs the harbour office.",
+      sources: [
+        (
+          "office.txt",
+          Self.filler + "\nThe subsidy was signed by Ines Vela, who runs the harbour office, on a wet Monday."
+        )
+      ])
+    let first = try #require(found.first)
+    #expect(first.match.unit?.kind == .relative)
+    #expect(first.text == "Ines Vela, who runs the harbour office")
+  }
+
+  @Test func differentWordsForTheSameThingAlign() {
+    let found = matches(
+      "Norway lifted its ferry subsidy by a third.",
+      sources: [("fjord.txt", Self.filler + "\nThe Norwegian government raised its ferry subsidy by a third.")])
+    #expect(found.map(\.text) == ["The Norwegian government raised its ferry subsidy by a third."])
+  }
+
+  @Test func aSurnameWithATitleIsTheSamePersonAsTheFullName() {
+    let found = matches(
+      "Ines Vela opened the new pier.",
+      sources: [("pier.txt", Self.filler + "\nHarbour master Vela opened the new pier on Friday.")])
+    #expect(found.first?.match.carried == 1)
+  }
+
+  @Test func aReportingVerbChangedOrDroppedCostsNothing() {
+    let said = matches(
+      "Vela said the dredger would arrive in May.",
+      sources: [("dredge.txt", Self.filler + "\nThe dredger will arrive in May, Vela told reporters.")])
+    #expect(said.first?.match.carried == 1)
+  }
+
+  @Test func anUnrelatedSentenceSharingOneNameDoesNotAlign() {
+    let found = matches(
+      "Ines Vela opened the new pier.",
+      sources: [("other.txt", Self.filler + "\nIn 2019 Ines Vela sailed a trawler to Iceland with her brother.")])
+    #expect(found.isEmpty)
+  }
+
+  // MARK: - The decision
+
+  @Test func negationLowersTheDecision() {
+    let sources = [("a.txt", Self.filler + "\nThe council approved the ferry subsidy.")]
+    let plain = matches("The council approved the ferry subsidy on Tuesday night.", sources: sources)
+    let negated = matches("The council did not approve the ferry subsidy on Tuesday night.", sources: sources)
+    #expect(plain.first?.match.carriage.negationDiffers == 0)
+    #expect(negated.first.map { $0.match.carriage.negationDiffers } ?? 1 == 1)
+    #expect((negated.first?.match.score ?? 0) <= (plain.first?.match.score ?? 0))
+  }
+
+  @Test func containmentDecidesWhenTheSourceCarriesAllOfTheClaim() throws {
+    let found = matches(
+      "The ferry subsidy was approved.",
+      sources: [
+        ("long.txt", Self.filler + "\nAfter six hours of argument and two adjournments the ferry subsidy was approved.")
+      ])
+    let first = try #require(found.first)
+    #expect(first.match.rule == .containment)
+  }
+
+  // MARK: - Bridges
+
+  @Test(arguments: [
+    ("raised", "lifted"), ("quickest", "fastest"), ("Norwegian", "Norway"), ("slashed", "reduced"),
+    ("reopened", "reopened"), ("pledged", "vowed"),
+  ])
+  func bridgedWordsMeet(_ first: String, _ second: String) {
+    #expect(Normalizer.normalize(first) == Normalizer.normalize(second))
+  }
+
+  @Test func phrasesMeetTheirOneWordEquivalent() {
+    let phrase = Tokenizer.tokens(in: "called for", range: 0..<10)
+    #expect(phrase.first?.normalized == Normalizer.normalize("urge"))
+    let stepDown = Tokenizer.tokens(in: "stepped down", range: 0..<12)
+    #expect(stepDown.first?.normalized == Normalizer.normalize("resigned"))
+    let goingUp = Tokenizer.tokens(in: "going up", range: 0..<8)
+    #expect(goingUp.first?.normalized == Normalizer.normalize("rises"))
+    // Only the word right after the verb is its particle.
+    let apart = Tokenizer.tokens(in: "called it for", range: 0..<13)
+    #expect(apart.first?.normalized == Normalizer.normalize("call"))
+  }
+
+  @Test func reportingWordsCarryNoClaim() {
+    for word in ["told", "added", "noted", "reporters"] {
+      #expect(Normalizer.analyze(word).isStopWord, "\(word)")
+    }
+  }
+
+  // MARK: - Hover wording
+
+  @Test func differingWordsAreMarkedAsMergedRuns() {
+    let source = "Harbour master Ines Vela opened the pier"
+    let draft = "The port's chief opened the pier"
+    let runs = WordRuns.differing(
+      Tokenizer.tokens(in: source, range: 0..<source.utf8.count),
+      from: Set(Tokenizer.tokens(in: draft, range: 0..<draft.utf8.count).map(\.stem)))
+    #expect(runs.map { String(decoding: Array(source.utf8)[$0], as: UTF8.self) } == ["Harbour master Ines Vela"])
+  }
+
+  @Test func reorderedWordsAreNotMarkedButParaphrasesAre() {
+    let draft = Set(Tokenizer.tokens(in: "On Monday the port withdrew from the scheme", range: 0..<43).map(\.stem))
+    let reordered = "The port withdrew from the scheme on Monday"
+    #expect(WordRuns.differing(Tokenizer.tokens(in: reordered, range: 0..<reordered.utf8.count), from: draft).isEmpty)
+    let paraphrase = "The port pulled out of the scheme on Monday"
+    #expect(
+      WordRuns.differing(Tokenizer.tokens(in: paraphrase, range: 0..<paraphrase.utf8.count), from: draft).count == 1)
+  }
+}
