@@ -71,7 +71,7 @@ local ok, err = pcall(function()
   vim.api.nvim_win_set_cursor(0, { 3, 10 })
   vim.lsp.buf.definition({
     on_list = function(options)
-      check(#options.items == 3, 'expected three outlets, got ' .. #options.items)
+      check(#options.items == 4, 'expected four outlets, got ' .. #options.items)
       local item = vim.iter(options.items):find(function(candidate)
         return candidate.filename:find('daily%-meridian%.md$') ~= nil
       end)
