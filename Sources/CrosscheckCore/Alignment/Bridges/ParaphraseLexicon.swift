@@ -70,7 +70,7 @@ enum ParaphraseLexicon {
     var table: [Pair: String] = [:]
     for (first, particle, target) in [
       ("call", "for", "urge"), ("step", "down", "resign"), ("take", "over", "acquire"),
-    ] + ["go", "goes", "going", "went", "gone"].flatMap { [($0, "up", "rise"), ($0, "down", "fall")] } {
+    ] + ["go", "goes", "going", "went", "gone"].flatMap({ [($0, "up", "rise"), ($0, "down", "fall")] }) {
       table[Pair(representative(ofStem: Normalizer.stem(first)), particle)] = Normalizer.stem(target)
     }
     return table
