@@ -96,7 +96,8 @@ public enum Aligner {
       // sentence that carries the claim.
       let better = candidate.score > best.score + 0.02
       let asGoodAndNarrower =
-        candidate.carried >= best.carried - 0.02 && candidate.score >= best.score - 0.05 && best.unit == nil
+        candidate.carried >= best.carried - 0.02 && candidate.score >= best.score - 0.05
+        && unit.range.count < (best.unit?.range ?? article.sentences[index].range).count
       if better || asGoodAndNarrower { best = candidate }
     }
     // A draft sentence that joins two source sentences is carried by the pair; one already carried in full
