@@ -36,9 +36,11 @@ public struct DraftAnalysis: Sendable {
       ?? AnalysisCache(generation: corpus.generation, threshold: threshold)
     var fresh = AnalysisCache(generation: corpus.generation, threshold: threshold)
 
+    // Each sentence's text keys the caches of both alignments and figures.
+    let texts = sentences.map { prose.text(of: $0) }
+
     // MARK: Alignment: only sentences whose words changed are aligned again.
-    let alignments = zip(sentences, tokens).map { sentence, sentenceTokens in
-      let key = prose.text(of: sentence)
+    let alignments = zip(texts, tokens).map { key, sentenceTokens in
       let matches =
         fresh.alignments[key] ?? old.alignments[key]
         ?? Aligner.align(tokens: sentenceTokens, in: corpus, threshold: threshold)
@@ -72,8 +74,7 @@ public struct DraftAnalysis: Sendable {
     let referenceYear = corpus.referenceYear
     var figures: [Figure] = []
     var figureSources: [[FigureSource]] = []
-    for (index, sentence) in sentences.enumerated() {
-      let text = prose.text(of: sentence)
+    for (index, (sentence, text)) in zip(sentences, texts).enumerated() {
       let relative =
         fresh.draftFigures[text] ?? old.draftFigures[text]
         ?? FigureExtractor.figures(in: prose.text, range: sentence.range, referenceYear: referenceYear)

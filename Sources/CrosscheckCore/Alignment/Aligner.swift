@@ -3,7 +3,7 @@
 /// Retrieval looks up the draft sentence's rarest content terms in the index. A quick pass ranks the candidates by
 /// the share of the draft's content weight each carries; the best are then read in full, with their clause units
 /// and their neighbours, and each span's `Carriage` goes through `AlignmentModel` for the decision. Matches are
-/// ranked by how much of the draft they carry, ties broken by how much of themselves the draft carries.
+/// ranked by how much of the draft they carry, near ties broken by the decision's probability.
 public enum Aligner {
   /// How many of the rarest draft terms drive retrieval, how many candidates the quick pass ranks, and how many
   /// are read in full.

@@ -5,7 +5,8 @@ struct AlignmentSide {
     var term: Term
     var normalized: String
     var weight: Double
-    /// Capitalised and not the span's first word: most likely part of a name.
+    /// Capitalised and not the span's first word, or the first word when a capitalised word follows it: most
+    /// likely part of a name.
     var isName: Bool
   }
 

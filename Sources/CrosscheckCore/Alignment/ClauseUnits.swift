@@ -27,7 +27,7 @@ enum ClauseUnits {
     var start = 0
     var kind: ClauseUnit.Kind?
     for index in 1..<tokens.count {
-      guard let boundary = strongBoundary(gaps[index - 1], next: tokens[index], text: text) else { continue }
+      guard let boundary = strongBoundary(gaps[index - 1], next: tokens[index]) else { continue }
       segments.append((kind ?? boundary, start, index))
       (start, kind) = (boundary == .coordination ? index + 1 : index, boundary)
     }
@@ -44,7 +44,7 @@ enum ClauseUnits {
     }
     // Insertions between commas: a relative clause is a unit, and the sentence without it (or without an
     // appositive) is another.
-    for insertion in insertions(gaps: gaps, tokens: tokens, text: text) {
+    for insertion in insertions(gaps: gaps, tokens: tokens) {
       if insertion.isRelative && insertion.end - insertion.start >= 3 {
         // The clause speaks of its antecedent, so the unit starts with it: "Priya Nandakumar, who leads ...".
         let start = antecedentStart(before: insertion.start, tokens: tokens)
@@ -66,7 +66,7 @@ enum ClauseUnits {
     TextBuffer.substring(text, tokens[index - 1].range.upperBound..<tokens[index].range.lowerBound)
   }
 
-  private static func strongBoundary(_ gap: Substring, next: Token, text: String) -> ClauseUnit.Kind? {
+  private static func strongBoundary(_ gap: Substring, next: Token) -> ClauseUnit.Kind? {
     if gap.contains(";") { return .semicolon }
     if gap.contains("•") || gap.contains("·") { return .bullet }
     if gap.contains("—") || gap.contains("–") || gap.contains(" - ") || gap.contains("--") { return .dash }
@@ -91,9 +91,7 @@ enum ClauseUnits {
 
   /// Phrases set off by a comma on each side (or running to the sentence's end, for a relative clause): a
   /// relative clause, or an appositive of at most six words.
-  private static func insertions(gaps: [Substring], tokens: [Token], text: String)
-    -> [(start: Int, end: Int, isRelative: Bool)]
-  {
+  private static func insertions(gaps: [Substring], tokens: [Token]) -> [(start: Int, end: Int, isRelative: Bool)] {
     var found: [(start: Int, end: Int, isRelative: Bool)] = []
     var index = 1
     while index < tokens.count {
