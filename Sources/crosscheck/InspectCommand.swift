@@ -104,7 +104,8 @@ enum InspectCommand {
           outlet: article.metadata.outlet, file: article.path,
           range: JSONRange(match.range(in: article), in: article.positionBuffer), text: match.text(in: article),
           score: (match.score * 1000).rounded() / 1000, carried: (match.carried * 1000).rounded() / 1000,
-          rule: match.rule.rawValue, unit: match.unit?.kind.rawValue)
+          carriedBeyondNames: (match.carriage.carriedBeyondNames * 1000).rounded() / 1000, rule: match.rule.rawValue,
+          unit: match.unit?.kind.rawValue)
       }
       if json {
         report.append(
@@ -167,9 +168,11 @@ enum InspectCommand {
       var file: String
       var range: JSONRange
       var text: String
-      /// The decision's probability, the share of the draft carried, the rule that decided, and the clause unit.
+      /// The decision's probability, the share of the draft carried (in all and beyond names), the rule that
+      /// decided, and the clause unit.
       var score: Double
       var carried: Double
+      var carriedBeyondNames: Double
       var rule: String
       var unit: String?
     }

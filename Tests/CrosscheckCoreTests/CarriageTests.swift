@@ -112,7 +112,8 @@ import Testing
 
   @Test(arguments: [
     ("raised", "lifted"), ("quickest", "fastest"), ("Norwegian", "Norway"), ("slashed", "reduced"),
-    ("reopened", "reopened"), ("pledged", "vowed"),
+    ("reopened", "reopened"), ("pledged", "vowed"), ("struck", "slammed"), ("danger", "threat"),
+    ("cleared", "acquitted"), ("Sept", "September"), ("Dec", "December"),
   ])
   func bridgedWordsMeet(_ first: String, _ second: String) {
     #expect(Normalizer.normalize(first) == Normalizer.normalize(second))
@@ -134,6 +135,43 @@ import Testing
     for word in ["told", "added", "noted", "reporters"] {
       #expect(Normalizer.analyze(word).isStopWord, "\(word)")
     }
+  }
+
+  @Test func aMonthIsNotANameTheSpanMisses() throws {
+    let found = matches(
+      "The dredger reached Calderwick on September 26.",
+      sources: [("dredge.txt", Self.filler + "\nA Dutch dredger reached Calderwick on Sept. 26 after a week at sea.")])
+    let first = try #require(found.first)
+    #expect(first.match.carriage.missingNames == 0)
+    #expect(first.match.carried == 1)
+  }
+
+  // MARK: - An article's best span
+
+  @Test func anArticlesBestSpanIsLinkedWhenItCarriesEnoughOfTheClaim() throws {
+    // The outlet retells the claim in other words: the model doubts it, but nothing else in the article is
+    // closer, and it carries the pier, the storm and the closure.
+    let found = matches(
+      "Storm damage forced Calderwick to close its north pier for the rest of the winter.",
+      sources: [
+        (
+          "gale.txt",
+          Self.filler
+            + "\nOfficials at Calderwick shut the north pier until spring after the storm."
+            + "\nThe gale also toppled trees along the coast road."
+        )
+      ])
+    let first = try #require(found.first)
+    #expect(first.match.rule == .articleBest)
+    #expect(first.text.hasPrefix("Officials at Calderwick shut the north pier"))
+    #expect(found.count == 1)
+  }
+
+  @Test func anArticlesBestSpanCarryingOnlyNamesIsNotLinked() {
+    let found = matches(
+      "Storm damage forced Calderwick to close its north pier for the rest of the winter.",
+      sources: [("fair.txt", Self.filler + "\nCalderwick held its summer fair on the north quay in July.")])
+    #expect(found.isEmpty)
   }
 
   // MARK: - Hover wording

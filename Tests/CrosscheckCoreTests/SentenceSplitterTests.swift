@@ -31,6 +31,18 @@ import Testing
     #expect(split(text).count == count, "\(split(text))")
   }
 
+  @Test func aShortCryInsideAQuotationStaysInItsSentence() {
+    #expect(
+      split("The crowd chanted “Free the port! Free the port!” as the ferry left. Nobody moved.") == [
+        "The crowd chanted “Free the port! Free the port!” as the ferry left.", "Nobody moved.",
+      ])
+    // A quotation of several sentences still splits, and so does a cry the sentence does not go on after.
+    #expect(
+      split("“We are done. We are going home,” he said. “Help!” Nobody came.") == [
+        "“We are done.", "We are going home,” he said.", "“Help!”", "Nobody came.",
+      ])
+  }
+
   @Test func spacedEllipsesAfterAndBeforeAPeriod() {
     // A period on its word, then an ellipsis: the ellipsis opens the next sentence.
     #expect(

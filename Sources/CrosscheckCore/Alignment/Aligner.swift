@@ -2,8 +2,9 @@
 ///
 /// Retrieval looks up the draft sentence's rarest content terms in the index. A quick pass ranks the candidates by
 /// the share of the draft's content weight each carries; the best are then read in full, with their clause units
-/// and their neighbours, and each span's `Carriage` goes through `AlignmentModel` for the decision. Matches are
-/// ranked by how much of the draft they carry, near ties broken by the decision's probability.
+/// and their neighbours, and each span's `Carriage` goes through `AlignmentModel` for the decision; an article's
+/// best span may also be linked by the `articleBest` rule. Matches are ranked by how much of the draft they
+/// carry, near ties broken by the decision's probability.
 public enum Aligner {
   /// How many of the rarest draft terms drive retrieval, how many candidates the quick pass ranks, and how many
   /// are read in full.
@@ -41,20 +42,23 @@ public enum Aligner {
       return (reference, unique.reduce(0) { terms.contains($1) ? $0 + weights[$1]! : $0 } / draftWeight)
     }.sorted { ($0.1, -$0.0.article, -$0.0.sentence) > ($1.1, -$1.0.article, -$1.0.sentence) }
 
-    var matches: [SentenceMatch] = []
-    for (reference, _) in quick.prefix(readLimit) {
-      let best = bestSpan(draft: draft, sentence: reference, corpus: corpus)
-      if let best, best.score >= threshold { matches.append(best) }
-    }
+    var matches = quick.prefix(readLimit).compactMap { bestSpan(draft: draft, sentence: $0.0, corpus: corpus) }
     matches.sort(by: ranksBefore)
     var result: [SentenceMatch] = []
-    for match in matches {
+    var articlesSeen: Set<Int32> = []
+    for var match in matches {
+      let isArticleBest = articlesSeen.insert(match.article).inserted
       let sameArticle = result.filter { $0.article == match.article }
       // A widened pair and its single sentence are the same match: keep the better, which sorts first.
       if sameArticle.contains(where: { $0.sentences.overlaps(match.sentences) }) { continue }
-      // Carrying most of the claim picks an article's best span; another span of the same article must
-      // convince the model itself, or every sentence that repeats a name and a verb would be linked.
-      if !sameArticle.isEmpty && match.rule != .model { continue }
+      if match.score < threshold {
+        guard isArticleBest && AlignmentModel.carriesAsArticleBest(match.carriage) else { continue }
+        match.rule = .articleBest
+      } else if !sameArticle.isEmpty && match.rule != .model {
+        // Carrying most of the claim picks an article's best span; another span of the same article must
+        // convince the model itself, or every sentence that repeats a name and a verb would be linked.
+        continue
+      }
       result.append(match)
     }
     return result

@@ -49,9 +49,8 @@ struct AlignmentSide {
         figures.insert(token.normalized)
       } else if !token.isStopWord {
         let term = token.term
-        words.append(
-          Word(
-            term: term, normalized: token.normalized, weight: weight(term), isName: token.isCapitalized && index > 0))
+        let isName = token.isCapitalized && index > 0 && !CalendarWords.contains(token.normalized)
+        words.append(Word(term: term, normalized: token.normalized, weight: weight(term), isName: isName))
       }
     }
     // A name that opens the span is a name too when the next word continues it ("Ines Vela opened ...").

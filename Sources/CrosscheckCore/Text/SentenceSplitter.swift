@@ -66,6 +66,7 @@ public enum SentenceSplitter {
       let next = skipSpaces(scalars, from: end)
       if next < scalars.count
         && isBoundary(scalars, terminator: index, dots: dots, exclaims: exclaims, next: next)
+        && !(exclaims && end == runEnd && isShortExclamationInQuote(scalars, start: start, closing: next))
       {
         result.append(start..<end)
         start = next
@@ -111,6 +112,34 @@ public enum SentenceSplitter {
       return !(before.unicodeScalars.first?.isUpper ?? false)
     }
     return true
+  }
+
+  /// "His relatives chanted “Dream team! Dream team!” as he left": a cry inside an open quotation that closes a few
+  /// words on, with the sentence going on in lower case after it, is one sentence. Longer quotations of several
+  /// sentences still split, so that each quoted sentence can be aligned on its own.
+  private static func isShortExclamationInQuote(_ scalars: [Unicode.Scalar], start: Int, closing from: Int) -> Bool {
+    var curlyOpen = 0
+    var straight = 0
+    for scalar in scalars[start..<from] {
+      switch scalar {
+      case "“": curlyOpen += 1
+      case "”": curlyOpen -= 1
+      case "\"": straight += 1
+      default: break
+      }
+    }
+    guard curlyOpen > 0 || straight % 2 == 1 else { return false }
+    var index = from
+    while index < scalars.count && index - from < 40 {
+      let scalar = scalars[index]
+      if scalar == "." || scalar == "…" { return false }
+      if scalar == "”" || scalar == "\"" {
+        let after = skipSpaces(scalars, from: skipClosers(scalars, from: index + 1))
+        return after < scalars.count && (scalars[after].isLower || scalars[after] == ",")
+      }
+      index += 1
+    }
+    return false
   }
 
   /// "U.S", "a.m", "e.g", "Ph.D": inner periods between parts of one or two letters. "content.html" is not.

@@ -29,7 +29,7 @@ enum ParaphraseLexicon {
   /// Keys and values are stemmed once here, so every inflection of either side meets.
   private static let representatives: [String: String] = {
     var table: [String: String] = [:]
-    for (representative, members) in groups + Demonyms.countries {
+    for (representative, members) in groups + Demonyms.countries + CalendarWords.abbreviations {
       let target = Normalizer.stem(representative)
       for member in members { table[Normalizer.stem(member)] = target }
     }
@@ -61,6 +61,9 @@ enum ParaphraseLexicon {
     ("organisation", ["organization"]),
     ("spending", ["expenditure", "spend"]),
     ("resign", ["quit"]),
+    ("hit", ["strike", "struck", "slam", "smash", "crash", "collide", "collision"]),
+    ("threat", ["danger", "risk"]),
+    ("acquit", ["clear"]),
     ("say", ["remark", "note", "add", "stress", "emphasize", "tell", "explain", "comment", "reporter"]),
   ]
 
