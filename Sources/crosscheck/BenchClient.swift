@@ -2,13 +2,16 @@ import Foundation
 import JSONRPC
 
 /// A minimal blocking LSP client over pipes, so the benchmark measures the real server path: framing, decoding,
-/// scheduling, analysis and encoding.
+/// scheduling, analysis and encoding. Each message is stamped when its bytes arrive, before this client decodes
+/// it: Foundation's decoding into `JSONValue` is far slower than an editor's, and is not the server's latency.
 final class BenchClient {
   private let process = Process()
   private let input: FileHandle
   private let output: FileHandle
   private var splitter = MessageSplitter()
-  private var queued: [JSONValue] = []
+  private var queued: [(message: JSONValue, arrival: UInt64)] = []
+  /// When the bytes of the message `waitFor` last returned arrived (`DispatchTime` uptime nanoseconds).
+  private(set) var lastArrival: UInt64 = 0
   /// Every message received, in order, for checks over the whole run (the soak test's version order).
   private(set) var received: [JSONValue] = []
   private var nextID = 0
@@ -46,14 +49,18 @@ final class BenchClient {
   func waitFor(_ predicate: (JSONValue) -> Bool) -> JSONValue {
     while true {
       while !queued.isEmpty {
-        let message = queued.removeFirst()
-        if predicate(message) { return message }
+        let (message, arrival) = queued.removeFirst()
+        if predicate(message) {
+          lastArrival = arrival
+          return message
+        }
       }
       let chunk = output.availableData
       if chunk.isEmpty { return .null }
+      let arrival = DispatchTime.now().uptimeNanoseconds
       for event in splitter.feed(chunk) {
         if case .body(let bytes) = event, let value = try? JSONDecoder().decode(JSONValue.self, from: Data(bytes)) {
-          queued.append(value)
+          queued.append((value, arrival))
           received.append(value)
         }
       }

@@ -134,18 +134,17 @@ enum BenchCommand {
     for index in 0..<samples {
       let version = index + 2
       let position: JSONValue = ["line": .int(middle.line), "character": .int(middle.column)]
-      editTimes.append(
-        Measurement.time {
-          client.notify(
-            "textDocument/didChange",
-            [
-              "textDocument": ["uri": uri, "version": .int(version)],
-              "contentChanges": [["range": ["start": position, "end": position], "text": "x"]],
-            ])
-          _ = client.waitFor {
-            $0["method"] == "textDocument/publishDiagnostics" && $0["params"]?["version"] == .int(version)
-          }
-        })
+      let sent = DispatchTime.now().uptimeNanoseconds
+      client.notify(
+        "textDocument/didChange",
+        [
+          "textDocument": ["uri": uri, "version": .int(version)],
+          "contentChanges": [["range": ["start": position, "end": position], "text": "x"]],
+        ])
+      _ = client.waitFor {
+        $0["method"] == "textDocument/publishDiagnostics" && $0["params"]?["version"] == .int(version)
+      }
+      editTimes.append(Double(client.lastArrival - sent) / 1_000_000)
     }
     print(
       "LSP: keystroke → publishDiagnostics: p50 \(Measurement.milliseconds(Measurement.percentile(editTimes, 0.5))), p95 \(Measurement.milliseconds(Measurement.percentile(editTimes, 0.95)))"

@@ -61,17 +61,46 @@ enum ClauseUnits {
     return units
   }
 
-  /// The punctuation between token `index - 1` and token `index`.
-  private static func gap(before index: Int, tokens: [Token], text: String) -> Substring {
-    TextBuffer.substring(text, tokens[index - 1].range.upperBound..<tokens[index].range.lowerBound)
+  /// The punctuation between two tokens, read once: the rules below ask about it several times per gap, and
+  /// this runs for every sentence read in full.
+  struct Gap {
+    var comma = false
+    var semicolon = false
+    var colon = false
+    var bullet = false
+    var dash = false
+
+    init(_ text: Substring) {
+      var hyphens = 0
+      var space = false
+      for scalar in text.unicodeScalars {
+        switch scalar {
+        case ",": comma = true
+        case ";": semicolon = true
+        case ":": colon = true
+        case "•", "·": bullet = true
+        case "—", "–": dash = true
+        case "-": hyphens += 1
+        case " ": space = true
+        default: break
+        }
+      }
+      // "US-mediated" is one word's hyphen; " - " and "--" stand for a dash.
+      if hyphens >= 2 || (hyphens == 1 && space) { dash = true }
+    }
   }
 
-  private static func strongBoundary(_ gap: Substring, next: Token) -> ClauseUnit.Kind? {
-    if gap.contains(";") { return .semicolon }
-    if gap.contains("•") || gap.contains("·") { return .bullet }
-    if gap.contains("—") || gap.contains("–") || gap.contains(" - ") || gap.contains("--") { return .dash }
-    if gap.contains(":") { return .colon }
-    if gap.contains(","), coordinators.contains(next.normalized) { return .coordination }
+  /// The punctuation between token `index - 1` and token `index`.
+  private static func gap(before index: Int, tokens: [Token], text: String) -> Gap {
+    Gap(TextBuffer.substring(text, tokens[index - 1].range.upperBound..<tokens[index].range.lowerBound))
+  }
+
+  private static func strongBoundary(_ gap: Gap, next: Token) -> ClauseUnit.Kind? {
+    if gap.semicolon { return .semicolon }
+    if gap.bullet { return .bullet }
+    if gap.dash { return .dash }
+    if gap.colon { return .colon }
+    if gap.comma, coordinators.contains(next.normalized) { return .coordination }
     return nil
   }
 
@@ -91,17 +120,17 @@ enum ClauseUnits {
 
   /// Phrases set off by a comma on each side (or running to the sentence's end, for a relative clause): a
   /// relative clause, or an appositive of at most six words.
-  private static func insertions(gaps: [Substring], tokens: [Token]) -> [(start: Int, end: Int, isRelative: Bool)] {
+  private static func insertions(gaps: [Gap], tokens: [Token]) -> [(start: Int, end: Int, isRelative: Bool)] {
     var found: [(start: Int, end: Int, isRelative: Bool)] = []
     var index = 1
     while index < tokens.count {
-      guard gaps[index - 1].contains(",") else {
+      guard gaps[index - 1].comma else {
         index += 1
         continue
       }
       let isRelative = relativePronouns.contains(tokens[index].normalized)
       var end = index + 1
-      while end < tokens.count && !gaps[end - 1].contains(",") && !gaps[end - 1].contains(";") { end += 1 }
+      while end < tokens.count && !gaps[end - 1].comma && !gaps[end - 1].semicolon { end += 1 }
       let closed = end < tokens.count
       if isRelative || (closed && end - index <= 6) {
         found.append((index, end, isRelative))
