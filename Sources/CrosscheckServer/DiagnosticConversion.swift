@@ -4,6 +4,24 @@ import LanguageServerProtocol
 
 /// Turns core findings into protocol diagnostics: byte ranges become positions in the negotiated encoding.
 enum DiagnosticConversion {
+  /// Every finding of an analysis that the settings report, as diagnostics of `uri`.
+  static func diagnostics(
+    for analysis: DraftAnalysis, in buffer: TextBuffer, uri: String, encoding: PositionEncoding, settings: Settings
+  ) -> [Diagnostic] {
+    // A source's position buffer indexes its lines: build it once per article, however many findings point there.
+    var sourceBuffers: [String: TextBuffer?] = [:]
+    return analysis.findings.compactMap { finding in
+      diagnostic(
+        for: finding, in: buffer, uri: uri, encoding: encoding, settings: settings,
+        sourceBuffer: { path in
+          if let known = sourceBuffers[path] { return known }
+          let built = analysis.corpus.article(atPath: path)?.positionBuffer
+          sourceBuffers[path] = built
+          return built
+        })
+    }
+  }
+
   static func diagnostic(
     for finding: Finding, in buffer: TextBuffer, uri: String, encoding: PositionEncoding, settings: Settings,
     sourceBuffer: (String) -> TextBuffer? = { _ in nil }

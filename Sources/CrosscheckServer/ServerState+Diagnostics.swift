@@ -9,7 +9,15 @@ extension ServerState {
   /// first, so no request is answered from the world as it was.
   func reanalyseAll() {
     analyses = [:]
+    // Pulls wait for the new analyses; the old diagnostics stay to be compared with, so an unchanged report
+    // keeps its result id.
+    for uri in diagnosticReports.keys { diagnosticReports[uri]?.revision = -1 }
     for uri in documents.keys { scheduleAnalysis(uri) }
+    diagnosticsGeneration += 1
+    // A pulling client asks again for everything, closed drafts included; it is not pushed to.
+    if capabilities.diagnosticPull && capabilities.diagnosticRefresh {
+      Task { await request(WorkspaceDiagnosticRefreshRequest()) }
+    }
   }
 
   /// Starts analysing the document's current version after the debounce delay, superseding any earlier run.
@@ -21,9 +29,9 @@ extension ServerState {
       showMessage(
         "Crosscheck: \(document.path ?? uri) is \(document.buffer.byteCount) bytes, over the \(settings.maxDocumentBytes)-byte "
           + "limit (maxDocumentBytes); it is not checked.", type: 2)
-      send(PublishDiagnosticsNotification(uri: uri, version: document.version, diagnostics: []))
       // Requests on the document get empty answers instead of waiting for an analysis that will not come.
       analyses[uri] = (document.revision, DraftAnalysis(text: "", format: document.format))
+      deliver([], uri: uri, version: document.version, revision: document.revision)
       return
     }
     let version = document.version
@@ -54,20 +62,9 @@ extension ServerState {
     analyses[uri] = (revision, analysis)
     analysisCaches[uri] = analysis.cache
     analysisTasks[uri] = nil
-    // A source's position buffer indexes its lines: build it once per article, however many findings point there.
-    var sourceBuffers: [String: TextBuffer?] = [:]
-    let diagnostics = analysis.findings.compactMap { finding in
-      DiagnosticConversion.diagnostic(
-        for: finding, in: buffer, uri: uri, encoding: encoding, settings: settings,
-        sourceBuffer: { path in
-          if let known = sourceBuffers[path] { return known }
-          let built = analysis.corpus.article(atPath: path)?.positionBuffer
-          sourceBuffers[path] = built
-          return built
-        }
-      )
-    }
-    send(PublishDiagnosticsNotification(uri: uri, version: version, diagnostics: diagnostics))
+    deliver(
+      DiagnosticConversion.diagnostics(for: analysis, in: buffer, uri: uri, encoding: encoding, settings: settings),
+      uri: uri, version: version, revision: revision)
   }
 
   /// The analysis of `uri` at `revision`, or nil while it is still running.

@@ -34,7 +34,8 @@ extension ServerState {
     analysisTasks.removeValue(forKey: uri)?.cancel()
     analyses[uri] = nil
     analysisCaches[uri] = nil
-    guard documents.removeValue(forKey: uri) != nil else { return }
+    diagnosticReports[uri] = nil
+    guard documents.removeValue(forKey: uri) != nil, !capabilities.diagnosticPull else { return }
     send(PublishDiagnosticsNotification(uri: uri, version: nil, diagnostics: []))
   }
 

@@ -68,6 +68,10 @@ extension ServerState {
       return try resolveCodeAction(decodeParams(CodeAction.self, from: body))
     case InlayHintRequest.method:
       return try inlayHints(decodeParams(InlayHintRequest.self, from: body))
+    case DocumentDiagnosticRequest.method:
+      return try documentDiagnostic(decodeParams(DocumentDiagnosticRequest.self, from: body))
+    case WorkspaceDiagnosticRequest.method:
+      return try workspaceDiagnostic(decodeParams(WorkspaceDiagnosticRequest.self, from: body))
     default:
       throw ResponseError(code: .methodNotFound, message: "method not found: \(method)")
     }

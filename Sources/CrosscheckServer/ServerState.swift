@@ -30,6 +30,11 @@ actor ServerState {
   var corpora: [[String]: CorpusSlot] = [:]
   var reportedProblems: Set<CorpusProblem> = []
   var analysisCaches: [String: AnalysisCache] = [:]
+  /// The latest diagnostics of each open document, for clients that pull them, with the id they are known by.
+  var diagnosticReports: [String: (revision: Int, resultId: String, items: [Diagnostic])] = [:]
+  var resultCounter = 0
+  /// Counts changes of sources and settings: part of the result id of a closed draft's diagnostics.
+  var diagnosticsGeneration = 0
   var watchingRegistered = false
   /// A progress token's life: reports wait in `pending` until the client has created the token.
   enum ProgressState {
@@ -85,8 +90,13 @@ actor ServerState {
     }
     if let processId = params.processId { ParentProcessMonitor.watch(pid: processId) }
     lifecycle = .running
+    let pull =
+      params.capabilities.diagnosticPull
+      ? ServerCapabilities.DiagnosticOptions(
+        identifier: "crosscheck", interFileDependencies: true, workspaceDiagnostics: true) : nil
     return InitializeResult(
-      capabilities: ServerCapabilities(positionEncoding: PositionEncodingKind(rawValue: encoding.rawValue)),
+      capabilities: ServerCapabilities(
+        positionEncoding: PositionEncodingKind(rawValue: encoding.rawValue), diagnosticProvider: pull),
       serverInfo: .init(name: "crosscheck", versionString: version))
   }
 

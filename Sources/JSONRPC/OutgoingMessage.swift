@@ -50,11 +50,11 @@ public enum OutgoingMessage: Sendable {
         }
       case .notification(let method, let params):
         try container.encode(method, forKey: .method)
-        try container.encode(NullableBox(value: params), forKey: .params)
+        if !(params is AbsentParams) { try container.encode(NullableBox(value: params), forKey: .params) }
       case .request(let id, let method, let params):
         try container.encode(id, forKey: .id)
         try container.encode(method, forKey: .method)
-        try container.encode(NullableBox(value: params), forKey: .params)
+        if !(params is AbsentParams) { try container.encode(NullableBox(value: params), forKey: .params) }
       }
     }
   }
@@ -81,6 +81,9 @@ private protocol OptionalProtocol {
 extension Optional: OptionalProtocol {
   var isNone: Bool { self == nil }
 }
+
+/// Params of a message that has none: the member is left out, as JSON-RPC asks, rather than sent as `null`.
+public protocol AbsentParams {}
 
 /// The empty result or params: `null` on the wire.
 public struct VoidValue: Codable, Sendable, Hashable {

@@ -4,7 +4,8 @@ import JSONRPC
 /// A recorded exchange, in the style of clangd's lit tests. Steps are separated by `---`. In a step,
 /// `-->` lines are JSON the client sends (framed by the runner), `==>` lines are raw bytes sent as written
 /// (`\r`, `\n`, `\\` and `\xHH` escapes), `<--` lines are JSON the server must send during the step, and
-/// `<== exit N` says the process must exit with N. A JSON value may continue on following lines until the next
+/// `<== exit N` says the process must exit with N, and `<-! method` that the server must never send that method
+/// in the whole exchange. A JSON value may continue on following lines until the next
 /// marker. `#` starts a comment. `${WORKSPACE}` is the demo workspace's file URI, `${WORKSPACE_PATH}` its path,
 /// and `${TEXT:path}` the contents of a workspace file as a JSON string literal, for `didOpen`.
 struct Transcript {
@@ -22,6 +23,8 @@ struct Transcript {
 
   var name: String
   var steps: [Step]
+  /// Methods the server must not send at any point.
+  var forbiddenMethods: Set<String> = []
 
   struct ParseError: Error, CustomStringConvertible {
     var description: String
@@ -64,6 +67,10 @@ struct Transcript {
     for (index, rawLine) in text.components(separatedBy: "\n").enumerated() {
       let line = rawLine.trimmingCharacters(in: .whitespaces)
       if line.hasPrefix("#") || (line.isEmpty && pending == nil) { continue }
+      if line.hasPrefix("<-!") {
+        forbiddenMethods.insert(line.dropFirst(3).trimmingCharacters(in: .whitespaces))
+        continue
+      }
       if line == "---" {
         try flush()
         steps.append(current)

@@ -63,6 +63,10 @@ import Testing
       server.closeInput()
       _ = server.waitForExit(timeout: 5)
     }
+    let forbidden = server.messages.filter { message in
+      message["method"]?.stringValue.map(transcript.forbiddenMethods.contains) ?? false
+    }
+    #expect(forbidden.isEmpty, "\(name): the server sent \(forbidden)\n\(Self.report(server))")
     // Every reply must have been expected: a request answered twice, or answered when it should not be, fails.
     let unexpectedReplies = server.messages.enumerated().filter { index, message in
       !consumed.contains(index) && message["method"] == nil && message["id"] != nil

@@ -39,5 +39,14 @@ public struct ClientCapabilities: Codable, Sendable, Hashable {
     value("workspace", "didChangeWatchedFiles", "dynamicRegistration")?.boolValue ?? false
   }
 
+  /// Whether the client pulls diagnostics (`textDocument/diagnostic`) rather than waiting for them to be pushed.
+  public var diagnosticPull: Bool {
+    guard let capability = value("textDocument", "diagnostic") else { return false }
+    return capability != .null
+  }
+
+  /// Whether the client can be asked to pull all diagnostics again (`workspace/diagnostic/refresh`).
+  public var diagnosticRefresh: Bool { value("workspace", "diagnostics", "refreshSupport")?.boolValue ?? false }
+
   public var workDoneProgress: Bool { value("window", "workDoneProgress")?.boolValue ?? false }
 }

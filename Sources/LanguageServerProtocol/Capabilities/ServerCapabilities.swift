@@ -15,6 +15,19 @@ public struct ServerCapabilities: Codable, Sendable, Hashable {
     public var resolveProvider: Bool
   }
 
+  /// Pull diagnostics, offered only to clients that pull.
+  public struct DiagnosticOptions: Codable, Sendable, Hashable {
+    public var identifier: String
+    /// A draft's diagnostics depend on its source files, not only on its own text.
+    public var interFileDependencies: Bool
+    public var workspaceDiagnostics: Bool
+    public init(identifier: String, interFileDependencies: Bool, workspaceDiagnostics: Bool) {
+      self.identifier = identifier
+      self.interFileDependencies = interFileDependencies
+      self.workspaceDiagnostics = workspaceDiagnostics
+    }
+  }
+
   public var positionEncoding: PositionEncodingKind
   public var textDocumentSync: TextDocumentSyncOptions
   public var hoverProvider: Bool
@@ -23,8 +36,10 @@ public struct ServerCapabilities: Codable, Sendable, Hashable {
   public var codeActionProvider: CodeActionOptions
   public var inlayHintProvider: Bool
   public var documentSymbolProvider: Bool
+  public var diagnosticProvider: DiagnosticOptions?
 
-  public init(positionEncoding: PositionEncodingKind) {
+  public init(positionEncoding: PositionEncodingKind, diagnosticProvider: DiagnosticOptions? = nil) {
+    self.diagnosticProvider = diagnosticProvider
     self.positionEncoding = positionEncoding
     textDocumentSync = TextDocumentSyncOptions(openClose: true, change: 2, save: .init(includeText: false))
     hoverProvider = true
