@@ -17,19 +17,24 @@ enum Neovim {
   static var required: Bool { ProcessInfo.processInfo.environment["CI"] != nil }
 }
 
-@Suite struct NeovimTests {
-  @Test(.enabled(if: Neovim.executable != nil || Neovim.required, "Neovim is not installed (bash .ci/run installs it)"))
-  func diagnosticsHoverDefinitionAndQuickFixInARealNeovim() throws {
+@Suite(.serialized) struct NeovimTests {
+  /// Once as Neovim comes (it pulls diagnostics when the server offers them) and once as a client that cannot
+  /// pull, to which the server pushes: the same diagnostics must arrive either way.
+  @Test(
+    .enabled(if: Neovim.executable != nil || Neovim.required, "Neovim is not installed (bash .ci/run installs it)"),
+    arguments: ["pull", "push"])
+  func diagnosticsHoverDefinitionAndQuickFixInARealNeovim(diagnostics mode: String) throws {
     let nvim = try #require(Neovim.executable, "Neovim not found; .ci/run installs it into .tools/nvim")
     var environment = ProcessInfo.processInfo.environment
     environment["CROSSCHECK_ROOT"] = ServerProcess.packageRoot.path
     environment["CROSSCHECK_BINARY"] = ServerProcess.executable.path
+    environment["CROSSCHECK_DIAGNOSTICS"] = mode
     let result = try runProgram(
-      URL(fileURLWithPath: nvim), ["--headless", "--clean", "-c", "luafile editors/nvim/test/run.lua"],
+      URL(fileURLWithPath: nvim), ["--headless", "--clean", "-n", "-c", "luafile editors/nvim/test/run.lua"],
       in: ServerProcess.packageRoot, environment: environment)
     let text = result.out + result.err
     #expect(result.code == 0, "Neovim checks failed:\n\(text)")
-    #expect(text.contains("PASS: Neovim checks"), "\(text)")
+    #expect(text.contains("PASS: Neovim checks (\(mode) diagnostics)"), "\(text)")
   }
 }
 

@@ -1,11 +1,14 @@
 -- A real-editor test: Neovim's own LSP client against the built server and the demo workspace.
 -- Run by Tests/CrosscheckEndToEndTests/NeovimTests.swift as
 --   nvim --headless --clean -c 'luafile editors/nvim/test/run.lua'
--- with CROSSCHECK_ROOT (the repository) and CROSSCHECK_BINARY (the built crosscheck) in the environment.
+-- with CROSSCHECK_ROOT (the repository) and CROSSCHECK_BINARY (the built crosscheck) in the environment, and
+-- CROSSCHECK_DIAGNOSTICS set to 'pull' (Neovim's own capabilities: it pulls when the server offers pull) or
+-- 'push' (the client declares no pull support, so the server publishes).
 -- Any failed check ends Neovim with exit code 1 and says which.
 local root = assert(os.getenv('CROSSCHECK_ROOT'), 'CROSSCHECK_ROOT is not set')
 local binary = assert(os.getenv('CROSSCHECK_BINARY'), 'CROSSCHECK_BINARY is not set')
 local workspace = root .. '/protocol-fixtures/workspace'
+local mode = os.getenv('CROSSCHECK_DIAGNOSTICS') or 'pull'
 
 local function fail(message)
   io.stderr:write('FAIL: ' .. message .. '\n')
@@ -21,7 +24,12 @@ end
 local ok, err = pcall(function()
   vim.opt.runtimepath:prepend(root .. '/editors/nvim')
   vim.cmd('runtime! plugin/crosscheck.lua')
-  vim.lsp.config('crosscheck', { cmd = { binary, 'lsp' } })
+  local capabilities = vim.lsp.protocol.make_client_capabilities()
+  if mode == 'push' then
+    -- vim.lsp.config deep-merges Neovim's defaults back in: null is what survives the merge.
+    capabilities.textDocument.diagnostic = vim.NIL
+  end
+  vim.lsp.config('crosscheck', { cmd = { binary, 'lsp' }, capabilities = capabilities })
   vim.lsp.enable('crosscheck')
 
   vim.cmd('edit ' .. vim.fn.fnameescape(workspace .. '/draft.md'))
@@ -30,7 +38,12 @@ local ok, err = pcall(function()
   check(vim.wait(30000, function() return #vim.lsp.get_clients({ bufnr = buf, name = 'crosscheck' }) > 0 end, 50),
     'crosscheck did not attach')
 
-  -- Diagnostics arrive with the expected codes and positions.
+  -- The server offers pull diagnostics exactly when the client can pull.
+  local attached = vim.lsp.get_clients({ bufnr = buf, name = 'crosscheck' })[1]
+  check((attached.server_capabilities.diagnosticProvider ~= nil) == (mode == 'pull'),
+    'diagnosticProvider in ' .. mode .. ' mode: ' .. vim.inspect(attached.server_capabilities.diagnosticProvider))
+
+  -- Diagnostics arrive with the expected codes and positions, pulled or pushed.
   check(vim.wait(30000, function() return #vim.diagnostic.get(buf) >= 8 end, 50), 'diagnostics did not arrive')
   local by_code = {}
   for _, diagnostic in ipairs(vim.diagnostic.get(buf)) do
@@ -111,5 +124,5 @@ end)
 if not ok then
   fail(tostring(err))
 end
-io.stdout:write('PASS: Neovim checks\n')
+io.stdout:write('PASS: Neovim checks (' .. mode .. ' diagnostics)\n')
 vim.cmd('qall!')
