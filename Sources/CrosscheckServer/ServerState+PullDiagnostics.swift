@@ -56,31 +56,50 @@ extension ServerState {
     return { [self] () async throws(ResponseError) -> any Encodable & Sendable in
       let isSourceFolder = await sourceFolderTest()
       let paths = DraftDiscovery.drafts(under: root, isSourceFolder: isSourceFolder)
-      var streamed: [WorkspaceDocumentDiagnosticReport] = []
-      for path in paths {
-        guard !Task.isCancelled else { throw ResponseError.cancelled }
-        let item: WorkspaceDocumentDiagnosticReport
-        if let document = openByPath[path] {
-          let (version, resultId, items) = try await latestReport(document.uri)
-          let report: DocumentDiagnosticReport =
-            resultId == previous[document.uri]
-            ? .unchanged(resultId: resultId) : .full(resultId: resultId, items: items)
-          item = WorkspaceDocumentDiagnosticReport(uri: document.uri, version: version, report: report)
-        } else {
-          let draft = await closedDraft(path: path, uri: URL(fileURLWithPath: path).absoluteString)
-          if draft.roots.contains(where: { path.hasPrefix($0 + "/") }) { continue }
-          guard let report = await diskReport(draft, previous: previous[draft.uri]) else { continue }
-          item = WorkspaceDocumentDiagnosticReport(uri: draft.uri, version: nil, report: report)
+      var collected: [(index: Int, item: WorkspaceDocumentDiagnosticReport)] = []
+      // Drafts are analysed side by side, one per core; with a token each report goes out as soon as it is
+      // ready, and the reply then holds none.
+      await withTaskGroup(of: (Int, WorkspaceDocumentDiagnosticReport?).self) { group in
+        var next = 0
+        func startNext() {
+          guard next < paths.count, !Task.isCancelled else { return }
+          let (index, path) = (next, paths[next])
+          next += 1
+          group.addTask {
+            (index, await self.workspaceReport(path: path, open: openByPath[path], previous: previous))
+          }
         }
-        // With a token each draft's report goes out as soon as it is ready; the reply then holds none.
-        if let token {
-          await send(WorkspaceDiagnosticPartialResultNotification(token: token, value: .init(items: [item])))
-        } else {
-          streamed.append(item)
+        for _ in 0..<max(1, ProcessInfo.processInfo.activeProcessorCount) { startNext() }
+        while let (index, item) = await group.next() {
+          startNext()
+          guard let item else { continue }
+          if let token {
+            await send(WorkspaceDiagnosticPartialResultNotification(token: token, value: .init(items: [item])))
+          } else {
+            collected.append((index, item))
+          }
         }
       }
-      return WorkspaceDiagnosticReport(items: streamed)
+      guard !Task.isCancelled else { throw ResponseError.cancelled }
+      return WorkspaceDiagnosticReport(items: collected.sorted { $0.index < $1.index }.map(\.item))
     }
+  }
+
+  /// One draft's part of a workspace pull: from the open document, or read from disk; nil for a draft that is
+  /// among its own sources, cannot be read, or was closed meanwhile.
+  private nonisolated func workspaceReport(path: String, open: OpenDocument?, previous: [String: String]) async
+    -> WorkspaceDocumentDiagnosticReport?
+  {
+    if let open {
+      guard let (version, resultId, items) = try? await latestReport(open.uri) else { return nil }
+      let report: DocumentDiagnosticReport =
+        resultId == previous[open.uri] ? .unchanged(resultId: resultId) : .full(resultId: resultId, items: items)
+      return WorkspaceDocumentDiagnosticReport(uri: open.uri, version: version, report: report)
+    }
+    let draft = await closedDraft(path: path, uri: URL(fileURLWithPath: path).absoluteString)
+    if draft.roots.contains(where: { path.hasPrefix($0 + "/") }) { return nil }
+    guard let report = await diskReport(draft, previous: previous[draft.uri]) else { return nil }
+    return WorkspaceDocumentDiagnosticReport(uri: draft.uri, version: nil, report: report)
   }
 
   /// The newest diagnostics of an open document, waiting for its analysis; with the client's version.

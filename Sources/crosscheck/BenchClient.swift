@@ -39,10 +39,15 @@ final class BenchClient {
   /// Sends a request and blocks until its reply.
   @discardableResult
   func request(_ method: String, _ params: JSONValue) -> JSONValue {
-    nextID += 1
-    let id = nextID
-    write(["jsonrpc": "2.0", "id": .int(id), "method": .string(method), "params": params])
+    let id = send(method, params)
     return waitFor { $0["id"] == .int(id) && $0["method"] == nil }
+  }
+
+  /// Sends a request without waiting; returns its id.
+  func send(_ method: String, _ params: JSONValue) -> Int {
+    nextID += 1
+    write(["jsonrpc": "2.0", "id": .int(nextID), "method": .string(method), "params": params])
+    return nextID
   }
 
   /// Blocks until a message satisfying `predicate` arrives; earlier non-matching messages are dropped.

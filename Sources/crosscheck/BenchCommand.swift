@@ -7,7 +7,7 @@ enum BenchCommand {
   static let help = """
     OVERVIEW: Measure indexing, alignment, keystroke re-analysis and LSP latency on a synthetic corpus.
 
-    USAGE: crosscheck bench [--articles <n>] [--draft-words <n>] [--samples <n>]
+    USAGE: crosscheck bench [--articles <n>] [--draft-words <n>] [--samples <n>] [--workspace-drafts <n>]
            crosscheck bench --soak [--articles <n>] [--draft-words <n>] [--edits <n>]
 
     OPTIONS:
@@ -17,6 +17,9 @@ enum BenchCommand {
       --articles <n>          Synthetic source articles of about 3.5 KB each. (default: 10000)
       --draft-words <n>       Length of the synthetic draft. (default: 1500)
       --samples <n>           Edits and requests measured through the LSP. (default: 200)
+      --workspace-drafts <n>  Also pull the diagnostics of a workspace holding this many more drafts of 400
+                              words (workspace/diagnostic with partial results): time to the first and the last
+                              report. (default: 0, not measured)
       -h, --help              Show help information.
     """
 
@@ -24,7 +27,8 @@ enum BenchCommand {
     let parsed: ParsedArguments
     do {
       parsed = try ParsedArguments(
-        arguments, options: ["--articles", "--draft-words", "--samples", "--edits"], flags: ["-h", "--help", "--soak"])
+        arguments, options: ["--articles", "--draft-words", "--samples", "--edits", "--workspace-drafts"],
+        flags: ["-h", "--help", "--soak"])
     } catch {
       return CommandLineTool.usageError(error.message, help: help)
     }
@@ -37,14 +41,15 @@ enum BenchCommand {
       return Int(text).flatMap { $0 > 0 ? $0 : nil }
     }
     guard let articles = number("--articles", 10_000), let draftWords = number("--draft-words", 1_500),
-      let samples = number("--samples", 200), let edits = number("--edits", 10_000)
+      let samples = number("--samples", 200), let edits = number("--edits", 10_000),
+      let deskDrafts = parsed.value("--workspace-drafts").map({ Int($0).flatMap { $0 >= 0 ? $0 : nil } }) ?? 0
     else { return CommandLineTool.usageError("counts must be positive whole numbers", help: help) }
     do {
       if parsed.flags.contains("--soak") {
         return try SoakCommand.run(
           articles: articles, draftWords: number("--draft-words", 5_000) ?? 5_000, edits: edits) ? 0 : 1
       }
-      try measure(articles: articles, draftWords: draftWords, samples: samples)
+      try measure(articles: articles, draftWords: draftWords, samples: samples, deskDrafts: deskDrafts)
       return 0
     } catch {
       CommandLineTool.printError("error: \(error)")
@@ -52,8 +57,9 @@ enum BenchCommand {
     }
   }
 
-  static func measure(articles: Int, draftWords: Int, samples: Int) throws {
-    let synthetic = try SyntheticCorpus.makeWorkspace(articles: articles, draftWords: draftWords, name: "bench")
+  static func measure(articles: Int, draftWords: Int, samples: Int, deskDrafts: Int) throws {
+    let synthetic = try SyntheticCorpus.makeWorkspace(
+      articles: articles, draftWords: draftWords, name: "bench", deskDrafts: deskDrafts)
     defer { try? FileManager.default.removeItem(at: synthetic.root) }
     let (workspace, draftURL, draftText, corpusBytes) =
       (synthetic.root, synthetic.draft, synthetic.draftText, synthetic.corpusBytes)
@@ -106,6 +112,30 @@ enum BenchCommand {
 
     try measureLSP(
       workspace: workspace, draftURL: draftURL, draftText: draftText, samples: samples, corpusBytes: corpusBytes)
+    if deskDrafts > 0 { try measureWorkspacePull(workspace: workspace, drafts: deskDrafts + 1) }
+  }
+
+  /// A pulling client asks for the whole workspace's diagnostics with a partial-result token; the first report
+  /// includes indexing the sources.
+  static func measureWorkspacePull(workspace: URL, drafts: Int) throws {
+    let client = try BenchClient(
+      executable: URL(fileURLWithPath: CommandLine.arguments[0]).absoluteURL, workspace: workspace)
+    client.request(
+      "initialize",
+      ["rootUri": .string(workspace.absoluteString), "capabilities": ["textDocument": ["diagnostic": [:]]]])
+    client.notify("initialized", [:])
+    let start = DispatchTime.now().uptimeNanoseconds
+    let id = client.send("workspace/diagnostic", ["previousResultIds": [], "partialResultToken": "bench"])
+    let isReport: (JSONValue) -> Bool = { $0["method"] == "$/progress" && $0["params"]?["token"] == "bench" }
+    _ = client.waitFor(isReport)
+    let first = Double(client.lastArrival - start) / 1_000_000
+    _ = client.waitFor { $0["id"] == .int(id) && $0["method"] == nil }
+    let last = Double(client.lastArrival - start) / 1_000_000
+    let reports = client.received.filter(isReport).count
+    print(
+      "LSP: workspace/diagnostic over \(drafts) drafts: first report \(Measurement.milliseconds(first)) (includes indexing), last \(Measurement.milliseconds(last)); \(reports) reports streamed"
+    )
+    client.stop()
   }
 
   /// The real path: a `crosscheck lsp` child process, edits and requests over pipes.

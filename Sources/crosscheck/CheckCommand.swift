@@ -2,41 +2,56 @@ import CrosscheckCore
 import CrosscheckServer
 import Foundation
 
-/// `crosscheck check`: findings for each draft, as gcc-style lines or JSON.
+/// `crosscheck check`: findings for drafts and folders of drafts, as gcc-style lines, JSON, SARIF or GitHub
+/// workflow annotations.
 enum CheckCommand {
   static let help = """
     OVERVIEW: Check drafts against their sources and print the findings.
 
-    USAGE: crosscheck check [--sources <dir> ...] [--format <format>] <file> ...
+    USAGE: crosscheck check [--sources <dir> ...] [--format <format>] [--fail-on <severity>] [<path> ...]
 
     ARGUMENTS:
-      <file>                  Drafts to check (.md, .txt).
+      <path>                  Drafts (.md, .markdown, .txt) or folders: a folder is checked draft by draft, leaving
+                              out source folders and hidden and build folders. Default: the current folder.
 
     OPTIONS:
       --sources <dir>         A folder or file of source articles (repeatable). Default: the "sources" key of the
                               nearest .crosscheck.json, else a "sources" folder beside the draft.
-      --format <format>       text (FILE:LINE:COL: severity: code: message; 1-based, columns in UTF-8 bytes)
-                              or json (LSP-shaped ranges, UTF-16). (default: text)
+      --format <format>       text (FILE:LINE:COL: severity: code: message; 1-based, columns in UTF-8 bytes),
+                              json (LSP-shaped ranges, UTF-16), sarif (SARIF 2.1.0, for code-scanning tools) or
+                              github (GitHub Actions annotations). (default: text)
+      --fail-on <severity>    error, warning, information, hint or none: the least severe finding that makes the
+                              exit status 1. (default: warning)
       -h, --help              Show help information.
 
-    EXIT STATUS: 0 no warnings or errors, 1 at least one warning or error, 2 usage or I/O error.
+    EXIT STATUS: 0 no finding at or above --fail-on, 1 at least one, 2 usage or I/O error.
     """
+
+  static let severities = ["error", "warning", "information", "hint", "none"]
 
   static func run(_ arguments: [String]) -> Int32 {
     let parsed: ParsedArguments
     let format: String
-    switch ParsedArguments.parse(arguments, options: ["--sources"], help: help) {
+    switch ParsedArguments.parse(
+      arguments, options: ["--sources", "--fail-on"], formats: ["text", "json", "sarif", "github"], help: help)
+    {
     case .exit(let code): return code
     case .run(let arguments, let chosen): (parsed, format) = (arguments, chosen)
     }
-    guard !parsed.positionals.isEmpty else {
-      return CommandLineTool.usageError("missing expected argument '<file>'", help: help)
+    let failOnName = parsed.value("--fail-on") ?? "warning"
+    guard severities.contains(failOnName) else {
+      return CommandLineTool.usageError(
+        "the value '\(failOnName)' is invalid for '--fail-on' (choose from \(severities.joined(separator: ", ")))",
+        help: help)
     }
+    let failOn = Finding.Severity(rawValue: failOnName)
+    let sourceOptions = parsed.values["--sources"] ?? []
 
     var failed = false
-    var found = false
-    var report: [JSONFinding] = []
-    for path in parsed.positionals {
+    var drafts: [CheckedDraft] = []
+    // Drafts that share sources share one corpus.
+    var corpora: [[String]: Corpus] = [:]
+    for path in draftPaths(parsed.positionals.isEmpty ? ["."] : parsed.positionals, sourceOptions: sourceOptions) {
       let file: InputFile
       do { file = try InputFile(path: path) } catch {
         CommandLineTool.printError("error: \(error.message)")
@@ -44,26 +59,61 @@ enum CheckCommand {
         continue
       }
       let settings = CommandLineSettings.settings(forDraft: path)
-      let corpus = CommandLineCorpus.load(
-        sourceOptions: parsed.values["--sources"] ?? [], draft: path, settings: settings)
+      let roots = CommandLineCorpus.roots(sourceOptions: sourceOptions, draft: path, settings: settings)
+      let corpus = corpora[roots] ?? CommandLineCorpus.load(roots: roots, settings: settings)
+      corpora[roots] = corpus
       let analysis = DraftAnalysis(
         text: file.buffer.text, format: file.format, corpus: corpus, threshold: settings.alignmentThreshold,
         reportScareQuotes: settings.reportScareQuotes)
-      for finding in analysis.findings {
-        guard let severity = settings.severity(for: finding) else { continue }
-        if severity == .warning || severity == .error { found = true }
-        if format == "json" {
-          report.append(JSONFinding(finding, severity: severity, file: file))
-        } else {
-          let position = file.buffer.position(of: finding.range.lowerBound, in: .utf8)
+      let findings = analysis.findings.compactMap { finding in
+        settings.severity(for: finding).map { (finding, $0) }
+      }
+      drafts.append(CheckedDraft(file: file, findings: findings, corpus: corpus))
+    }
+    switch format {
+    case "json":
+      printJSON(drafts.flatMap { draft in draft.findings.map { JSONFinding($0, severity: $1, file: draft.file) } })
+    case "sarif": printJSON(SARIFLog(drafts))
+    case "github": for line in GitHubAnnotations.lines(drafts) { print(line) }
+    default:
+      for draft in drafts {
+        for (finding, severity) in draft.findings {
+          let position = draft.file.buffer.position(of: finding.range.lowerBound, in: .utf8)
           print(
-            "\(path):\(position.line + 1):\(position.column + 1): \(severity.rawValue): \(finding.code): \(finding.message)"
+            "\(draft.file.path):\(position.line + 1):\(position.column + 1): \(severity.rawValue): \(finding.code): \(finding.message)"
           )
         }
       }
     }
-    if format == "json" { printJSON(report) }
-    return failed ? 2 : (found ? 1 : 0)
+    let found = failOn.map { threshold in
+      drafts.contains { $0.findings.contains { $0.severity.isAtLeast(threshold) } }
+    }
+    return failed ? 2 : (found == true ? 1 : 0)
+  }
+
+  /// Files as given; folders expanded to the drafts under them, named relative to the folder as given.
+  static func draftPaths(_ targets: [String], sourceOptions: [String]) -> [String] {
+    let current = FileManager.default.currentDirectoryPath
+    let sourceFolders = Set(
+      sourceOptions.map { URL(fileURLWithPath: $0, relativeTo: URL(fileURLWithPath: current)).standardizedFileURL.path }
+    )
+    return targets.flatMap { target -> [String] in
+      var isDirectory: ObjCBool = false
+      guard FileManager.default.fileExists(atPath: target, isDirectory: &isDirectory), isDirectory.boolValue else {
+        return [target]
+      }
+      let base = URL(fileURLWithPath: target, relativeTo: URL(fileURLWithPath: current)).standardizedFileURL.path
+      let settings = CommandLineSettings.settings(forDraft: base + "/draft")
+      let configured = Set(CommandLineCorpus.roots(sourceOptions: [], draft: base + "/draft", settings: settings))
+      let drafts = DraftDiscovery.drafts(under: base) { folder in
+        sourceFolders.contains(folder) || configured.contains(folder)
+          || (folder as NSString).lastPathComponent == "sources"
+      }
+      return drafts.map { path in
+        let relative = String(path.dropFirst(base.count)).drop { $0 == "/" }
+        return target == "." ? String(relative) : (target as NSString).appendingPathComponent(String(relative))
+      }
+    }
   }
 
   struct JSONFinding: Encodable {

@@ -12,13 +12,20 @@ import Foundation
 /// showing progress only when stderr is a terminal.
 enum CommandLineCorpus {
   static func load(sourceOptions: [String], draft: String, settings: Settings) -> Corpus {
+    load(roots: roots(sourceOptions: sourceOptions, draft: draft, settings: settings), settings: settings)
+  }
+
+  /// The source folders for a draft: those given with `--sources`, else those its settings or folder say.
+  static func roots(sourceOptions: [String], draft: String, settings: Settings) -> [String] {
     let currentDirectory = FileManager.default.currentDirectoryPath
     let draftPath = URL(fileURLWithPath: draft, relativeTo: URL(fileURLWithPath: currentDirectory)).path
-    let roots =
-      sourceOptions.isEmpty
+    return sourceOptions.isEmpty
       ? SourceLocator.roots(
         configured: settings.sources, base: settings.baseDirectory, workspaceRoot: nil, draftPath: draftPath)
       : SourceLocator.roots(configured: sourceOptions, base: currentDirectory, workspaceRoot: nil, draftPath: nil)
+  }
+
+  static func load(roots: [String], settings: Settings) -> Corpus {
     let showProgress = isatty(STDERR_FILENO) == 1
     let corpus = Corpus.build(
       roots: roots, followSymlinks: settings.followSymlinks, maximumFileBytes: settings.maxSourceFileBytes

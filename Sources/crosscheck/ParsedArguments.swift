@@ -67,11 +67,13 @@ extension ParsedArguments {
     case exit(Int32)
   }
 
-  /// Parses a subcommand that takes `--format text|json` and `-h`/`--help`, printing help or the usage error.
-  static func parse(_ arguments: [String], options: Set<String>, help: String) -> Outcome {
+  /// Parses a subcommand that takes `--format` (text or json unless told) and `-h`/`--help`, printing help or the usage error.
+  static func parse(
+    _ arguments: [String], options: Set<String>, formats: [String] = ["text", "json"], help: String
+  ) -> Outcome {
     do {
       let parsed = try ParsedArguments(arguments, options: options.union(["--format"]), flags: ["-h", "--help"])
-      let format = try parsed.format(allowed: ["text", "json"], default: "text")
+      let format = try parsed.format(allowed: formats, default: "text")
       if !parsed.flags.isEmpty {
         print(help)
         return .exit(0)

@@ -93,7 +93,10 @@ struct SyntheticCorpus {
     var corpusBytes: Int
   }
 
-  static func makeWorkspace(articles: Int, draftWords: Int, name: String) throws -> Workspace {
+  /// `deskDrafts` more drafts of `deskDraftWords` words go into `desk/`, for a workspace-wide pull.
+  static func makeWorkspace(
+    articles: Int, draftWords: Int, name: String, deskDrafts: Int = 0, deskDraftWords: Int = 400
+  ) throws -> Workspace {
     let root = FileManager.default.temporaryDirectory.appendingPathComponent("crosscheck-\(name)-\(getpid())")
     var generator = SyntheticCorpus()
     let (sentences, corpusBytes) = try generator.writeArticles(
@@ -101,6 +104,14 @@ struct SyntheticCorpus {
     let text = generator.draft(words: draftWords, from: sentences)
     let draft = root.appendingPathComponent("draft.md")
     try text.write(to: draft, atomically: true, encoding: .utf8)
+    if deskDrafts > 0 {
+      let desk = root.appendingPathComponent("desk")
+      try FileManager.default.createDirectory(at: desk, withIntermediateDirectories: true)
+      for index in 0..<deskDrafts {
+        try generator.draft(words: deskDraftWords, from: sentences).write(
+          to: desk.appendingPathComponent("draft-\(index).md"), atomically: true, encoding: .utf8)
+      }
+    }
     return Workspace(root: root, draft: draft, draftText: text, corpusBytes: corpusBytes)
   }
 }
