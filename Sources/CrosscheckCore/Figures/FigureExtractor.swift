@@ -56,9 +56,8 @@ public enum FigureExtractor {
       let year = Double(match.output[2].substring!)!
       add(simple(match.range, slice, range.lowerBound, .month, year * 100 + month))
     }
-    let hasNumberWord = !words.isDisjoint(with: Lexicon.numberWords)
-    for match in hasDigit || hasNumberWord ? slice.matches(of: Patterns.numeric) : [] where isFree(match.range, slice) {
-      add(numeric(match, slice, range.lowerBound))
+    for reading in NumberReader.readings(FigureLexer.lexemes(slice)) {
+      add(figure(from: reading, slice, range.lowerBound))
     }
     for match in words.contains("decade") ? slice.matches(of: Patterns.decade) : [] {
       add(simple(match.range, slice, range.lowerBound, .duration, 10, unit: "year"))
@@ -87,7 +86,8 @@ public enum FigureExtractor {
       "hundred", "thousand", "dozen", "half", "third", "thirds", "quarter", "quarters", "fifth", "fifths",
     ])
     static let figureWords: Set<String> = numberWords.union(Calendar.weekdays).union(NumberWords.ordinals.keys)
-      .union(["decade"])
+      .union(FigureVocabulary.timeUnits.keys).union(FigureVocabulary.denominators.keys)
+      .union(["decade", "nought", "naught", "minus", "negative"])
   }
 
   // MARK: - Building figures
@@ -148,75 +148,51 @@ public enum FigureExtractor {
     return true
   }
 
-  private static func numeric(_ match: Regex<AnyRegexOutput>.Match, _ slice: String, _ base: Int) -> Figure? {
-    func group(_ name: String) -> String? {
-      match.output[name]?.substring.map { String($0).trimmingCharacters(in: .whitespaces) }
-    }
-    guard let firstText = group("num"), let first = number(firstText) else { return nil }
-    var qualifier = group("qual")?.lowercased()
-    let scale = group("scale").map(scaleValue) ?? 1
-    let unitText = group("unit")?.lowercased()
-    var currency = (group("cur") ?? group("cur2")).map(currencyCode) ?? unitText.flatMap(currencyWord)
+  /// A reading made a figure: its kind and unit, its value in that unit, and the interval its written precision
+  /// and qualifier allow.
+  private static func figure(from reading: NumberReading, _ slice: String, _ base: Int) -> Figure? {
+    var qualifier = reading.qualifier
     var kind = Figure.Kind.count
     var unit: String?
-    var multiplier = scale
+    var multiplier = reading.scale
     // Hundredths are divided, not multiplied by 0.01, so "69 cents" is 0.69 and not 0.6900000000000001.
     var divisor = 1.0
-    if let unitText, ["cent", "cents", "pence", "p"].contains(unitText) {
-      // "34 cents", "50p": money in the currency's hundredths.
-      currency = currency ?? (unitText == "cent" || unitText == "cents" ? "USD" : "GBP")
+    switch reading.unit {
+    case .percent?:
+      (kind, unit) = (.percent, "%")
+    case .percentagePoints?:
+      (kind, unit) = (.percentagePoints, "pp")
+    case .basisPoints?:
+      (kind, unit, divisor) = (.percentagePoints, "pp", 100)
+    case .hundredths?:
       divisor = 100
-    } else if let unitText {
-      if unitText.contains("point") || unitText == "pp" {
-        kind = .percentagePoints
-        unit = "pp"
-      } else if unitText.contains("cent") || unitText == "%" || unitText == "pct" {
-        kind = .percent
-        unit = "%"
-      } else if let timeUnit = timeUnit(unitText) {
-        kind = .duration
-        unit = timeUnit.name
-        multiplier *= timeUnit.factor
-      }
+    case .duration(let name, let factor)?:
+      (kind, unit) = (.duration, name)
+      multiplier *= factor
+    case nil:
+      break
     }
-    if let currency {
-      kind = .money
-      unit = currency
+    if let currency = reading.currency {
+      (kind, unit) = (.money, currency)
     }
-    var second: Double?
-    var matched = match.range
-    if let secondText = group("num2") {
-      second = number(secondText)
-      let connector = group("conn")?.lowercased() ?? ""
-      // "27 to 9" is a score, not a range: words join a range only after "between"/"from" or before a unit.
-      if (connector == "to" || connector == "and") && !(qualifier == "between" || qualifier == "from")
-        && unitText == nil && group("scale") == nil
-      {
-        // A score is no figure at all; but in "$6.80 and 14 more" the sum stands on its own.
-        guard group("cur") != nil, let end = match.output["num"]?.range?.upperBound else { return nil }
-        second = nil
-        matched = match.range.lowerBound..<end
-      }
-    }
-    if kind == .count,
-      isFraction(firstText) || (firstText.count == 1 && NumberWords.vulgarFractions[firstText.first!] != nil)
+    var second = reading.second
+    var end = reading.range.upperBound
+    if let connector = reading.connector, connector == "to" || connector == "and",
+      !(qualifier == "between" || qualifier == "from"), reading.unit == nil, reading.scale == 1
     {
-      kind = .fraction
+      // "27 to 9" is a score, not a range: words join a range only after "between"/"from" or before a unit. A
+      // score is no figure at all; but in "$6.80 and 14 more" the sum stands on its own.
+      guard reading.currency != nil, let first = firstNumberEnd(reading, slice) else { return nil }
+      second = nil
+      end = first
     }
-    if kind == .count, first >= 1800, first <= 2100, first == first.rounded(), second == nil, scale == 1,
-      !firstText.contains(",")
-    {
-      kind = .year
-    }
+    if kind == .count && reading.isFraction { kind = .fraction }
+    if kind == .count && reading.isPlainInteger && (1800...2100).contains(reading.value) { kind = .year }
     if qualifier == "from" && second == nil { qualifier = nil }
-    let value = first * multiplier / divisor
+    let value = reading.value * multiplier / divisor
     // Written precision: half a unit of the last digit written, times the scale.
-    let decimals = firstText.split(separator: ".").dropFirst().first?.count ?? 0
-    let written = firstText.contains { $0.isNumber }
-    // A vulgar fraction ("2½") is as exact as the fraction it names.
-    let vulgar = firstText.last.map { NumberWords.vulgarFractions[$0] != nil } ?? false
     let precision =
-      kind == .year || !written || vulgar ? 0 : 0.5 * pow(10, Double(-decimals)) * multiplier / divisor
+      kind == .year ? 0 : reading.decimals.map { 0.5 * pow(10, Double(-$0)) * multiplier / divisor } ?? 0
     var low = value - precision
     var high = value + precision
     if let second {
@@ -226,17 +202,28 @@ public enum FigureExtractor {
     switch qualifier {
     case "at least", "no fewer than", "no less than": high = .infinity
     case "more than", "over", "just over", "above", "upwards of": low = value; high = .infinity
-    case "up to", "as many as", "as much as": low = -.infinity
-    case "less than", "fewer than", "under", "just under", "below": low = -.infinity; high = value
+    case "up to", "as many as", "as much as", "at most", "no more than": low = -.infinity
+    case "less than", "fewer than", "under", "just under", "below", "as few as": low = -.infinity; high = value
     case "nearly", "almost": low = value * 0.9; high = value + precision
     case "about", "around", "roughly", "approximately", "some", "an estimated", "close to":
       low = min(low, value * 0.9)
       high = max(high, value * 1.1)
     default: break
     }
+    let range = (base + reading.range.lowerBound)..<(base + end)
     return Figure(
-      range: offsets(matched, slice, base), text: String(slice[matched]), kind: kind, value: value, unit: unit,
-      qualifier: qualifier, low: low, high: high)
+      range: range, text: String(decoding: Array(slice.utf8)[reading.range.lowerBound..<end], as: UTF8.self),
+      kind: kind, value: value, unit: unit, qualifier: qualifier, low: low, high: high)
+  }
+
+  /// Where the first number of a "$6.80 and 14" reading ends: before its connector.
+  private static func firstNumberEnd(_ reading: NumberReading, _ slice: String) -> Int? {
+    let lexemes = FigureLexer.lexemes(
+      String(decoding: Array(slice.utf8)[reading.range.lowerBound..<reading.range.upperBound], as: UTF8.self))
+    guard let connector = lexemes.firstIndex(where: { $0.text == reading.connector }), connector > 0 else {
+      return nil
+    }
+    return reading.range.lowerBound + lexemes[connector - 1].range.upperBound
   }
 
   static func number(_ text: String) -> Double? {

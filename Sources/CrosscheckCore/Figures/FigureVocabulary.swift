@@ -1,0 +1,114 @@
+/// The words and signs figures are read with: qualifiers, scales, currencies, units and fraction words. Each table
+/// is what news copy writes; `NumberReader` holds the rules that use them.
+enum FigureVocabulary {
+  /// Longest first, so "no fewer than" wins over "no".
+  static let qualifiers: [[String]] = [
+    "no fewer than", "no less than", "no more than", "at least", "at most", "more than", "less than", "fewer than",
+    "up to", "as many as", "as much as", "as few as", "just over", "just under", "upwards of", "close to",
+    "an estimated", "nearly", "almost", "about", "around", "roughly", "approximately", "some", "over", "under",
+    "above", "below", "between", "from",
+  ].map { $0.split(separator: " ").map(String.init) }.sorted { $0.count > $1.count }
+
+  /// Scale words read after any number.
+  static let scales: [String: Double] = [
+    "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "lakh": 1e5, "lakhs": 1e5, "crore": 1e7,
+    "crores": 1e7,
+  ]
+
+  /// Abbreviated scales glued to digits ("10k", "£5m", "1.2b", "2mil", "1MM").
+  static let suffixScales: [String: Double] = [
+    "k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "mil": 1e6, "mm": 1e6, "b": 1e9, "bn": 1e9, "bln": 1e9, "tn": 1e12,
+    "tln": 1e12,
+  ]
+
+  /// Units that may be glued to their digits ("3percent", "50p", "25bp").
+  static let gluedUnits: Set<String> = ["percent", "pct", "pp", "bp", "bps", "p", "pence", "cents"]
+
+  /// Abbreviated scales that may also stand apart from their number ("€1.2 bn", "- 10 k").
+  static let spacedSuffixScales: [String: Double] = [
+    "k": 1e3, "mn": 1e6, "mln": 1e6, "bn": 1e9, "bln": 1e9, "tn": 1e12, "tln": 1e12,
+  ]
+
+  static let currencySymbols: [String: String] = [
+    "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₩": "KRW", "₽": "RUB", "₺": "TRY", "₦": "NGN",
+    "₱": "PHP", "₪": "ILS", "₫": "VND", "฿": "THB", "₴": "UAH", "₡": "CRC", "₾": "GEL", "₭": "LAK", "元": "CNY",
+    "₨": "PKR",
+  ]
+
+  /// Letters written before a dollar sign: "US$", "C$", "A$", "HK$", "NZ$", "S$".
+  static let dollarPrefixes: [String: String] = [
+    "us": "USD", "c": "CAD", "ca": "CAD", "a": "AUD", "au": "AUD", "hk": "HKD", "nz": "NZD", "s": "SGD",
+    "r": "BRL",
+  ]
+
+  /// ISO codes of the currencies news writes about most, lower case.
+  static let currencyCodes: [String: String] = Dictionary(
+    uniqueKeysWithValues: [
+      "USD", "EUR", "GBP", "JPY", "CNY", "INR", "CHF", "CAD", "AUD", "HKD", "SEK", "NOK", "DKK", "RUB", "BRL", "ZAR",
+      "MXN", "KRW", "SGD", "NZD", "TRY", "PLN", "UAH", "NGN", "KES", "EGP", "ILS", "AED", "SAR",
+    ].map { ($0.lowercased(), $0) })
+
+  /// Currencies in words, singular; the plural (with "s") is read too.
+  static let currencyWords: [([String], String)] = [
+    (["us", "dollar"], "USD"), (["u.s.", "dollar"], "USD"), (["australian", "dollar"], "AUD"),
+    (["canadian", "dollar"], "CAD"), (["hong", "kong", "dollar"], "HKD"), (["new", "zealand", "dollar"], "NZD"),
+    (["singapore", "dollar"], "SGD"), (["swiss", "franc"], "CHF"), (["pound", "sterling"], "GBP"),
+    (["dollar"], "USD"), (["euro"], "EUR"), (["pound"], "GBP"), (["yen"], "JPY"), (["yuan"], "CNY"),
+    (["renminbi"], "CNY"), (["rmb"], "CNY"), (["rupee"], "INR"), (["rouble"], "RUB"), (["ruble"], "RUB"),
+    (["hryvnia"], "UAH"), (["zloty"], "PLN"), (["lira"], "TRY"), (["franc"], "CHF"), (["naira"], "NGN"),
+    (["rand"], "ZAR"), (["shekel"], "ILS"), (["krona"], "SEK"), (["krone"], "NOK"),
+  ]
+
+  /// Time units: the unit a duration is counted in, and how many of it the word means.
+  static let timeUnits: [String: (String, Double)] = {
+    var table: [String: (String, Double)] = [:]
+    for (word, unit, factor) in [
+      ("second", "second", 1.0), ("minute", "minute", 1), ("hour", "hour", 1), ("day", "day", 1),
+      ("week", "week", 1), ("fortnight", "week", 2), ("month", "month", 1), ("year", "year", 1),
+      ("decade", "year", 10),
+    ] {
+      table[word] = (unit, factor)
+      table[word + "s"] = (unit, factor)
+    }
+    return table
+  }()
+
+  /// Words after a number that give its unit, longest first.
+  static let unitPhrases: [([String], FigureUnit)] = [
+    (["percentage", "points"], .percentagePoints), (["percentage", "point"], .percentagePoints),
+    (["of", "a", "percentage", "point"], .percentagePoints), (["per", "cent"], .percent),
+    (["basis", "points"], .basisPoints), (["basis", "point"], .basisPoints), (["bps"], .basisPoints),
+    (["bp"], .basisPoints), (["percent"], .percent), (["percents"], .percent), (["percentage"], .percent),
+    (["pct"], .percent), (["pp"], .percentagePoints),
+  ].sorted { $0.0.count > $1.0.count }
+
+  /// Fraction words and their denominators; "second" is left out (it is a time unit far more often).
+  static let denominators: [String: Double] = {
+    var table: [String: Double] = ["half": 2, "halves": 2, "quarter": 4, "quarters": 4]
+    for (word, value) in [
+      ("third", 3.0), ("fourth", 4), ("fifth", 5), ("sixth", 6), ("seventh", 7), ("eighth", 8), ("ninth", 9),
+      ("tenth", 10), ("eleventh", 11), ("twelfth", 12), ("thirteenth", 13), ("fourteenth", 14), ("fifteenth", 15),
+      ("sixteenth", 16), ("seventeenth", 17), ("eighteenth", 18), ("nineteenth", 19), ("twentieth", 20),
+      ("thirtieth", 30), ("fortieth", 40), ("fiftieth", 50), ("sixtieth", 60), ("seventieth", 70),
+      ("eightieth", 80), ("ninetieth", 90), ("hundredth", 100), ("thousandth", 1e3), ("millionth", 1e6),
+      ("billionth", 1e9), ("trillionth", 1e12),
+    ] {
+      table[word] = value
+      table[word + "s"] = value
+    }
+    return table
+  }()
+
+  /// Ordinal units that end a compound denominator ("twenty-first").
+  static let unitOrdinals: [String: Double] = {
+    var table: [String: Double] = [:]
+    for (word, value) in [
+      ("first", 1.0), ("second", 2), ("third", 3), ("fourth", 4), ("fifth", 5), ("sixth", 6), ("seventh", 7),
+      ("eighth", 8), ("ninth", 9),
+    ] {
+      table[word] = value
+      table[word + "s"] = value
+    }
+    return table
+  }()
+}
