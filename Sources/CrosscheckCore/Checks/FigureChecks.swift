@@ -4,55 +4,62 @@
 /// at least two outlets, and at least twice as many as agree, say otherwise. Outlets that disagree among
 /// themselves are reported as information, with the camps listed.
 public enum FigureChecks {
-  /// Pairs each draft figure with the figure that plays the same role in each outlet's best aligned sentence.
+  /// Pairs each draft figure with the figure in each outlet's best aligned span that measures the same thing
+  /// (`MeasuredThing.mayMeasureTheSame`: same kind and unit, owners that do not conflict, something said in common),
+  /// the most words in common nearby winning, the same position among figures of its kind counting as one more
+  /// when both sides have as many. A figure whose unit makes it specific (a percentage, money, a date…) and that is
+  /// the only one of its kind on both sides is paired without words in common. So "six were missing" is never
+  /// compared with "two were pulled from the water".
   static func sources(
     for figures: [Figure], sentence: Int, analysis: (prose: ProseText, tokens: [[Token]], best: [SentenceMatch]),
     corpus: Corpus
   ) -> [[FigureSource]] {
     var result = Array(repeating: [FigureSource](), count: figures.count)
+    let draftThings = figures.map {
+      MeasuredThing(of: $0.range, in: analysis.tokens[sentence], text: analysis.prose.text)
+    }
     for match in analysis.best {
       guard let article = corpus.article(match.article) else { continue }
       let range = match.range(in: article)
       let sourceFigures = article.figures(in: range)
       guard !sourceFigures.isEmpty else { continue }
       let sourceTokens = Tokenizer.tokens(in: article.prose.text, range: range)
+      let sourceThings = sourceFigures.map { MeasuredThing(of: $0.range, in: sourceTokens, text: article.prose.text) }
       for (index, figure) in figures.enumerated() {
-        let candidates = sourceFigures.filter { $0.isComparable(with: figure) }
-        guard !candidates.isEmpty else { continue }
         let comparable = figures.filter { $0.isComparable(with: figure) }
         let rank = comparable.firstIndex(of: figure) ?? 0
-        let best: Figure
-        if candidates.count == comparable.count {
-          // Aligned sentences with as many figures of this kind: they play their roles in the same order.
-          best = candidates[rank]
-        } else {
-          let context = contextWords(of: figure.range, in: analysis.tokens[sentence])
-          best =
-            candidates.enumerated().max { left, right in
-              let leftScore = (
-                context.intersection(contextWords(of: left.element.range, in: sourceTokens)).count,
-                left.offset == rank ? 1 : 0
-              )
-              let rightScore = (
-                context.intersection(contextWords(of: right.element.range, in: sourceTokens)).count,
-                right.offset == rank ? 1 : 0
-              )
-              return leftScore < rightScore
-            }!.element
+        let candidates = sourceFigures.indices.filter { sourceFigures[$0].isComparable(with: figure) }
+        // With as many figures of the kind on both sides, the same position counts as much as a shared word
+        // ("27 votes to 9" and "27 in favour and 9 against"); otherwise it only breaks ties.
+        let positionWeight = candidates.count == comparable.count ? 1 : 0
+        let alone = candidates.count == 1 && comparable.count == 1 && specificKinds.contains(figure.kind)
+        var best: (score: Int, sameRank: Int, figure: Figure)?
+        // Bare counts must count the same word ("160 metres" is not "two forms"); a unit says more.
+        let bare = figure.kind == .count || figure.kind == .fraction
+        for (position, candidate) in candidates.enumerated()
+        where
+          (sourceThings[candidate].mayMeasureTheSame(as: draftThings[index])
+          && !(bare && sourceThings[candidate].countedDiffers(from: draftThings[index])))
+          || (alone && !sourceThings[candidate].ownerConflicts(with: draftThings[index]))
+        {
+          let sameRank = position == rank ? 1 : 0
+          let sameCounted =
+            draftThings[index].counted != nil && sourceThings[candidate].counted == draftThings[index].counted
+          let score =
+            sourceThings[candidate].sharedWords(with: draftThings[index]) + (sameCounted ? 1 : 0) + sameRank
+            * positionWeight
+          if let current = best, (current.score, current.sameRank) >= (score, sameRank) { continue }
+          best = (score, sameRank, sourceFigures[candidate])
         }
-        result[index].append(FigureSource(article: match.article, outlet: article.metadata.outlet, figure: best))
+        guard let best else { continue }
+        result[index].append(FigureSource(article: match.article, outlet: article.metadata.outlet, figure: best.figure))
       }
     }
     return result
   }
 
-  /// Content words within four words of a figure: what the figure counts ("homes"), what it measures ("target").
-  static func contextWords(of range: Range<Int>, in tokens: [Token]) -> Set<String> {
-    guard let first = tokens.firstIndex(where: { $0.range.upperBound > range.lowerBound }) else { return [] }
-    let last = tokens.lastIndex(where: { $0.range.lowerBound < range.upperBound }) ?? first
-    let window = tokens[max(0, first - 4)..<min(tokens.count, last + 5)]
-    return Set(window.filter { $0.isContent && !range.overlaps($0.range) }.map(\.normalized))
-  }
+  /// Kinds whose unit says enough about what they measure to be paired without words in common.
+  static let specificKinds: Set<Figure.Kind> = [.percent, .percentagePoints, .money, .date, .year, .duration, .time]
 
   public static func findings(figures: [Figure], sources: [[FigureSource]], prose: ProseText, corpus: Corpus)
     -> [Finding]
@@ -119,15 +126,27 @@ public enum FigureChecks {
 
   // MARK: - Within the draft
 
-  /// `inconsistent-figure`: the draft gives the same quantity (kind, unit and the word it counts) two values.
-  public static func selfContradictions(_ figures: [Figure], tokens: [Token]) -> [Finding] {
+  /// `inconsistent-figure`: the draft gives the same quantity two values. The same quantity is the same kind and
+  /// unit, owners that do not conflict ("the port's budget" is not "the city's tax"), and what it measures in
+  /// common: the same counted word right after both ("40,000 homes", "45,000 homes"), or two words nearby.
+  public static func selfContradictions(
+    _ figures: [Figure], sentences: [Sentence], tokens: [[Token]], text: String
+  ) -> [Finding] {
     var findings: [Finding] = []
     let measured = figures.filter { [.count, .money, .percent, .percentagePoints].contains($0.kind) }
+    let things = measured.map { figure in
+      MeasuredThing(
+        of: figure.range,
+        in: sentences.firstIndex { $0.range.contains(figure.range.lowerBound) }.map { tokens[$0] } ?? [], text: text)
+    }
     for (index, figure) in measured.enumerated() {
-      guard let subject = subject(of: figure, in: tokens) else { continue }
-      for earlier in measured[..<index] where earlier.isComparable(with: figure) && !earlier.isConsistent(with: figure)
-      {
-        guard subject == self.subject(of: earlier, in: tokens) else { continue }
+      for (earlierIndex, earlier) in measured[..<index].enumerated()
+      where earlier.isComparable(with: figure) && !earlier.isConsistent(with: figure) {
+        let (thing, earlierThing) = (things[index], things[earlierIndex])
+        // "256 goals in 308 appearances": figures that count different words are different quantities.
+        guard !thing.countedDiffers(from: earlierThing), thing.mayMeasureTheSame(as: earlierThing),
+          thing.sharedWords(with: earlierThing) >= 2 || (thing.counted != nil && thing.counted == earlierThing.counted)
+        else { continue }
         findings.append(
           Finding(
             code: "inconsistent-figure", severity: .warning,
@@ -139,20 +158,6 @@ public enum FigureChecks {
       }
     }
     return findings
-  }
-
-  /// The word a figure counts: the first content word after it ("40,000 homes"), else the one before it.
-  private static func subject(of figure: Figure, in tokens: [Token]) -> String? {
-    subjectToken(of: figure, in: tokens)?.normalized
-  }
-
-  private static func subjectToken(of figure: Figure, in tokens: [Token]) -> Token? {
-    if let after = tokens.firstIndex(where: { $0.range.lowerBound >= figure.range.upperBound }),
-      let word = tokens[after..<min(tokens.count, after + 3)].first(where: \.isContent)
-    {
-      return word
-    }
-    return tokens.last { $0.range.upperBound <= figure.range.lowerBound && $0.isContent }
   }
 
   /// A weekday next to a date that falls on another day: "on Wednesday, 14 October 2025" (a Tuesday).

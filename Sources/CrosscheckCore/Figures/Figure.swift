@@ -16,15 +16,69 @@ public struct Figure: Sendable, Hashable {
   public var qualifier: String?
   public var low: Double
   public var high: Double
+  /// Half a unit of the last digit written, in the figure's units: how far "3 per cent" may be from 3.
+  public var precision: Double
+
+  public init(
+    range: Range<Int>, text: String, kind: Kind, value: Double, unit: String?, qualifier: String?, low: Double,
+    high: Double, precision: Double = 0
+  ) {
+    self.range = range
+    self.text = text
+    self.kind = kind
+    self.value = value
+    self.unit = unit
+    self.qualifier = qualifier
+    self.low = low
+    self.high = high
+    self.precision = precision
+  }
+
+  /// Which way a qualifier bounds the figure: "at least 12" from below, "up to 12" and "nearly 12" from above.
+  public enum Bound: Sendable { case lower, upper }
+
+  public var bound: Bound? {
+    switch qualifier {
+    case "at least", "no fewer than", "no less than", "more than", "over", "just over", "above", "upwards of":
+      return .lower
+    case "up to", "as many as", "as much as", "at most", "no more than", "less than", "fewer than", "under",
+      "just under", "below", "as few as", "nearly", "almost":
+      return .upper
+    default:
+      return nil
+    }
+  }
 
   /// Two figures agree when they are the same kind of quantity and their intervals overlap. Intervals that only
-  /// touch do not ("3 per cent" is 2.5…3.5 and "4 per cent" 3.5…4.5), unless one of them is an exact point.
+  /// touch do not ("3 per cent" is 2.5…3.5 and "4 per cent" 3.5…4.5), unless one of them is an exact point. Two
+  /// bounds stated the same way must state the same value: "at least 12 ferries" has changed "at least 10 ferries",
+  /// though the two intervals overlap. An exact value inside a bound agrees with it.
   public func isConsistent(with other: Figure) -> Bool {
-    guard kind == other.kind && unit == other.unit else { return false }
-    let lower = max(low, other.low)
-    let upper = min(high, other.high)
+    guard isComparable(with: other) else { return false }
+    if kind == .date && (unit == Self.assumedYear || other.unit == Self.assumedYear) {
+      return Int(value) % 10_000 == Int(other.value) % 10_000
+    }
+    let scale = unitFactor
+    let otherScale = other.unitFactor
+    if let bound, bound == other.bound {
+      return abs(value * scale - other.value * otherScale) <= max(precision * scale, other.precision * otherScale)
+        + 1e-9 * max(abs(value * scale), 1)
+    }
+    let lower = max(low * scale, other.low * otherScale)
+    let upper = min(high * scale, other.high * otherScale)
     return lower < upper || (lower == upper && (low == high || other.low == other.high))
   }
 
-  public func isComparable(with other: Figure) -> Bool { kind == other.kind && unit == other.unit }
+  /// Same kind and unit; durations compare across units ("an hour" and "45 minutes"), dates with and without a
+  /// written year.
+  public func isComparable(with other: Figure) -> Bool {
+    kind == other.kind && (unit == other.unit || kind == .duration || kind == .date)
+  }
+
+  /// Seconds per unit for durations, 1 for everything else.
+  public var unitFactor: Double { kind == .duration ? FigureVocabulary.seconds(per: unit) : 1 }
+
+  /// The unit of a date whose year was not written and was taken from the sources' year: it is compared by month
+  /// and day only.
+  public static let assumedYear = "year assumed"
 }

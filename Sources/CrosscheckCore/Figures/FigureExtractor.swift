@@ -112,8 +112,11 @@ public enum FigureExtractor {
     guard let dayText = match.output["day"]?.substring, let day = Int(dayText), (1...31).contains(day),
       let monthText = match.output["month"]?.substring, let month = Int(monthText) ?? Calendar.month(String(monthText))
     else { return nil }
-    let year = match.output["year"]?.substring.flatMap { Int($0) } ?? referenceYear ?? 0
-    return simple(match.range, slice, base, .date, Double(year * 10_000 + month * 100 + day))
+    let written = match.output["year"]?.substring.flatMap { Int($0) }
+    let year = written ?? referenceYear ?? 0
+    return simple(
+      match.range, slice, base, .date, Double(year * 10_000 + month * 100 + day),
+      unit: written == nil ? Figure.assumedYear : nil)
   }
 
   private static func time(_ match: Regex<AnyRegexOutput>.Match, _ slice: String, _ base: Int) -> Figure? {
@@ -128,24 +131,6 @@ public enum FigureExtractor {
     }
     guard hour < 24, minute < 60 else { return nil }
     return simple(match.range, slice, base, .time, Double(hour * 60 + minute))
-  }
-
-  /// Whether the match stands alone: not glued to a letter, digit or decimal point on either side.
-  private static func isFree(_ range: Range<String.Index>, _ slice: String) -> Bool {
-    if range.lowerBound > slice.startIndex {
-      let before = slice[slice.index(before: range.lowerBound)]
-      if before.isLetter || before.isNumber || before == "." { return false }
-    }
-    if range.upperBound < slice.endIndex {
-      let after = slice[range.upperBound]
-      if after.isLetter || after.isNumber { return false }
-      if after == ".", slice.index(after: range.upperBound) < slice.endIndex,
-        slice[slice.index(after: range.upperBound)].isNumber || slice[slice.index(after: range.upperBound)].isLetter
-      {
-        return false
-      }
-    }
-    return true
   }
 
   /// A reading made a figure: its kind and unit, its value in that unit, and the interval its written precision
@@ -192,7 +177,8 @@ public enum FigureExtractor {
     let value = reading.value * multiplier / divisor
     // Written precision: half a unit of the last digit written, times the scale.
     let precision =
-      kind == .year ? 0 : reading.decimals.map { 0.5 * pow(10, Double(-$0)) * multiplier / divisor } ?? 0
+      kind == .year
+      ? 0 : reading.precision ?? reading.decimals.map { 0.5 * pow(10, Double(-$0)) * multiplier / divisor } ?? 0
     var low = value - precision
     var high = value + precision
     if let second {
@@ -213,7 +199,7 @@ public enum FigureExtractor {
     let range = (base + reading.range.lowerBound)..<(base + end)
     return Figure(
       range: range, text: String(decoding: Array(slice.utf8)[reading.range.lowerBound..<end], as: UTF8.self),
-      kind: kind, value: value, unit: unit, qualifier: qualifier, low: low, high: high)
+      kind: kind, value: value, unit: unit, qualifier: qualifier, low: low, high: high, precision: precision)
   }
 
   /// Where the first number of a "$6.80 and 14" reading ends: before its connector.
@@ -224,77 +210,5 @@ public enum FigureExtractor {
       return nil
     }
     return reading.range.lowerBound + lexemes[connector - 1].range.upperBound
-  }
-
-  static func number(_ text: String) -> Double? {
-    let grouped = text.filter { !",\u{00A0}\u{202F}\u{2009}".contains($0) }
-    if let digits = Double(grouped) { return digits }
-    if let last = text.last, let fraction = NumberWords.vulgarFractions[last] {
-      return (Double(text.dropLast()) ?? 0) + fraction  // "2½", "¾"
-    }
-    let lower = text.lowercased()
-    if lower.hasSuffix(" and a half"), let whole = number(String(text.dropLast(" and a half".count))) {
-      return whole + 0.5  // "two and a half years"
-    }
-    let words = lower.split(whereSeparator: { $0 == " " || $0 == "-" }).map(String.init)
-    if let last = words.last, let fraction = NumberWords.fractions[last] {
-      let count = words.count > 1 ? NumberWords.units[words[words.count - 2]] ?? 1 : 1
-      return count * fraction
-    }
-    return NumberWords.value(text)
-  }
-
-  private static func isFraction(_ text: String) -> Bool {
-    if text.lowercased().hasSuffix(" and a half") { return false }  // "one and a half million" is a count
-    let last = text.lowercased().split(whereSeparator: { $0 == " " || $0 == "-" }).last.map(String.init) ?? ""
-    return NumberWords.fractions[last] != nil
-  }
-
-  private static func scaleValue(_ text: String) -> Double {
-    switch text.lowercased() {
-    case "trillion", "tn", "tln": return 1e12
-    case "billion", "bn", "bln": return 1e9
-    case "million", "m", "mn", "mln": return 1e6
-    case "thousand", "k": return 1e3
-    default: return 1
-    }
-  }
-
-  private static func currencyCode(_ text: String) -> String {
-    switch text.trimmingCharacters(in: .whitespaces).uppercased() {
-    case "$", "US$", "USD": return "USD"
-    case "€", "EUR": return "EUR"
-    case "£", "GBP": return "GBP"
-    case "¥", "JPY": return "JPY"
-    case "A$": return "AUD"
-    case "HK$": return "HKD"
-    case "C$": return "CAD"
-    default: return text.uppercased()
-    }
-  }
-
-  /// The currency of a word or symbol after the number: "300 euros", "125 million Australian dollars", "10 €".
-  private static func currencyWord(_ text: String) -> String? {
-    let text = text.replacingOccurrences(of: #"\s+"#, with: " ", options: .regularExpression)
-    for (prefix, code) in [
-      ("euro", "EUR"), ("australian", "AUD"), ("canadian", "CAD"), ("hong kong", "HKD"), ("new zealand", "NZD"),
-      ("singapore", "SGD"), ("us", "USD"), ("u.s.", "USD"), ("dollar", "USD"), ("swiss", "CHF"), ("franc", "CHF"),
-      ("pound", "GBP"), ("yen", "JPY"), ("yuan", "CNY"), ("renminbi", "CNY"), ("rmb", "CNY"), ("rupee", "INR"),
-      ("rouble", "RUB"), ("ruble", "RUB"), ("hryvnia", "UAH"), ("zloty", "PLN"), ("lira", "TRY"),
-    ] where text.hasPrefix(prefix) {
-      return code
-    }
-    return ["€", "£", "$", "¥"].contains(text) ? currencyCode(text) : nil
-  }
-
-  private static func timeUnit(_ text: String) -> (name: String, factor: Double)? {
-    let word = text.trimmingCharacters(in: CharacterSet(charactersIn: "- ")).lowercased()
-    for (prefix, name, factor) in [
-      ("second", "second", 1.0), ("minute", "minute", 1), ("hour", "hour", 1), ("day", "day", 1), ("week", "week", 1),
-      ("month", "month", 1), ("year", "year", 1), ("decade", "year", 10),
-    ] where word.hasPrefix(prefix) {
-      return (name, factor)
-    }
-    return nil
   }
 }

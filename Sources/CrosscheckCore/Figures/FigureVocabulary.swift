@@ -73,6 +73,29 @@ enum FigureVocabulary {
     return table
   }()
 
+  /// Seconds in a duration's unit (a month is a twelfth of a Gregorian year), so durations compare across units.
+  static func seconds(per unit: String?) -> Double {
+    switch unit {
+    case "minute": return 60
+    case "hour": return 3_600
+    case "day": return 86_400
+    case "week": return 604_800
+    case "month": return 2_629_746
+    case "year": return 31_556_952
+    default: return 1
+    }
+  }
+
+  /// Units of measure, normalised as alignment normalises words: a count of one of these says what it measures by
+  /// itself ("160 metres" across or in diameter), unlike a count of people or things.
+  static let measureUnits: Set<String> = Set(
+    [
+      "metre", "metres", "meter", "meters", "kilometre", "kilometres", "kilometer", "kilometers", "km", "mile",
+      "miles", "feet", "foot", "inch", "inches", "kilogram", "kilograms", "kg", "gram", "grams", "tonne", "tonnes",
+      "ton", "tons", "litre", "litres", "liter", "liters", "gallon", "gallons", "acre", "acres", "hectare",
+      "hectares", "degree", "degrees", "knot", "knots", "mph", "kph",
+    ].map(Normalizer.normalize))
+
   /// Words after a number that give its unit, longest first.
   static let unitPhrases: [([String], FigureUnit)] = [
     (["percentage", "points"], .percentagePoints), (["percentage", "point"], .percentagePoints),

@@ -15,6 +15,9 @@ struct NumberReading {
   var unit: FigureUnit?
   /// Decimals written after the point; nil when the number is exact as written (words, fractions).
   var decimals: Int?
+  /// The written precision in the reading's unit when decimals cannot say it: "11 hours and 23 minutes" is exact
+  /// to half a minute, in hours.
+  var precision: Double?
   /// The multiplier a scale word or suffix applied ("1.2 billion": 1e9).
   var scale: Double = 1
   var isFraction = false
@@ -141,9 +144,17 @@ enum NumberReader {
         reading.unit = unit
         reading.currency = reading.currency ?? currency
         index = next
-        if case .duration = unit, let next = phrase(["and", "a", "half"], at: index) {
-          reading.value += 0.5  // "an hour and a half"
-          index = next
+        if case .duration(let name, _) = unit {
+          if let next = phrase(["and", "a", "half"], at: index) {
+            reading.value += 0.5  // "an hour and a half"
+            index = next
+          } else if let (more, smaller, next) = smallerDuration(
+            at: word(index) == "and" ? index + 1 : index, than: name)
+          {
+            reading.value += more  // "11 hours and 23 minutes"
+            reading.precision = 0.5 * Lexicon.seconds(per: smaller) / Lexicon.seconds(per: name)
+            index = next
+          }
         }
       } else if reading.currency == nil, let (currency, next) = currencyAfter(at: index) {
         reading.currency = currency
@@ -189,12 +200,12 @@ enum NumberReader {
       } else {
         return nil
       }
-      // Rule: "X over Y", "X out of Y": a ratio read as a fraction, when nothing follows it ("1 over 3.", but not
-      // "$2,000 over 3 years", where "over" says how long).
-      if core.currency == nil,
-        let next = word(core.end) == "over" ? core.end + 1 : phrase(["out", "of"], at: core.end),
+      // Rule: "X out of Y", and "X over Y" when nothing follows it ("1 over 3.", but not "$2,000 over 3 years",
+      // where "over" says how long): a ratio read as a fraction.
+      let over = word(core.end) == "over"
+      if core.currency == nil, let next = over ? core.end + 1 : phrase(["out", "of"], at: core.end),
         let denominator = isDigits(next) ? digitNumber(at: next) : wordNumber(at: next), denominator.value != 0,
-        denominator.end >= lexemes.count || symbol(denominator.end) != nil
+        !over || denominator.end >= lexemes.count || symbol(denominator.end) != nil
       {
         core.value /= denominator.value
         core.end = denominator.end
@@ -293,8 +304,17 @@ enum NumberReader {
       var article = false
       if first == "a" || first == "an" {
         guard let next = word(index + 1) else { return nil }
-        // "an hour": one of a time unit, which the unit rule then reads.
-        if Lexicon.timeUnits[next] != nil && next != "seconds" { return Core(value: 1, end: index + 1) }
+        // "an hour": one of a time unit, which the unit rule then reads; but "£12.8m a year" and "twice a week"
+        // say how often, not how long.
+        if Lexicon.timeUnits[next] != nil && next != "seconds" {
+          let previous = index > 0 ? lexemes[index - 1] : nil
+          let rate =
+            previous.map { lexeme in
+              lexeme.kind == .digits || Lexicon.suffixScales[lexeme.text] != nil || Lexicon.scales[lexeme.text] != nil
+                || ["once", "twice", "times", "per"].contains(lexeme.text) || currencyWord(at: index - 1) != nil
+            } ?? false
+          return rate ? nil : Core(value: 1, end: index + 1)
+        }
         guard Lexicon.scales[next] != nil || next == "hundred" || next == "dozen" || Lexicon.denominators[next] != nil
         else { return nil }
         article = true
@@ -434,6 +454,16 @@ enum NumberReader {
       return fraction
     }
 
+    /// A duration in a smaller unit after one in `unit`: "and 23 minutes" after "11 hours". Its value in `unit`s,
+    /// the smaller unit, and the index after it.
+    func smallerDuration(at index: Int, than unit: String) -> (Double, String, Int)? {
+      guard let more = number(at: index),
+        case (.duration(let name, let factor)?, _, let next)? = unitAfter(at: more.end),
+        Lexicon.seconds(per: name) < Lexicon.seconds(per: unit)
+      else { return nil }
+      return (more.value * factor * Lexicon.seconds(per: name) / Lexicon.seconds(per: unit), name, next)
+    }
+
     func pointFraction(at index: Int) -> (Double, Int)? {
       var index = index
       if word(index) == "a" { index += 1 }
@@ -488,6 +518,10 @@ enum NumberReader {
       var next = index
       if symbol(next) == "-", glued(next) { next += 1 }  // "two-year", "10-minute"
       if let word = word(next) {
+        // "a 25-year-old captain" is an age: a count, not a duration.
+        if next > index, Lexicon.timeUnits[word] != nil, symbol(next + 1) == "-", self.word(next + 2) == "old" {
+          return (nil, nil, next + 3)
+        }
         if let (name, factor) = Lexicon.timeUnits[word] { return (.duration(name, factor), nil, next + 1) }
         if ["cent", "cents", "pence", "penny", "p"].contains(word), next == index || word.hasPrefix("cent") {
           return (.hundredths, word.hasPrefix("cent") ? "USD" : "GBP", next + 1)  // "50p", "a 12-cent dividend"

@@ -1,0 +1,57 @@
+/// What a figure measures, read from the words around it in its sentence: the word it counts, right after it
+/// ("homes"); the content words within four words of it (what it is a share of, "of GDP"; what happened to it,
+/// "rose"); and its owner, the nearest possessive before it ("the port's budget"). `FigureChecks` pairs and
+/// compares figures by it.
+struct MeasuredThing: Hashable {
+  var words: Set<String>
+  var counted: String?
+  var owner: String?
+
+  /// `tokens` are the sentence's (or span's) tokens, `text` the prose they index into.
+  init(of range: Range<Int>, in tokens: [Token], text: String) {
+    let first = tokens.firstIndex { $0.range.upperBound > range.lowerBound } ?? tokens.count
+    let last = tokens.lastIndex { $0.range.lowerBound < range.upperBound } ?? (first - 1)
+    let window = tokens[max(0, first - 4)..<min(tokens.count, max(first, last + 1) + 4)]
+    // Names say whose figure it is or where, not what it measures: "Dimorphos" is in every sentence of its story.
+    words = Set(
+      window.filter { token in
+        token.isContent && !range.overlaps(token.range) && !(token.isCapitalized && token.range != tokens.first?.range)
+      }.map(\.normalized))
+    let after = min(tokens.count, max(first, last + 1))
+    counted = tokens[after..<min(tokens.count, after + 2)].first(where: \.isContent)?.normalized
+    owner = nil
+    for token in tokens[max(0, first - 6)..<first].reversed() {
+      let written = TextBuffer.substring(text, token.range)
+      if written.hasSuffix("'s") || written.hasSuffix("’s") {
+        owner = token.normalized
+        break
+      }
+    }
+  }
+
+  func sharedWords(with other: MeasuredThing) -> Int { words.intersection(other.words).count }
+
+  /// Both count a word, and not the same one: "256 goals" and "308 appearances".
+  func countedDiffers(from other: MeasuredThing) -> Bool {
+    if let counted, let otherCounted = other.counted { return counted != otherCounted }
+    return false
+  }
+
+  /// Whether two figures may measure the same thing: something in common besides the counted word, or the same
+  /// counted word with nothing else said about either, or the same unit of measure ("160 metres"). "Six crew were missing" and "two crew were pulled from the
+  /// water" count the same word but say different things of it.
+  func mayMeasureTheSame(as other: MeasuredThing) -> Bool {
+    guard !ownerConflicts(with: other) else { return false }
+    let beyond = words.subtracting([counted, other.counted].compactMap { $0 })
+    let otherBeyond = other.words.subtracting([counted, other.counted].compactMap { $0 })
+    if !beyond.isDisjoint(with: otherBeyond) { return true }
+    guard let counted, counted == other.counted else { return false }
+    return beyond.isEmpty || otherBeyond.isEmpty || FigureVocabulary.measureUnits.contains(counted)
+  }
+
+  /// Both have an owner, and not the same: "the port's budget" and "the city's tax".
+  func ownerConflicts(with other: MeasuredThing) -> Bool {
+    if let owner, let otherOwner = other.owner { return owner != otherOwner }
+    return false
+  }
+}
