@@ -106,6 +106,12 @@ public struct DraftAnalysis: Sendable {
     findings = checks.sorted { ($0.range.lowerBound, $0.code) < ($1.range.lowerBound, $1.code) }
   }
 
+  /// What a figure of this draft measures, as the figure checks read it (`inspect figures` shows it).
+  public func measuredThing(of figure: Figure) -> MeasuredThing {
+    let sentence = sentences.firstIndex { $0.range.contains(figure.range.lowerBound) }
+    return MeasuredThing(of: figure.range, in: sentence.map { tokens[$0] } ?? [], text: prose.text)
+  }
+
   /// The sentence that contains a byte offset, or the one that ends right at it (a cursor after the period).
   public func sentenceIndex(at offset: Int) -> Int? {
     sentences.firstIndex { $0.range.contains(offset) } ?? sentences.firstIndex { $0.range.upperBound == offset }

@@ -66,16 +66,20 @@ enum InspectCommand {
       }
       return 0
     case "figures":
-      let prose = ProseText(reading: file.buffer.text, path: file.path)
-      let figures = prose.blocks.flatMap { FigureExtractor.figures(in: prose.text, range: $0) }
+      let analysis = DraftAnalysis(text: file.buffer.text, format: file.format)
       if format == "json" {
-        printJSON(figures.map { JSONFigure($0, buffer: file.buffer) })
+        printJSON(
+          analysis.figures.map { JSONFigure($0, buffer: file.buffer, measures: analysis.measuredThing(of: $0)) })
       } else {
-        for figure in figures {
+        for figure in analysis.figures {
           let position = file.buffer.position(of: figure.range.lowerBound, in: .utf8)
           let interval = figure.low == figure.high ? "" : " [\(figure.low)…\(figure.high)]"
+          let thing = analysis.measuredThing(of: figure)
+          let measures =
+            [thing.counted.map { "counts \($0)" }, thing.owner.map { "of \($0)" }].compactMap { $0 }
+            .joined(separator: ", ")
           print(
-            "\(position.line + 1):\(position.column + 1): \(figure.kind.rawValue) \(figure.value)\(figure.unit.map { " " + $0 } ?? "")\(interval): \(figure.text)"
+            "\(position.line + 1):\(position.column + 1): \(figure.kind.rawValue) \(figure.value)\(figure.unit.map { " " + $0 } ?? "")\(interval)\(measures.isEmpty ? "" : " (\(measures))"): \(figure.text)"
           )
         }
       }
@@ -215,15 +219,18 @@ enum InspectCommand {
   struct JSONFigure: Encodable {
     var figure: Figure
     var range: JSONRange
+    var measures: MeasuredThing
 
-    init(_ figure: Figure, buffer: TextBuffer) {
+    init(_ figure: Figure, buffer: TextBuffer, measures: MeasuredThing) {
       self.figure = figure
       range = JSONRange(figure.range, in: buffer)
+      self.measures = measures
     }
 
-    /// Infinite bounds ("at least 3%") are written as null: JSON has no infinity.
+    /// Infinite bounds ("at least 3%") are written as null: JSON has no infinity. `counts` is the word the figure
+    /// counts, `owner` whose it is, `context` the words near it.
     func encode(to encoder: Encoder) throws {
-      enum Key: String, CodingKey { case range, text, kind, value, unit, qualifier, low, high }
+      enum Key: String, CodingKey { case range, text, kind, value, unit, qualifier, low, high, counts, owner, context }
       var container = encoder.container(keyedBy: Key.self)
       try container.encode(range, forKey: .range)
       try container.encode(figure.text, forKey: .text)
@@ -233,6 +240,9 @@ enum InspectCommand {
       try container.encode(figure.qualifier, forKey: .qualifier)
       try container.encode(figure.low.isFinite ? figure.low : nil, forKey: .low)
       try container.encode(figure.high.isFinite ? figure.high : nil, forKey: .high)
+      try container.encode(measures.counted, forKey: .counts)
+      try container.encode(measures.owner, forKey: .owner)
+      try container.encode(measures.words.sorted(), forKey: .context)
     }
   }
 

@@ -38,7 +38,10 @@ import Testing
     #expect(figures("She won a third term in office.").allSatisfy { $0.kind != .fraction })
   }
 
-  @Test(arguments: [("$1.2b", 1.2e9, "USD"), ("115USD", 115, "USD"), ("US$15", 15, "USD"), ("C$ 100", 100, "CAD")])
+  @Test(arguments: [
+    ("$1.2b", 1.2e9, "USD"), ("115USD", 115, "USD"), ("US$15", 15, "USD"), ("C$ 100", 100, "CAD"),
+    ("£165.7million", 165.7e6, "GBP"),
+  ])
   func currencyForms(text: String, value: Double, currency: String) throws {
     let figure = try #require(one("The fare fund holds \(text) now."), "\(figures(text))")
     #expect(figure.kind == .money && figure.unit == currency && abs(figure.value - value) < 1e-6 * value)

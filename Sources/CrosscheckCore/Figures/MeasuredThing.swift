@@ -2,10 +2,10 @@
 /// ("homes"); the content words within four words of it (what it is a share of, "of GDP"; what happened to it,
 /// "rose"); and its owner, the nearest possessive before it ("the port's budget"). `FigureChecks` pairs and
 /// compares figures by it.
-struct MeasuredThing: Hashable {
-  var words: Set<String>
-  var counted: String?
-  var owner: String?
+public struct MeasuredThing: Hashable, Sendable {
+  public var words: Set<String>
+  public var counted: String?
+  public var owner: String?
 
   /// `tokens` are the sentence's (or span's) tokens, `text` the prose they index into.
   init(of range: Range<Int>, in tokens: [Token], text: String) {

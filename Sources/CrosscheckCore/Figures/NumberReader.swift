@@ -274,8 +274,8 @@ enum NumberReader {
       }
       // Letters glued after the digits: a scale suffix or a currency code, else no figure ("1990s", "5G", "3rd").
       if let suffix = word(core.end), glued(core.end) {
-        if let scale = Lexicon.suffixScales[suffix] {
-          core.scale = scale
+        if let scale = Lexicon.suffixScales[suffix] ?? Lexicon.scales[suffix] {
+          core.scale = scale  // "10k", "£165.7million"
           core.end += 1
         } else if let currency = Lexicon.currencyCodes[suffix] ?? Lexicon.currencySymbols[suffix] {
           core.currency = currency  // "115USD", "100元"
