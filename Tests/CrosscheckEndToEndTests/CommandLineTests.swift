@@ -128,6 +128,13 @@ func runCrosscheck(_ arguments: [String], in directory: URL? = nil) throws -> (c
     let percent = try #require(figures.first { $0["kind"] as? String == "percent" })
     #expect(percent["text"] as? String == "4 per cent")
     #expect(percent["low"] as? Double == 3.5)
-    #expect(Set(money.keys) == ["range", "text", "kind", "value", "unit", "qualifier", "low", "high"])
+    #expect(
+      Set(money.keys) == [
+        "range", "text", "kind", "value", "unit", "qualifier", "low", "high", "counts", "owner", "context",
+      ])
+    // What the figure measures: "about 40,000 homes" counts homes, near "protect".
+    let homes = try #require(figures.first { $0["text"] as? String == "about 40,000" })
+    #expect(homes["counts"] as? String == "hom")
+    #expect((homes["context"] as? [String])?.contains("protect") == true)
   }
 }
