@@ -8,6 +8,7 @@ direct quote), finds the quotes `crosscheck inspect quotes` reports inside that 
     canonical speaker it names shares a word with the annotated source. Overlap is what makes a pronoun source
     ("he", "who") comparable: Crosscheck names the person "he" stands for, which never shares a word with "he";
     it does not check that the person is the right one, so a stricter figure matches names alone.
+Figures are reported for each split: rules are tuned on train only, and dev is kept as our own held-out split.
 Usage: scripts/measure-polnear.py [PATH-TO-crosscheck] [POLNEAR-DIR]
 """
 import json, os, re, subprocess, sys
@@ -55,8 +56,8 @@ def words(text):
     return {w for w in re.findall(r"[A-Za-z][A-Za-z'’.]+", text.lower()) if len(w) > 2 and w not in {"the", "and"}}
 
 
-total = flagged = found = named = agreed = named_by_name = agreed_by_name = 0
-for split in ("dev", "train"):
+for split in ("train", "dev"):
+    total = flagged = found = named = agreed = named_by_name = agreed_by_name = 0
     text_dir = os.path.join(root, split, "text")
     annotation_dir = os.path.join(root, split, "attributions")
     by_article = {}
@@ -93,9 +94,9 @@ for split in ("dev", "train"):
                     named_by_name += 1
                     agreed_by_name += by_name
 
-print(f"attributed direct quotes annotated: {total}; found by the quote scanner: {found}")
-print(f"unattributed-quote fires on: {flagged} of {found} ({100 * flagged / max(1, found):.1f}%)")
-print(f"speaker named: {named}; names the annotated source: {agreed} "
-      f"({100 * agreed / max(1, named):.1f}% of those named, {100 * agreed / max(1, found):.1f}% of those found)")
-print(f"stricter, sources that are names (not he/she/who…) matched by name alone: {agreed_by_name} of "
-      f"{named_by_name} ({100 * agreed_by_name / max(1, named_by_name):.1f}%)")
+    print(f"{split}: attributed direct quotes annotated: {total}; found by the quote scanner: {found}")
+    print(f"unattributed-quote fires on: {flagged} of {found} ({100 * flagged / max(1, found):.1f}%)")
+    print(f"speaker named: {named}; names the annotated source: {agreed} "
+          f"({100 * agreed / max(1, named):.1f}% of those named, {100 * agreed / max(1, found):.1f}% of those found)")
+    print(f"stricter, sources that are names (not he/she/who…) matched by name alone: {agreed_by_name} of "
+          f"{named_by_name} ({100 * agreed_by_name / max(1, named_by_name):.1f}%)")

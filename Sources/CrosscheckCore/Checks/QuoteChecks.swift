@@ -119,11 +119,12 @@ public enum QuoteChecks {
       range: quote.range, related: related)
   }
 
-  /// Two speaker names are the same person when one is the other's surname ("Reyes", "Tomas Reyes").
+  /// Two speaker names are the same person when `PersonName` says so ("Reyes", "Tomas Reyes", "Col. Tom Reyes
+  /// Jr."); names it cannot read must match exactly.
   static func sameSpeaker(_ left: String, _ right: String) -> Bool {
-    let a = left.lowercased()
-    let b = right.lowercased()
-    return a == b || a.hasSuffix(" " + b) || b.hasSuffix(" " + a)
+    if left.lowercased() == right.lowercased() { return true }
+    guard let a = PersonName(left), let b = PersonName(right) else { return false }
+    return a.isSamePerson(as: b)
   }
 
   /// The most common name, counting surnames with their full names, preferring the fullest form.

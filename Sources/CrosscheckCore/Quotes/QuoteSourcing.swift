@@ -50,7 +50,7 @@ enum QuoteSourcer {
         {
           continue
         }
-        let window = sourceWords.words[comparison.window]
+        let window = sourceWords.allWords[comparison.window]
         best[outlet] = QuoteSourcing(
           article: match.article, outlet: outlet, quoteRange: source.range, speaker: source.speaker,
           exact: comparison.exact, similarity: comparison.similarity,

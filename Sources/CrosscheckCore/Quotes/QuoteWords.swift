@@ -1,49 +1,95 @@
 /// The words of a quotation for comparing wordings: lower-cased, diacritics and apostrophes folded, nothing stemmed
-/// ("price" and "cost" must differ). A bracketed editorial insertion and an ellipsis are gaps: the words on either
-/// side must each appear, in order, but anything may stand between them.
+/// ("price" and "cost" must differ). Editorial marks are read as editors mean them: a bracketed insertion stands
+/// for its own words, the words it replaced, or none ("We will honour [the agreement] in full"); an ellipsis for
+/// any words left out; "[sic]" for nothing at all.
 struct QuoteWords {
   struct Word {
     var text: String
     var range: Range<Int>
   }
 
+  /// The quotation as written: words, and the gaps editorial marks leave.
+  enum Element {
+    case word(String)
+    /// A bracketed insertion and the words inside it.
+    case bracket([String])
+    case ellipsis
+  }
+
   /// Runs of words between gaps.
   let segments: [[Word]]
+  let elements: [Element]
+  /// Every word in order, those inside brackets included: what a source quotation is compared and quoted by.
+  let allWords: [Word]
   var words: [Word] { segments.flatMap { $0 } }
 
   init(_ prose: ProseText, _ range: Range<Int>) {
-    var segments: [[Word]] = [[]]
     let text = prose.text
-    var gaps: [Range<Int>] = []
+    var gaps: [(range: Range<Int>, isBracket: Bool)] = []
+    // "[sic]" marks the speaker's own error: it stands for nothing, and the words around it stay one run.
+    var sic: [Range<Int>] = []
     // Brackets and ellipses, found on the raw bytes of the range.
     let bytes = Array(TextBuffer.substring(text, range).utf8)
     var index = 0
     while index < bytes.count {
       if bytes[index] == UInt8(ascii: "["), let close = bytes[index...].firstIndex(of: UInt8(ascii: "]")) {
-        gaps.append((range.lowerBound + index)..<(range.lowerBound + close + 1))
+        let bracket = (range.lowerBound + index)..<(range.lowerBound + close + 1)
+        if String(decoding: bytes[index...close], as: UTF8.self).lowercased() == "[sic]" {
+          sic.append(bracket)
+        } else {
+          gaps.append((bracket, true))
+        }
         index = close + 1
       } else if bytes[index] == UInt8(ascii: "."), index + 2 < bytes.count, bytes[index + 1] == UInt8(ascii: "."),
         bytes[index + 2] == UInt8(ascii: ".")
       {
-        gaps.append((range.lowerBound + index)..<(range.lowerBound + index + 3))
+        gaps.append(((range.lowerBound + index)..<(range.lowerBound + index + 3), false))
         index += 3
       } else if index + 2 < bytes.count, bytes[index] == 0xE2, bytes[index + 1] == 0x80, bytes[index + 2] == 0xA6 {
         // "…", the ellipsis character
-        gaps.append((range.lowerBound + index)..<(range.lowerBound + index + 3))
+        gaps.append(((range.lowerBound + index)..<(range.lowerBound + index + 3), false))
         index += 3
       } else {
         index += 1
       }
     }
+    // Each gap's words, and where it stands among the quotation's words.
+    var inside: [[String]] = Array(repeating: [], count: gaps.count)
+    var words: [(word: Word, gapsBefore: Int)] = []
+    var allWords: [Word] = []
     Tokenizer.words(in: text, range: range) { wordRange, word in
-      if gaps.contains(where: { $0.overlaps(wordRange) }) { return }
-      if let gap = gaps.first, gap.upperBound <= wordRange.lowerBound {
-        gaps.removeFirst()
+      if sic.contains(where: { $0.overlaps(wordRange) }) { return }
+      let gap = gaps.firstIndex(where: { $0.range.overlaps(wordRange) })
+      if gap == nil || gaps[gap!].isBracket { allWords.append(Word(text: Normalizer.fold(word), range: wordRange)) }
+      if let gap {
+        inside[gap].append(Normalizer.fold(word))
+        return
+      }
+      words.append(
+        (
+          Word(text: Normalizer.fold(word), range: wordRange),
+          gaps.filter { $0.range.upperBound <= wordRange.lowerBound }.count
+        ))
+    }
+    var elements: [Element] = []
+    var segments: [[Word]] = [[]]
+    var gapsDone = 0
+    func addGaps(upTo count: Int) {
+      while gapsDone < count {
+        defer { gapsDone += 1 }
+        elements.append(gaps[gapsDone].isBracket ? .bracket(inside[gapsDone]) : .ellipsis)
         if !segments[segments.count - 1].isEmpty { segments.append([]) }
       }
-      segments[segments.count - 1].append(Word(text: Normalizer.fold(word), range: wordRange))
     }
+    for (word, gapsBefore) in words {
+      addGaps(upTo: gapsBefore)
+      elements.append(.word(word.text))
+      segments[segments.count - 1].append(word)
+    }
+    addGaps(upTo: gaps.count)
     self.segments = segments.filter { !$0.isEmpty }
+    self.elements = elements
+    self.allWords = allWords
   }
 
   /// How the draft's words stand in a source quotation.
@@ -58,28 +104,60 @@ struct QuoteWords {
 
   func compare(with source: QuoteWords) -> Comparison {
     let draft = words.map(\.text)
-    let target = source.words.map(\.text)
+    let target = source.allWords.map(\.text)
     guard !draft.isEmpty, !target.isEmpty else { return Comparison(exact: false, similarity: 0, window: 0..<0) }
-    var exact = true
-    var searchFrom = 0
-    for segment in segments.map({ $0.map(\.text) }) {
-      guard let found = Self.find(segment, in: target, from: searchFrom) else {
-        exact = false
-        break
-      }
-      searchFrom = found + segment.count
-    }
+    let exact = Self.appears(segments.map { $0.map(\.text) }, in: source.elements)
     let (length, first, last) = Self.lcs(draft, target)
     return Comparison(
       exact: exact, similarity: Double(length) / Double(draft.count), window: length == 0 ? 0..<0 : first..<(last + 1))
   }
 
-  private static func find(_ needle: [String], in haystack: [String], from start: Int) -> Int? {
-    guard needle.count <= haystack.count - start else { return nil }
-    for index in start...(haystack.count - needle.count) where Array(haystack[index..<index + needle.count]) == needle {
-      return index
+  /// Whether each draft segment appears contiguously in the source, in order: a contiguous run inside a longer
+  /// source quotation counts (a partial quote), and the source's editorial marks match as they mean.
+  static func appears(_ segments: [[String]], in source: [Element]) -> Bool {
+    var from = 0
+    for segment in segments {
+      guard let end = (from..<source.count).lazy.compactMap({ match(segment, 0, source, $0, matched: false) }).first
+      else { return false }
+      from = end
     }
-    return nil
+    return true
+  }
+
+  /// How many draft words a bracket may stand for when it replaced the speaker's words.
+  static let replacedWords = 6
+
+  /// Matches `segment[index...]` against the source from `position`; the source position after the match. At
+  /// least one word must match a word, so that a segment never disappears into gaps.
+  private static func match(_ segment: [String], _ index: Int, _ source: [Element], _ position: Int, matched: Bool)
+    -> Int?
+  {
+    if index == segment.count { return matched ? position : nil }
+    guard position < source.count else { return nil }
+    let rest = segment.count - index
+    switch source[position] {
+    case .word(let word):
+      return word == segment[index] ? match(segment, index + 1, source, position + 1, matched: true) : nil
+    case .bracket(let own):
+      if !own.isEmpty, own.count <= rest, Array(segment[index..<(index + own.count)]) == own,
+        let end = match(segment, index + own.count, source, position + 1, matched: true)
+      {
+        return end
+      }
+      if let end = match(segment, index, source, position + 1, matched: matched) { return end }
+      // Other words in the bracket's place only between words that match on both sides: at the edge of a match
+      // they would swallow whatever the draft changed.
+      guard matched, position + 1 < source.count, case .word(let next) = source[position + 1] else { return nil }
+      for skipped in 1...max(1, min(replacedWords, rest - 1)) where skipped < rest && segment[index + skipped] == next {
+        if let end = match(segment, index + skipped, source, position + 1, matched: true) { return end }
+      }
+      return nil
+    case .ellipsis:
+      for skipped in 0...rest {
+        if let end = match(segment, index + skipped, source, position + 1, matched: matched) { return end }
+      }
+      return nil
+    }
   }
 
   /// Longest common subsequence length, and the first and last target indices it uses.

@@ -1,0 +1,41 @@
+/// A person as news names them: "Gov. Ana Ruiz", "Governor Ana Ruiz", "Ana M. Ruiz", "Ruiz", "Col. Tom Reyes Jr.".
+/// Titles, initials and suffixes are set aside; two mentions are one person when their surnames agree and their
+/// given names, where both have one, do not conflict (an initial agrees with any name it starts).
+struct PersonName {
+  var given: String?
+  var surname: String
+
+  init?(_ mention: String) {
+    var words = mention.split(whereSeparator: { $0 == " " || $0 == "\u{00A0}" }).map {
+      String($0.filter { $0 != "." && $0 != "," })
+    }
+    .filter { !$0.isEmpty }
+    while let first = words.first, Self.titles.contains(first.lowercased()) { words.removeFirst() }
+    while let last = words.last, Self.suffixes.contains(last.lowercased()) { words.removeLast() }
+    guard let surname = words.last else { return nil }
+    self.surname = surname.lowercased()
+    // The given name is the first word that is not an initial ("Ana M. Ruiz" → Ana; "A. Ruiz" → A).
+    let rest = words.dropLast()
+    given = (rest.first { $0.count > 1 } ?? rest.first)?.lowercased()
+  }
+
+  func isSamePerson(as other: PersonName) -> Bool {
+    guard surname == other.surname else { return false }
+    guard let given, let otherGiven = other.given else { return true }
+    if given.count == 1 || otherGiven.count == 1 { return given.first == otherGiven.first }
+    return given == otherGiven
+  }
+
+  /// Titles written before a name, abbreviated or not.
+  static let titles: Set<String> = [
+    "mr", "mrs", "ms", "mx", "miss", "dr", "prof", "professor", "gov", "governor", "sen", "senator", "rep",
+    "representative", "col", "colonel", "gen", "general", "lt", "lieutenant", "capt", "captain", "maj", "major",
+    "sgt", "sergeant", "adm", "admiral", "rev", "reverend", "sir", "dame", "lord", "lady", "president", "mayor",
+    "judge", "justice", "chancellor", "minister", "secretary", "commissioner", "chief", "inspector", "det",
+    "detective", "supt", "superintendent", "councillor", "councilor", "cllr", "harbourmaster", "harbormaster",
+    "engineer", "coach", "manager", "director", "king", "queen", "prince", "princess", "pope", "father", "sister",
+    "brother", "rabbi", "imam", "sheikh", "the",
+  ]
+
+  static let suffixes: Set<String> = ["jr", "sr", "ii", "iii", "iv", "v", "phd", "md", "qc", "kc", "mp", "obe", "mbe"]
+}
