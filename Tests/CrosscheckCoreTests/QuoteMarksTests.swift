@@ -53,3 +53,33 @@ import Testing
     #expect(found.map(\.code) == ["misattributed-quote"], "\(found.map(\.message))")
   }
 }
+
+/// A draft quote is looked up in every source quotation by its words, whether or not its sentence aligns.
+@Suite struct QuoteLookupTests {
+  static let corpus = Corpus(
+    articles: [
+      SourceArticle(
+        path: "/story/quay-times.md",
+        text:
+          "---\noutlet: Quay Times\n---\nMayor Elena Marsh visited the flooded quay at Calderwick on Monday.\n\n"
+          + "“With the flood risk rising, we cannot wait another winter,” she told reporters.\n"
+      ),
+      SourceArticle(path: "/story/other.md", text: "The ferry timetable changes in May.\n"),
+    ], problems: [])
+
+  func findings(_ draft: String) -> [Finding] {
+    DraftAnalysis(text: draft, format: .markdown, corpus: Self.corpus).findings
+  }
+
+  @Test func aPartialQuoteIsFoundInsideALongerSourceQuotation() {
+    // The draft's sentence says nothing else the source's does: only the quotation's words find it.
+    let found = findings("Calderwick needs its wall. “We cannot wait another winter,” Marsh said.")
+    #expect(found.isEmpty, "\(found.map(\.message))")
+  }
+
+  @Test func aChangedWordInThePartialQuoteIsAMisquote() throws {
+    let found = findings("Calderwick needs its wall. “We cannot wait another summer,” Marsh said.")
+    let misquote = try #require(found.first { $0.code == "misquote" }, "\(found.map(\.message))")
+    #expect(misquote.message.contains("the sources have “winter” where the draft has “summer”"))
+  }
+}

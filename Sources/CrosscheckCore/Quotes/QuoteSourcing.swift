@@ -20,10 +20,31 @@ public struct QuoteReplacement: Sendable, Hashable {
 }
 
 /// Finds, for each draft quote, the closest quotation in each outlet. Candidates come from the sentences the
-/// quote's own sentence aligns with, and from aligning the quote's words alone (a quote often sits in a sentence
-/// the draft has rewritten around it).
+/// quote's own sentence aligns with, from aligning the quote's words alone (a quote often sits in a sentence the
+/// draft has rewritten around it), and from the index itself: every source sentence holding most of the quote's
+/// rarest words, so a partial quote is found wherever it stands, aligned or not.
 enum QuoteSourcer {
   static let closeEnough = 0.5
+  /// How many of the quote's rarest words the index is asked for, and how many sentences it may return.
+  static let indexTerms = 6
+  static let indexLimit = 60
+
+  /// Source sentences that hold most of the quote's rarest content words (all of them for a quote of one or two).
+  static func indexed(_ tokens: [Token], in corpus: Corpus) -> [(article: Int32, range: Range<Int>)] {
+    let terms = Array(
+      Set(tokens.filter(\.isContent).map(\.term)).filter { corpus.documentFrequency($0) > 0 }
+        .sorted { (corpus.documentFrequency($0), $0) < (corpus.documentFrequency($1), $1) }.prefix(indexTerms))
+    guard !terms.isEmpty else { return [] }
+    let needed = terms.count <= 2 ? terms.count : (terms.count + 1) / 2 + 1
+    var counts: [SentenceRef: Int] = [:]
+    for term in terms { for reference in corpus.sentences(containing: term) { counts[reference, default: 0] += 1 } }
+    return counts.filter { $0.value >= needed }
+      .sorted { ($0.value, -$0.key.article, -$0.key.sentence) > ($1.value, -$1.key.article, -$1.key.sentence) }
+      .prefix(indexLimit)
+      .compactMap { reference, _ in
+        corpus.article(reference.article).map { (reference.article, $0.sentences[Int(reference.sentence)].range) }
+      }
+  }
 
   static func sourcing(
     for quote: Quote, prose: ProseText, hostMatches: [SentenceMatch], corpus: Corpus,
@@ -32,15 +53,16 @@ enum QuoteSourcer {
     let draftWords = QuoteWords(prose, quote.content)
     guard !draftWords.words.isEmpty else { return [] }
     let tokens = Tokenizer.tokens(in: prose.text, range: quote.content)
-    let candidates = hostMatches + Aligner.align(tokens: tokens, in: corpus, threshold: 0.3)
+    let aligned = (hostMatches + Aligner.align(tokens: tokens, in: corpus, threshold: 0.3)).compactMap { match in
+      corpus.article(match.article).map { (article: match.article, range: match.range(in: $0)) }
+    }
     var best: [String: QuoteSourcing] = [:]
-    for match in candidates {
-      guard let article = corpus.article(match.article) else { continue }
-      if sourceQuotes[match.article] == nil {
-        sourceQuotes[match.article] = QuoteAnalysis.quotes(in: article.paragraphs, sentences: article.sentences)
+    for (slot, range) in aligned + indexed(tokens, in: corpus) {
+      guard let article = corpus.article(slot) else { continue }
+      if sourceQuotes[slot] == nil {
+        sourceQuotes[slot] = QuoteAnalysis.quotes(in: article.paragraphs, sentences: article.sentences)
       }
-      let range = match.range(in: article)
-      for source in sourceQuotes[match.article]! where source.range.overlaps(range) && source.closed {
+      for source in sourceQuotes[slot]! where source.range.overlaps(range) && source.closed {
         let sourceWords = QuoteWords(article.prose, source.content)
         let comparison = draftWords.compare(with: sourceWords)
         guard comparison.similarity >= closeEnough else { continue }
@@ -52,7 +74,7 @@ enum QuoteSourcer {
         }
         let window = sourceWords.allWords[comparison.window]
         best[outlet] = QuoteSourcing(
-          article: match.article, outlet: outlet, quoteRange: source.range, speaker: source.speaker,
+          article: slot, outlet: outlet, quoteRange: source.range, speaker: source.speaker,
           exact: comparison.exact, similarity: comparison.similarity,
           wording: article.prose.cleanText(window.first!.range.lowerBound..<window.last!.range.upperBound),
           replacement: comparison.exact ? nil : replacement(draftWords, prose, Array(window), article.prose))

@@ -107,9 +107,13 @@ struct QuoteWords {
     let target = source.allWords.map(\.text)
     guard !draft.isEmpty, !target.isEmpty else { return Comparison(exact: false, similarity: 0, window: 0..<0) }
     let exact = Self.appears(segments.map { $0.map(\.text) }, in: source.elements)
-    let (length, first, last) = Self.lcs(draft, target)
+    let (length, first, last, firstDraft, lastDraft) = Self.lcs(draft, target)
+    // The window reaches as far beyond the matched words as the draft does: "another summer" against "another
+    // winter" takes in "winter".
+    let start = max(0, first - firstDraft)
+    let end = min(target.count, last + 1 + (draft.count - 1 - lastDraft))
     return Comparison(
-      exact: exact, similarity: Double(length) / Double(draft.count), window: length == 0 ? 0..<0 : first..<(last + 1))
+      exact: exact, similarity: Double(length) / Double(draft.count), window: length == 0 ? 0..<0 : start..<end)
   }
 
   /// Whether each draft segment appears contiguously in the source, in order: a contiguous run inside a longer
@@ -160,8 +164,9 @@ struct QuoteWords {
     }
   }
 
-  /// Longest common subsequence length, and the first and last target indices it uses.
-  private static func lcs(_ a: [String], _ b: [String]) -> (Int, Int, Int) {
+  /// Longest common subsequence length, the first and last target indices it uses, and the first and last draft
+  /// indices.
+  private static func lcs(_ a: [String], _ b: [String]) -> (Int, Int, Int, Int, Int) {
     var table = Array(repeating: Array(repeating: 0, count: b.count + 1), count: a.count + 1)
     for i in stride(from: a.count - 1, through: 0, by: -1) {
       for j in stride(from: b.count - 1, through: 0, by: -1) {
@@ -172,10 +177,12 @@ struct QuoteWords {
     var j = 0
     var first = -1
     var last = -1
+    var firstDraft = 0
+    var lastDraft = 0
     while i < a.count && j < b.count {
       if a[i] == b[j] {
-        if first < 0 { first = j }
-        last = j
+        if first < 0 { (first, firstDraft) = (j, i) }
+        (last, lastDraft) = (j, i)
         i += 1
         j += 1
       } else if table[i + 1][j] >= table[i][j + 1] {
@@ -184,6 +191,6 @@ struct QuoteWords {
         j += 1
       }
     }
-    return (table[0][0], max(first, 0), max(last, 0))
+    return (table[0][0], max(first, 0), max(last, 0), firstDraft, lastDraft)
   }
 }
