@@ -83,3 +83,55 @@ import Testing
     #expect(misquote.message.contains("the sources have “winter” where the draft has “summer”"))
   }
 }
+
+/// Short quotes a named speaker is said to have used, and the clause that holds a quote.
+@Suite struct QuoteSpeakerTests {
+  static let corpus = Corpus(
+    articles: [
+      SourceArticle(
+        path: "/story/harbour-news.md",
+        text:
+          "---\noutlet: Harbour News\n---\nCouncillor Ana Marsh called the harbour vote a “good deal” for the town.\n\n"
+          + "The city has said it will spend less on the quay, with Treasurer Ines Ruiz saying the council was making "
+          + "a “real sacrifice” this year.\n"
+      )
+    ], problems: [])
+
+  func findings(_ draft: String) -> [Finding] {
+    DraftAnalysis(text: draft, format: .markdown, corpus: Self.corpus).findings
+  }
+
+  func quotes(_ text: String) -> [Quote] { DraftAnalysis(text: text, format: .plain).quotes }
+
+  @Test func aShortQuoteAfterANamingVerbIsTheSpeakersPartialQuote() throws {
+    let quote = try #require(quotes("Ana Marsh called the vote a “fair deal”.").first)
+    #expect(quote.kind == .partial && quote.speaker == "Ana Marsh" && quote.cue == "called")
+    // A scare quote stays one: no named subject, or "so-called".
+    let critics = try #require(quotes("Critics called the wall a “folly”.").first)
+    #expect(critics.kind == .scare && critics.speaker == nil)
+  }
+
+  @Test func aShortCuedQuoteIsComparedWithWhatTheSourcesQuoteThatSpeakerSaying() throws {
+    let found = findings("Councillor Ana Marsh called the harbour vote a “fair deal” for the town.")
+    let misquote = try #require(found.first { $0.code == "misquote" }, "\(found.map(\.message))")
+    #expect(misquote.message.contains("the sources have “good” where the draft has “fair”"))
+    #expect(findings("Councillor Ana Marsh called the harbour vote a “good deal” for the town.").isEmpty)
+  }
+
+  @Test func aShortCuedQuoteNoSourceGivesThatSpeakerIsUnverified() {
+    let found = findings("Treasurer Ines Ruiz called the harbour vote a “bold gamble” for the town.")
+    #expect(found.map(\.code) == ["unverified-quote"], "\(found.map(\.message))")
+  }
+
+  @Test func theQuoteBelongsToTheParticipialClauseThatHoldsIt() throws {
+    let quote = try #require(
+      quotes(
+        "The city has said it will spend less, with Treasurer Ines Ruiz saying the council was making a “real sacrifice”."
+      ).first)
+    #expect(quote.speaker == "Ines Ruiz" || quote.speaker == "Treasurer Ines Ruiz", "\(quote.speaker ?? "none")")
+    #expect(
+      findings(
+        "The city has said it will spend less on the quay, with Treasurer Ines Ruiz saying the council was making a “real sacrifice” this year."
+      ).isEmpty)
+  }
+}

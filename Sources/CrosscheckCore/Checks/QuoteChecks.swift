@@ -25,8 +25,21 @@ public enum QuoteChecks {
         findings.append(unattributed(quote, sources, prose: prose, people: people, related: related))
       }
       let exact = sources.filter(\.exact)
-      if exact.isEmpty, let misquote = misquote(quote, sources, related: related) {
+      // A short quote with a speaker ("Marsh called the vote a “fair deal”") is compared with what the sources
+      // quote that speaker saying there, however few words it shares with it.
+      let short = quote.text.split(separator: " ").count <= 3
+      let bySpeaker = sources.filter { source in
+        quote.speaker.map { speaker in source.speaker.map { Self.sameSpeaker($0, speaker) } ?? false } ?? false
+      }
+      if exact.isEmpty,
+        let misquote = misquote(quote, sources, related: related, alsoClose: short ? bySpeaker : [])
+      {
         findings.append(misquote)
+      } else if exact.isEmpty && short && quote.speaker != nil && bySpeaker.isEmpty && hasSources {
+        findings.append(
+          Finding(
+            code: "unverified-quote", severity: .information,
+            message: "No source quotes \(quote.speaker!) using these words", range: quote.range, related: related))
       } else if exact.isEmpty && sources.isEmpty && hasSources {
         findings.append(
           Finding(
@@ -80,8 +93,14 @@ public enum QuoteChecks {
 
   // MARK: - misquote
 
-  private static func misquote(_ quote: Quote, _ sources: [QuoteSourcing], related: [Finding.Related]) -> Finding? {
-    let close = sources.filter { $0.similarity >= 0.7 && $0.replacement != nil }
+  private static func misquote(
+    _ quote: Quote, _ sources: [QuoteSourcing], related: [Finding.Related], alsoClose: [QuoteSourcing]
+  ) -> Finding? {
+    let close = sources.filter { source in
+      source.replacement != nil
+        && (source.similarity >= 0.7
+          || alsoClose.contains { $0.article == source.article && $0.quoteRange == source.quoteRange })
+    }
     guard !close.isEmpty else { return nil }
     // The majority wording among the outlets; ties go to the closest.
     let groups = Dictionary(grouping: close) { $0.replacement!.sourceText.lowercased() }

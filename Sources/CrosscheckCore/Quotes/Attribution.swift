@@ -64,6 +64,7 @@ struct Attribution {
     for start in words.indices.reversed() {
       if let lead = leadPhrase(words, at: start) { return lead }
     }
+    if let participial = participialClause(words) { return participial }
     // The main clause's cue comes first: in "Okafor said Patel's tweets were “lies”" the speaker is Okafor. A
     // relative clause's cue comes before that ("…thanked Patel, who has promised to keep “…”" is Patel's), and
     // a subordinate clause's after it ("After Patel warned of delays, Okafor said: “…”" is Okafor's).
@@ -91,6 +92,56 @@ struct Attribution {
       return Attribution(speaker: run, cue: ":")
     }
     return nil
+  }
+
+  /// Verbs that name something in the speaker's own words: "Marsh called the vote a “fair deal”".
+  static let namingVerbs: Set<String> = [
+    "called", "calls", "dubbed", "dubs", "described", "describes", "labelled", "labeled", "labels", "termed",
+    "terms", "branded", "brands",
+  ]
+
+  /// A short quote governed by a naming verb whose subject is a name is that person's partial quote: "Marsh called
+  /// the vote a “fair deal”". "So-called", "known as" and a verb with no named subject leave it a scare quote.
+  static func naming(_ words: [Word], isKnownName: (String) -> Bool) -> Attribution? {
+    guard let verb = words.indices.last(where: { namingVerbs.contains(words[$0].text.lowercased()) }), verb > 0,
+      // The clause runs on to the quote: the last word "ends" only at the opening quotation mark.
+      !words[verb..<(words.count - 1)].contains(where: \.endsClause),
+      words[verb - 1].text.lowercased() != "so"
+    else { return nil }
+    // The subject: the capitalised run right before the verb ("Mayor Elena Marsh called"), or a pronoun.
+    var start = verb
+    while start > 0 && words[start - 1].text.unicodeScalars.first?.isUpper == true && !words[start - 1].endsClause {
+      start -= 1
+    }
+    // A possessive ("Clinton's campaign called") or a date ("On Tuesday called") is not who spoke.
+    let last = words[verb - 1].text
+    if last.hasSuffix("'s") || last.hasSuffix("’s") || CalendarWords.contains(Normalizer.normalize(last)) {
+      return nil
+    }
+    if start == verb {
+      guard SpeechCues.pronouns.contains(words[verb - 1].text.lowercased()) else { return nil }
+      start = verb - 1
+    } else if start == 0 && verb == 1 && !isKnownName(words[0].text) {
+      // One capitalised word opening the sentence is as likely a noun ("Critics called it a “folly”") as a name.
+      return nil
+    }
+    return Attribution(speaker: Array(words[start..<verb]), cue: words[verb].text.lowercased())
+  }
+
+  /// A participial clause holds the quote, and its subject said it: "The city has said it will spend less, with
+  /// Treasurer Ana Ruiz saying the council was making a “real sacrifice”" is Ana Ruiz's, not the city's. The
+  /// clause opens with "with" and its cue is a participle ("saying", "adding", "warning") after the subject.
+  private static func participialClause(_ words: [Word]) -> Attribution? {
+    guard
+      let cue = words.indices.last(where: {
+        words[$0].text.lowercased().hasSuffix("ing") && SpeechCues.isCue(words, at: $0)
+      }),
+      let with = words[..<cue].lastIndex(where: { $0.text.lowercased() == "with" }), cue - with >= 2,
+      cue - with <= maximumPhrase + 1, !words[with..<cue].contains(where: \.endsClause)
+    else { return nil }
+    let subject = Array(words[(with + 1)..<cue])
+    guard subject.contains(where: { $0.text.unicodeScalars.first?.isUpper == true }) else { return nil }
+    return Attribution(speaker: subject, cue: words[cue].text.lowercased())
   }
 
   /// A cue in a relative clause speaks for the clause's antecedent: "said Okafor, who said…", "the Harbour

@@ -26,16 +26,11 @@ struct PersonName {
     return given == otherGiven
   }
 
-  /// Titles written before a name, abbreviated or not.
-  static let titles: Set<String> = [
-    "mr", "mrs", "ms", "mx", "miss", "dr", "prof", "professor", "gov", "governor", "sen", "senator", "rep",
-    "representative", "col", "colonel", "gen", "general", "lt", "lieutenant", "capt", "captain", "maj", "major",
-    "sgt", "sergeant", "adm", "admiral", "rev", "reverend", "sir", "dame", "lord", "lady", "president", "mayor",
-    "judge", "justice", "chancellor", "minister", "secretary", "commissioner", "chief", "inspector", "det",
-    "detective", "supt", "superintendent", "councillor", "councilor", "cllr", "harbourmaster", "harbormaster",
-    "engineer", "coach", "manager", "director", "king", "queen", "prince", "princess", "pope", "father", "sister",
-    "brother", "rabbi", "imam", "sheikh", "the",
-  ]
+  /// Titles written before a name, abbreviated or not: the speech cues' titles and a few abbreviations of rank.
+  static let titles: Set<String> = SpeechCues.titles.union([
+    "mx", "miss", "maj", "major", "sgt", "adm", "admiral", "reverend", "supt", "superintendent", "det", "cllr",
+    "prince", "princess", "rabbi", "imam", "sheikh", "the",
+  ])
 
   static let suffixes: Set<String> = ["jr", "sr", "ii", "iii", "iv", "v", "phd", "md", "qc", "kc", "mp", "obe", "mbe"]
 }

@@ -77,6 +77,14 @@ public enum QuoteAnalysis {
       {
         attribution = lead
       }
+      if attribution == nil, kind == .scare,
+        let named = Attribution.naming(
+          before, isKnownName: { name in people.mentions.contains { $0.name.hasSuffix(" " + name) } })
+      {
+        // Rule: a short quote after a naming verb with a named subject is that person's words.
+        attribution = named
+        kind = .partial
+      }
       if kind == .scare, attribution?.cue != nil, !QuoteClassifier.isTermLead(before) {
         // A short quote with a speech cue is someone's words, not a scare quote: "‘It failed,’ Okafor said."
         kind = text.first?.isUppercase == true ? .full : .partial

@@ -157,5 +157,6 @@ enum SpeechCues {
     "attorney", "ambassador", "commissioner", "inspector", "detective", "sergeant", "officer", "dutch", "chinese",
     "harbourmaster", "harbormaster", "coach", "manager", "professor", "economist", "analyst", "spokesperson",
     "spokesman", "spokeswoman", "curator", "architect", "councilwoman", "councilman", "alderman", "mp", "mep",
+    "treasurer",
   ]
 }
