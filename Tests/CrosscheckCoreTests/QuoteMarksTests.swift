@@ -134,4 +134,30 @@ import Testing
         "The city has said it will spend less on the quay, with Treasurer Ines Ruiz saying the council was making a “real sacrifice” this year."
       ).isEmpty)
   }
+
+  @Test func onlyNamesAreComparedForMisattribution() {
+    let corpus = Corpus(
+      articles: [
+        SourceArticle(
+          path: "/story/quay.md",
+          text: "Dock Plans To Keep Ferries\n\n“The quay stays open all winter,” Ines Ruiz said on Monday.\n")
+      ], problems: [])
+    // An unresolved pronoun in the draft is nobody in particular: it is not "someone else".
+    let pronoun = DraftAnalysis(text: "“The quay stays open all winter,” she said.", format: .markdown, corpus: corpus)
+    #expect(!pronoun.findings.contains { $0.code == "misattributed-quote" })
+    #expect(QuoteChecks.isPersonName("Ines Ruiz") && !QuoteChecks.isPersonName("To Keep Ferries"))
+    #expect(!QuoteChecks.isPersonName("his"))
+  }
+
+  @Test func aFewWordsChangedInAShortQuoteIsAMisquote() throws {
+    let corpus = Corpus(
+      articles: [
+        SourceArticle(path: "/story/quay.md", text: "“Harbour safety is everything,” Ines Ruiz said on Monday.\n")
+      ],
+      problems: [])
+    let found = DraftAnalysis(
+      text: "“Harbour safety is our duty,” Ines Ruiz said on Monday.", format: .markdown, corpus: corpus
+    ).findings
+    #expect(found.contains { $0.code == "misquote" }, "\(found.map(\.message))")
+  }
 }

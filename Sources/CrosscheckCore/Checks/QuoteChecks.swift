@@ -96,9 +96,13 @@ public enum QuoteChecks {
   private static func misquote(
     _ quote: Quote, _ sources: [QuoteSourcing], related: [Finding.Related], alsoClose: [QuoteSourcing]
   ) -> Finding? {
+    // Close: most of the words in order; or, in a quote of a few words, all but one or two of them ("Domestic
+    // violence is a crime" against "… is violence"); or a short quote the same speaker is quoted saying.
+    let count = quote.text.split(separator: " ").count
     let close = sources.filter { source in
-      source.replacement != nil
-        && (source.similarity >= 0.7
+      let matched = Int((source.similarity * Double(count)).rounded())
+      return source.replacement != nil
+        && (source.similarity >= 0.7 || (count <= 6 && matched >= 3 && count - matched <= 2)
           || alsoClose.contains { $0.article == source.article && $0.quoteRange == source.quoteRange })
     }
     guard !close.isEmpty else { return nil }
@@ -128,7 +132,10 @@ public enum QuoteChecks {
   private static func misattributed(
     _ quote: Quote, speaker: String, _ sources: [QuoteSourcing], related: [Finding.Related]
   ) -> Finding? {
-    let speakers = sources.compactMap(\.speaker)
+    // Only people are compared: a pronoun nobody could resolve ("he", "his") or a source credit that is not a
+    // name ("To Keep Sean", read off a headline) says nothing about who spoke.
+    guard isPersonName(speaker) else { return nil }
+    let speakers = sources.compactMap(\.speaker).filter(isPersonName)
     guard !speakers.isEmpty, !speakers.contains(where: { sameSpeaker($0, speaker) }), let other = majority(speakers)
     else { return nil }
     let outlets = sources.filter { $0.speaker.map { sameSpeaker($0, other) } ?? false }.map(\.outlet)
@@ -144,6 +151,17 @@ public enum QuoteChecks {
     if left.lowercased() == right.lowercased() { return true }
     guard let a = PersonName(left), let b = PersonName(right) else { return false }
     return a.isSamePerson(as: b)
+  }
+
+  /// Whether a speaker as resolved is a person's name: capitalised words, none of them a pronoun or a function
+  /// word.
+  public static func isPersonName(_ speaker: String) -> Bool {
+    let words = speaker.split(separator: " ")
+    return !words.isEmpty
+      && words.allSatisfy { word in
+        let lower = word.lowercased()
+        return word.first?.isUppercase == true && !StopWords.contains(lower) && !SpeechCues.pronouns.contains(lower)
+      }
   }
 
   /// The most common name, counting surnames with their full names, preferring the fullest form.
