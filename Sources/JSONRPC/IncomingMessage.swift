@@ -16,11 +16,10 @@ public enum IncomingMessage: Sendable {
   public static func decode(_ body: Data) -> Result<IncomingMessage, DecodingFailure> {
     let envelope: JSONValue
     do {
-      envelope = try JSONDecoder().decode(JSONValue.self, from: body)
+      envelope = try JSONParser.parse(body)
     } catch {
       return .failure(
-        DecodingFailure(
-          id: nil, error: ResponseError(code: .parseError, message: "invalid JSON: \(Self.reason(error))")))
+        DecodingFailure(id: nil, error: ResponseError(code: .parseError, message: "invalid JSON: \(error)")))
     }
     guard case .object(let members) = envelope else {
       return .failure(failure(nil, "a message must be a JSON object (batches are not supported)"))
@@ -53,13 +52,6 @@ public enum IncomingMessage: Sendable {
 
   private static func failure(_ id: RequestID?, _ message: String) -> DecodingFailure {
     DecodingFailure(id: id, error: ResponseError(code: .invalidRequest, message: message))
-  }
-
-  private static func reason(_ error: Error) -> String {
-    if case DecodingError.dataCorrupted(let context) = error {
-      return context.underlyingError.map { "\($0.localizedDescription)" } ?? context.debugDescription
-    }
-    return "\(error)"
   }
 }
 

@@ -64,7 +64,7 @@ final class BenchClient {
       if chunk.isEmpty { return .null }
       let arrival = DispatchTime.now().uptimeNanoseconds
       for event in splitter.feed(chunk) {
-        if case .body(let bytes) = event, let value = try? JSONDecoder().decode(JSONValue.self, from: Data(bytes)) {
+        if case .body(let bytes) = event, let value = try? JSONParser.parse(Data(bytes)) {
           queued.append((value, arrival))
           received.append(value)
         }
