@@ -19,7 +19,7 @@ extension ServerState {
     }
     diagnosticReports[uri] = (revision, resultId, items)
     if !capabilities.diagnosticPull {
-      send(PublishDiagnosticsNotification(uri: uri, version: version, diagnostics: items))
+      transport.send(publishBodies.message(uri: uri, version: version, diagnostics: items))
     }
   }
 

@@ -33,6 +33,7 @@ actor ServerState {
   /// The latest diagnostics of each open document, for clients that pull them, with the id they are known by.
   var diagnosticReports: [String: (revision: Int, resultId: String, items: [Diagnostic])] = [:]
   var resultCounter = 0
+  var publishBodies = PublishDiagnosticsBody()
   /// Counts changes of sources and settings: part of the result id of a closed draft's diagnostics.
   var diagnosticsGeneration = 0
   var watchingRegistered = false

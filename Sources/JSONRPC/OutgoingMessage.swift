@@ -5,9 +5,12 @@ public enum OutgoingMessage: Sendable {
   case response(id: RequestID?, result: Result<any Encodable & Sendable, ResponseError>)
   case notification(method: String, params: any Encodable & Sendable)
   case request(id: RequestID, method: String, params: any Encodable & Sendable)
+  /// A message whose JSON body was put together elsewhere, from parts encoded once and reused.
+  case encoded(Data)
 
   /// The JSON body, without framing.
   public func encodedBody() -> Data {
+    if case .encoded(let body) = self { return body }
     do {
       return try Self.encoder.encode(Wire(message: self))
     } catch {
@@ -55,6 +58,8 @@ public enum OutgoingMessage: Sendable {
         try container.encode(id, forKey: .id)
         try container.encode(method, forKey: .method)
         if !(params is AbsentParams) { try container.encode(NullableBox(value: params), forKey: .params) }
+      case .encoded:
+        break  // sent as it is: `encodedBody` never wraps it
       }
     }
   }

@@ -12,9 +12,12 @@ public struct SourceArticle: Sendable {
   /// An HTML page as it is: its entities change the text's width, so positions come from the original.
   private let originalHTML: String?
 
-  /// The buffer that gives positions in the file as an editor shows it. Built on demand, for the few sentences
-  /// a reply locates: keeping a line index for every article would cost memory on every one.
-  public var positionBuffer: TextBuffer { TextBuffer(originalHTML ?? prose.text) }
+  /// The buffer that gives positions in the file as an editor shows it. Built on demand for the articles replies
+  /// locate, and remembered for the next publish (a bounded memo): keeping a line index for every article would
+  /// cost memory on every one.
+  public var positionBuffer: TextBuffer {
+    SourceMemos.positionBuffers.value(article: self, key: 0) { TextBuffer(originalHTML ?? prose.text) }
+  }
   public let sentences: [Sentence]
   /// The content terms of every sentence, in order (figures and stop words left out), in one flat array:
   /// sentence `i` owns `termStore[termOffsets[i]..<termOffsets[i + 1]]`. One array per article rather than one
@@ -85,7 +88,9 @@ public struct SourceArticle: Sendable {
   /// The figures of a stretch of this article, extracted once and remembered: every keystroke in a draft asks
   /// again for the figures of the same source sentences.
   public func figures(in range: Range<Int>) -> [Figure] {
-    SourceFigureMemo.shared.figures(article: self, range: range)
+    SourceMemos.figures.value(article: self, key: range) {
+      FigureExtractor.figures(in: prose.text, range: range, referenceYear: metadata.year)
+    }
   }
 
   /// Reads a file with the checks a hostile folder needs: size limit, binary content, invalid UTF-8.
