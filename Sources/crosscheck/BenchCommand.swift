@@ -81,6 +81,8 @@ enum BenchCommand {
       "resident memory after indexing: \(Measurement.megabytes(after.current)) (\(String(format: "%.1f", Double(after.current) / Double(corpusBytes)))× corpus; before \(Measurement.megabytes(before.current)), peak \(Measurement.megabytes(after.peak)))"
     )
 
+    measureHTMLExtraction()
+
     let analysis = DraftAnalysis(text: draftText, format: .markdown, corpus: corpus)
     var alignTimes: [Double] = []
     for tokens in analysis.tokens {
@@ -136,6 +138,25 @@ enum BenchCommand {
       "LSP: workspace/diagnostic over \(drafts) drafts: first report \(Measurement.milliseconds(first)) (includes indexing), last \(Measurement.milliseconds(last)); \(reports) reports streamed"
     )
     client.stop()
+  }
+
+  /// Reading the article out of a saved page of about 500 KB: menus, teasers and a comment thread around it.
+  static func measureHTMLExtraction() {
+    var generator = SyntheticCorpus()
+    var page = "<html><head><title>Bench</title><script>var x = 1;</script></head><body>"
+    page += "<nav><ul>" + (0..<200).map { "<li><a href=\"/s/\($0)\">Section \($0)</a></li>" }.joined() + "</ul></nav>"
+    page += "<article class=\"story-body\"><h1>Headline</h1>"
+    while page.utf8.count < 350_000 {
+      page += "<p>\(generator.sentence(words: 24)) \(generator.sentence(words: 18))</p>\n"
+    }
+    page += "</article><div class=\"comments\">"
+    while page.utf8.count < 500_000 { page += "<div class=\"comment\"><p>\(generator.sentence(words: 20))</p></div>\n" }
+    page += "</div></body></html>"
+    var times: [Double] = []
+    for _ in 0..<20 { times.append(Measurement.time { _ = HTMLProse.prose(from: page) }) }
+    print(
+      "HTML article extraction, \(Measurement.megabytes(page.utf8.count)) page: p50 \(Measurement.milliseconds(Measurement.percentile(times, 0.5))), p95 \(Measurement.milliseconds(Measurement.percentile(times, 0.95)))"
+    )
   }
 
   /// The real path: a `crosscheck lsp` child process, edits and requests over pipes.

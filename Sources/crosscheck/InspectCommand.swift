@@ -9,8 +9,9 @@ enum InspectCommand {
     USAGE: crosscheck inspect <what> <file> [--sources <dir> ...] [--format <format>]
 
     ARGUMENTS:
-      <what>                  sentences, quotes (kind, speaker and cue of each quotation), figures (kind, value,
-                              unit, qualifier and interval of each figure), alignment (each
+      <what>                  prose (what Crosscheck indexes from a source file, HTML or not: its metadata and
+                              paragraphs), sentences, quotes (kind, speaker and cue of each quotation), figures
+                              (kind, value, unit, qualifier, interval and what each figure measures), alignment (each
                               draft sentence with the source spans that carry it and why), or pairs (a
                               tab-separated file whose last two fields are a draft and a source sentence:
                               the alignment decision for each line, as JSON lines; rarity comes from all
@@ -65,6 +66,9 @@ enum InspectCommand {
         }
       }
       return 0
+    case "prose":
+      printProse(file, json: format == "json")
+      return 0
     case "figures":
       let analysis = DraftAnalysis(text: file.buffer.text, format: file.format)
       if format == "json" {
@@ -92,6 +96,57 @@ enum InspectCommand {
       return 0
     default:
       return CommandLineTool.usageError("unknown thing to inspect '\(parsed.positionals[0])'", help: help)
+    }
+  }
+
+  /// What a source file gives the index: the article's metadata and paragraphs, with ranges in the file itself.
+  static func printProse(_ file: InputFile, json: Bool) {
+    let article = SourceArticle(path: file.path, text: file.buffer.text)
+    let positions = article.positionBuffer
+    let paragraphs = article.paragraphs.blocks.map { block in
+      JSONParagraph(range: JSONRange(block, in: positions), text: article.prose.cleanText(block))
+    }
+    let metadata = article.metadata
+    if json {
+      printJSON(
+        JSONProse(
+          outlet: metadata.outlet, title: metadata.title, url: metadata.url, date: metadata.date,
+          author: metadata.author, paragraphs: paragraphs))
+      return
+    }
+    for (label, value) in [
+      ("outlet", metadata.outlet), ("title", metadata.title), ("url", metadata.url), ("date", metadata.date),
+      ("author", metadata.author),
+    ] {
+      if let value { print("\(label): \(value)") }
+    }
+    for paragraph in paragraphs {
+      print("\(paragraph.range.start.line + 1):\(paragraph.range.start.character + 1): \(paragraph.text)")
+    }
+  }
+
+  struct JSONParagraph: Encodable {
+    var range: JSONRange
+    var text: String
+  }
+
+  struct JSONProse: Encodable {
+    var outlet: String
+    var title: String?
+    var url: String?
+    var date: String?
+    var author: String?
+    var paragraphs: [JSONParagraph]
+
+    func encode(to encoder: Encoder) throws {
+      enum Key: String, CodingKey { case outlet, title, url, date, author, paragraphs }
+      var container = encoder.container(keyedBy: Key.self)
+      try container.encode(outlet, forKey: .outlet)
+      try container.encode(title, forKey: .title)
+      try container.encode(url, forKey: .url)
+      try container.encode(date, forKey: .date)
+      try container.encode(author, forKey: .author)
+      try container.encode(paragraphs, forKey: .paragraphs)
     }
   }
 

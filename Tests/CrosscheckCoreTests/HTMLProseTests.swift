@@ -40,3 +40,94 @@ import Testing
     #expect(ArticleMetadata.frontMatter(in: "---\noutlet: Tide Post\nText without a closing fence.") == nil)
   }
 }
+
+/// Reading the article out of a page of our own with the usual clutter around it.
+@Suite struct HTMLArticleTests {
+  static let page = """
+    <html><head><title>Wall cost rises | Harbour Gazette</title>
+    <link rel="canonical" href="https://gazette.example/wall-cost">
+    <script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle",
+    "headline":"Wall cost rises","datePublished":"2025-10-15T09:00:00Z","author":{"@type":"Person","name":"Ines Vela"},
+    "publisher":{"@type":"Organization","name":"Harbour Gazette"}}</script></head>
+    <body class="single-post has-sidebar">
+    <div class="site-menu"><a href="/">Home</a> <a href="/news">News</a> <a href="/sport">Sport</a></div>
+    <div class="cookie-consent">We use cookies to improve your experience, analyse traffic and show you offers you may like.</div>
+    <div class="article-body">
+    <h1>Wall cost rises to €3 million</h1>
+    <p>The cost of Calderwick's flood wall rose to €3 million, the council said on Tuesday, after a survey found the old quay weaker than expected.</p>
+    <p>Engineers will reinforce the quay before the wall is built, which adds four months to the work, according to the harbour office.</p>
+    <div class="share-bar"><a href="#">Share</a> <a href="#">Tweet</a></div>
+    <p>Councillors approved the extra spending by 20 votes to 7, with the opposition saying the survey should have come first.</p>
+    </div>
+    <div class="related-stories"><p>Ferry fares rise 12% as fuel costs climb, the operator said in a statement on Monday.</p>
+    <p>Bridge repairs to cost €40 million over ten years, the council estimates in its budget.</p></div>
+    <div class="comments"><div class="comment"><p>This is a waste of money, and everybody in the town knows it, frankly.</p></div>
+    <div class="comment"><p>Finally, some action on the quay, after years of talk, delays, and reports nobody read.</p></div></div>
+    </body></html>
+    """
+
+  func paragraphs(_ html: String) -> [String] {
+    let prose = HTMLProse.prose(from: html)
+    return prose.blocks.map(prose.cleanText)
+  }
+
+  @Test func keepsTheHeadlineAndTheArticleAndDropsTheRest() {
+    #expect(
+      paragraphs(Self.page) == [
+        "Wall cost rises to €3 million",
+        "The cost of Calderwick's flood wall rose to €3 million, the council said on Tuesday, after a survey found the old quay weaker than expected.",
+        "Engineers will reinforce the quay before the wall is built, which adds four months to the work, according to the harbour office.",
+        "Councillors approved the extra spending by 20 votes to 7, with the opposition saying the survey should have come first.",
+      ])
+  }
+
+  @Test func offsetsStillPointIntoThePage() throws {
+    let prose = HTMLProse.prose(from: Self.page)
+    let buffer = TextBuffer(Self.page)
+    let second = try #require(prose.blocks.dropFirst().first)
+    #expect(buffer.slice(second).hasPrefix("The cost of Calderwick's flood wall rose to €3 million"))
+  }
+
+  @Test func metadataFromTheCanonicalLinkAndJSONLD() {
+    let meta = HTMLProse.metadata(from: Self.page)
+    #expect(meta.outlet == "Harbour Gazette")
+    #expect(meta.url == "https://gazette.example/wall-cost")
+    #expect(meta.date == "2025-10-15T09:00:00Z")
+    #expect(meta.author == "Ines Vela")
+    #expect(meta.title == "Wall cost rises")
+  }
+
+  @Test func theStatedArticleBodyCorrectsAWrongChoice() {
+    // No hints at all, and a long reader thread that out-scores the article: the JSON-LD body says which is which.
+    let body =
+      "The harbour office will reopen the north quay in May. Repairs to the quay wall cost less than feared, the office said. Ferries will use the south quay until then, and timetables will not change."
+    let thread = (0..<6).map { _ in
+      "<div><p>I have lived here for forty years, and I have never, ever, seen the quay in such a state, honestly, truly, really.</p></div>"
+    }.joined()
+    let page = """
+      <html><head><script type="application/ld+json">{"@type":"NewsArticle","articleBody":"\(body)"}</script></head><body>
+      <div><p>The harbour office will reopen the north quay in May.</p><p>Repairs to the quay wall cost less than feared, the office said.</p>
+      <p>Ferries will use the south quay until then, and timetables will not change.</p></div>
+      <div>\(thread)</div></body></html>
+      """
+    #expect(
+      paragraphs(page) == [
+        "The harbour office will reopen the north quay in May.",
+        "Repairs to the quay wall cost less than feared, the office said.",
+        "Ferries will use the south quay until then, and timetables will not change.",
+      ])
+  }
+
+  @Test func aPageInAnotherScriptIsReadWhole() {
+    let page = """
+      <html dir="rtl"><body><div class="menu"><a href="/">الرئيسية</a></div><article>
+      <p>قال مجلس المدينة إن تكلفة الجدار ارتفعت إلى ثلاثة ملايين يورو، بعد أن وجد مسح أن الرصيف أضعف من المتوقع.</p>
+      <p>وسيعزز المهندسون الرصيف قبل بناء الجدار، مما يضيف أربعة أشهر إلى العمل، وفقا لمكتب الميناء.</p>
+      </article></body></html>
+      """
+    let found = paragraphs(page)
+    #expect(found.count >= 2)
+    #expect(found.suffix(2).first?.hasPrefix("قال مجلس المدينة") == true)
+    #expect(found.last?.hasSuffix("وفقا لمكتب الميناء.") == true)
+  }
+}

@@ -150,3 +150,23 @@ enum SARIFCheck {
 extension Array {
   fileprivate subscript(safe index: Int) -> Element? { indices.contains(index) ? self[index] : nil }
 }
+
+/// `crosscheck inspect prose`: what the index reads from a source file.
+@Suite struct InspectProseTests {
+  @Test func anHTMLSourcesMetadataAndParagraphsWithRangesInTheFile() throws {
+    let result = try runCrosscheck(
+      ["inspect", "prose", "--format", "json", "sources/coastline-post.html"],
+      in: ServerProcess.packageRoot.appendingPathComponent("protocol-fixtures/workspace"))
+    #expect(result.code == 0, "\(result.err)")
+    let prose = try #require(try JSONSerialization.jsonObject(with: Data(result.out.utf8)) as? [String: Any])
+    #expect(Set(prose.keys) == ["outlet", "title", "url", "date", "author", "paragraphs"])
+    #expect(prose["outlet"] as? String == "Coastline Post")
+    let paragraphs = try #require(prose["paragraphs"] as? [[String: Any]])
+    #expect(paragraphs.first?["text"] as? String == "Calderwick barrier gets green light")
+    // The range is the file's own: the headline sits after "<h1>" on line 12.
+    let range = try #require(paragraphs.first?["range"] as? [String: [String: Int]])
+    #expect(range["start"] == ["line": 11, "character": 4])
+    // The page's menu and footer are not prose.
+    #expect(!paragraphs.contains { ($0["text"] as? String)?.contains("Sign up for our newsletter") == true })
+  }
+}

@@ -6,12 +6,14 @@ public struct ArticleMetadata: Sendable, Hashable {
   public var title: String?
   public var url: String?
   public var date: String?
+  public var author: String?
 
-  public init(outlet: String, title: String? = nil, url: String? = nil, date: String? = nil) {
+  public init(outlet: String, title: String? = nil, url: String? = nil, date: String? = nil, author: String? = nil) {
     self.outlet = outlet
     self.title = title
     self.url = url
     self.date = date
+    self.author = author
   }
 
   /// The publication year, from a `date:` that starts with one.

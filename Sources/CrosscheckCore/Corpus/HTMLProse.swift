@@ -3,7 +3,8 @@ import Foundation
 /// Reads the visible text of an HTML page into a `ProseText` whose byte offsets are the original file's.
 ///
 /// Tags, comments, and the contents of `script`, `style`, `nav`, `header`, `footer`, `aside`, `noscript`,
-/// `form`, `figure` and `svg` are overwritten with spaces; entities are decoded in place and padded
+/// `figure`, `svg`, `button`, `select`, `template` and `iframe` are overwritten with spaces (not `form`: some
+/// sites wrap the whole page in one); entities are decoded in place and padded
 /// (a decoded character is never longer than its entity), so a jump to a source sentence lands on the right
 /// bytes of the original file. Block-level tags become paragraph breaks.
 public enum HTMLProse {
@@ -13,41 +14,99 @@ public enum HTMLProse {
     return lower.hasSuffix(".html") || lower.hasSuffix(".htm")
   }
 
+  /// The page's text; its paragraphs are those of the main content (`HTMLArticle`), or all of them on a page
+  /// where no main content stands out.
   public static func prose(from html: String) -> ProseText {
-    var bytes = Array(html.utf8)
+    let original = Array(html.utf8)
+    var bytes = original
     var index = 0
     let count = bytes.count
+    var tree = HTMLTree(bytes: original)
+    var textStart: Int?
     while index < count {
       switch bytes[index] {
       case UInt8(ascii: "<"):
+        if let start = textStart {
+          tree.addText(start..<index)
+          textStart = nil
+        }
+        let tag = index
         index = blankTag(&bytes, at: index)
+        let name = tagName(original, tag)
+        // A hidden element's content was skipped whole: it is no part of the tree.
+        if !hiddenElements.contains(name) { tree.tag(original, tag..<index, name: name) }
       case UInt8(ascii: "&"):
+        if textStart == nil { textStart = index }
         index = decodeEntity(&bytes, at: index)
       case 10, 13:
         bytes[index] = 32  // newlines inside HTML text are just spaces; paragraphs come from tags
         index += 1
       default:
+        if textStart == nil { textStart = index }
         index += 1
       }
     }
+    if let start = textStart { tree.addText(start..<count) }
     let text = String(decoding: bytes, as: UTF8.self)
     let blocks = ProseText(parsing: text, format: .paragraphs).blocks
-    return ProseText(text: text, blocks: blocks)
+    let prose = ProseText(text: text, blocks: blocks)
+    let main = HTMLArticle.mainBlocks(of: prose, tree: tree)
+    return ProseText(text: text, blocks: confirmed(main, all: blocks, prose: prose, by: JSONLD(original).articleBody))
   }
 
-  /// Metadata an HTML page carries: `<meta name="outlet">`, `og:site_name`, `<title>`, canonical link.
-  public static func metadata(from html: String) -> (outlet: String?, title: String?, url: String?) {
+  /// The cross-check with a page's JSON-LD `articleBody`: when the page states its article's text and the chosen
+  /// paragraphs carry less than half of it, the paragraphs that the stated text contains are taken instead. The
+  /// paragraphs still come from the page itself, so their offsets are the file's.
+  static func confirmed(_ main: [Range<Int>], all: [Range<Int>], prose: ProseText, by body: String?) -> [Range<Int>] {
+    guard let body, body.count > 100 else { return main }
+    func words(_ text: String) -> [Substring] {
+      text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber })
+    }
+    let stated = words(body)
+    let statedText = " " + stated.joined(separator: " ") + " "
+    func isStated(_ block: Range<Int>) -> Bool {
+      let blockWords = words(prose.cleanText(block))
+      return blockWords.count >= 4 && statedText.contains(" " + blockWords.joined(separator: " ") + " ")
+    }
+    let carried = main.filter(isStated).reduce(0) { $0 + words(prose.cleanText($1)).count }
+    guard carried * 2 < stated.count else { return main }
+    let found = all.filter(isStated)
+    let foundWords = found.reduce(0) { $0 + words(prose.cleanText($1)).count }
+    return foundWords * 2 >= stated.count ? found : main
+  }
+
+  /// What an HTML page says about itself.
+  public struct PageMetadata: Sendable, Equatable {
+    public var outlet: String?
+    public var title: String?
+    public var url: String?
+    public var date: String?
+    public var author: String?
+  }
+
+  /// Metadata an HTML page carries: `<meta name="outlet">` or `og:site_name` or the JSON-LD publisher for the
+  /// outlet; `og:title`, the JSON-LD headline or `<title>`; the canonical link or `og:url`;
+  /// `article:published_time`, the JSON-LD `datePublished` or a `<time datetime>`; `<meta name="author">` or the
+  /// JSON-LD author.
+  public static func metadata(from html: String) -> PageMetadata {
     func attribute(_ name: String) -> String? {
-      for marker in ["name=\"\(name)\"", "property=\"\(name)\""] {
+      for marker in ["name=\"\(name)\"", "property=\"\(name)\"", "itemprop=\"\(name)\""] {
         guard let range = html.range(of: marker, options: .caseInsensitive) else { continue }
         let tagEnd = html[range.upperBound...].firstIndex(of: ">") ?? html.endIndex
         let tagStart = html[..<range.lowerBound].lastIndex(of: "<") ?? html.startIndex
         let tag = html[tagStart..<tagEnd]
         if let content = tag.range(of: "content=\"") {
-          return String(tag[content.upperBound...].prefix { $0 != "\"" })
+          let value = String(tag[content.upperBound...].prefix { $0 != "\"" })
+          if !value.isEmpty { return value }
         }
       }
       return nil
+    }
+    func tagAttribute(_ tagStart: String, _ name: String) -> String? {
+      guard let range = html.range(of: tagStart, options: .caseInsensitive) else { return nil }
+      let tag = html[range.lowerBound..<(html[range.upperBound...].firstIndex(of: ">") ?? html.endIndex)]
+      guard let value = tag.range(of: "\(name)=\"") else { return nil }
+      return String(tag[value.upperBound...].prefix { $0 != "\"" })
     }
     var title: String?
     if let open = html.range(of: "<title>", options: .caseInsensitive),
@@ -55,13 +114,70 @@ public enum HTMLProse {
     {
       title = String(html[open.upperBound..<close.lowerBound]).trimmingCharacters(in: .whitespacesAndNewlines)
     }
-    return (attribute("outlet") ?? attribute("og:site_name"), attribute("og:title") ?? title, attribute("og:url"))
+    let linked = JSONLD(Array(html.utf8))
+    return PageMetadata(
+      outlet: attribute("outlet") ?? attribute("og:site_name") ?? linked.publisher,
+      title: attribute("og:title") ?? linked.headline ?? title,
+      url: tagAttribute("<link rel=\"canonical\"", "href") ?? attribute("og:url"),
+      date: attribute("article:published_time") ?? linked.datePublished ?? attribute("datePublished")
+        ?? tagAttribute("<time ", "datetime"),
+      author: attribute("author").flatMap { $0.hasPrefix("http") ? nil : $0 } ?? linked.author)
+  }
+
+  /// The article facts of a page's JSON-LD (`<script type="application/ld+json">`): a cross-check and a fallback
+  /// for metadata, never the source of the text (its offsets are not the page's).
+  struct JSONLD {
+    var headline: String?
+    var datePublished: String?
+    var author: String?
+    var publisher: String?
+    var articleBody: String?
+
+    /// Reads the page's bytes: a search in a large `String` costs more than extracting the article.
+    init(_ bytes: [UInt8]) {
+      var from = 0
+      while let start = find(bytes, "application/ld+json", from: from, caseInsensitive: true),
+        let open = bytes[start...].firstIndex(of: UInt8(ascii: ">")),
+        let close = find(bytes, "</script", from: open, caseInsensitive: true)
+      {
+        from = close + 8
+        let json = Data(bytes[(open + 1)..<close])
+        guard let value = try? JSONSerialization.jsonObject(with: json) else { continue }
+        for object in Self.objects(value) {
+          headline = headline ?? object["headline"] as? String
+          datePublished = datePublished ?? object["datePublished"] as? String
+          articleBody = articleBody ?? object["articleBody"] as? String
+          author = author ?? Self.name(object["author"])
+          publisher = publisher ?? Self.name(object["publisher"])
+        }
+      }
+    }
+
+    /// Every object in a JSON-LD value, `@graph` members included, articles first.
+    static func objects(_ value: Any) -> [[String: Any]] {
+      var found: [[String: Any]] = []
+      if let object = value as? [String: Any] {
+        found.append(object)
+        if let graph = object["@graph"] { found += objects(graph) }
+      } else if let array = value as? [Any] {
+        for item in array { found += objects(item) }
+      }
+      return found.sorted { ($0["articleBody"] != nil ? 0 : 1) < ($1["articleBody"] != nil ? 0 : 1) }
+    }
+
+    /// A name, or the name of an object or of the first of a list.
+    static func name(_ value: Any?) -> String? {
+      if let text = value as? String { return text }
+      if let object = value as? [String: Any] { return object["name"] as? String }
+      if let array = value as? [Any] { return array.lazy.compactMap { name($0) }.first }
+      return nil
+    }
   }
 
   // MARK: - Tags
 
-  private static let hiddenElements: Set<String> = [
-    "script", "style", "nav", "header", "footer", "aside", "noscript", "form", "figure", "svg", "head", "button",
+  static let hiddenElements: Set<String> = [
+    "script", "style", "nav", "header", "footer", "aside", "noscript", "figure", "svg", "head", "button", "select",
     "template", "iframe",
   ]
   private static let blockElements: Set<String> = [
@@ -97,7 +213,7 @@ public enum HTMLProse {
     return end
   }
 
-  private static func tagName(_ bytes: [UInt8], _ start: Int) -> String {
+  static func tagName(_ bytes: [UInt8], _ start: Int) -> String {
     var index = start + 1
     if index < bytes.count && bytes[index] == UInt8(ascii: "/") { index += 1 }
     var name: [UInt8] = []

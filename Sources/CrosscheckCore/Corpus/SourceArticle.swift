@@ -59,13 +59,14 @@ public struct SourceArticle: Sendable {
     let parsed = ProseText(reading: text, path: path)
     if HTMLProse.isHTML(path: path) {
       let meta = HTMLProse.metadata(from: text)
-      metadata = ArticleMetadata(outlet: meta.outlet ?? fileName, title: meta.title, url: meta.url)
+      metadata = ArticleMetadata(
+        outlet: meta.outlet ?? fileName, title: meta.title, url: meta.url, date: meta.date, author: meta.author)
       originalHTML = text
     } else {
       let fields = ArticleMetadata.frontMatter(in: text) ?? [:]
       metadata = ArticleMetadata(
         outlet: fields["outlet"].flatMap { $0.isEmpty ? nil : $0 } ?? fileName, title: fields["title"],
-        url: fields["url"], date: fields["date"])
+        url: fields["url"], date: fields["date"], author: fields["author"])
       originalHTML = nil
     }
     let sentences = SentenceSplitter.split(parsed)

@@ -1,0 +1,249 @@
+/// The elements of a page as a forgiving reader sees them (unclosed tags are closed by their parent's end, a stray
+/// end tag is ignored), with the text each holds: enough to tell a page's article from its furniture.
+struct HTMLTree {
+  struct Node {
+    var name: String
+    /// Where its start tag is written; its attributes are read only for the few elements that are scored.
+    var tag: Range<Int>
+    var parent: Int
+  }
+
+  struct TextRun {
+    var range: Range<Int>
+    var node: Int
+    var isLink: Bool
+  }
+
+  /// The page as bytes, for reading attributes.
+  let bytes: [UInt8]
+
+  init(bytes: [UInt8]) { self.bytes = bytes }
+
+  /// The tag's attributes, lower-cased: `itemprop` and `role` are read from them.
+  func attributes(_ node: Int) -> String {
+    String(decoding: bytes[nodes[node].tag].map { (65...90).contains($0) ? $0 | 0x20 : $0 }, as: UTF8.self)
+  }
+
+  /// The words of its class and id ("article-body main" → article, body, main): hints are matched to them.
+  func hints(_ node: Int) -> [Substring] { Self.hintWords(attributes(node)) }
+
+  /// The words of the class and id attributes' values.
+  static func hintWords(_ attributes: String) -> [Substring] {
+    var words: [Substring] = []
+    for name in [" class=", " id="] {
+      guard let start = attributes.range(of: name) else { continue }
+      var rest = attributes[start.upperBound...]
+      guard let quote = rest.first, quote == "\"" || quote == "'" else { continue }
+      rest = rest.dropFirst()
+      words += rest.prefix { $0 != quote }.split(whereSeparator: { !$0.isLetter && !$0.isNumber })
+    }
+    return words
+  }
+
+  private(set) var nodes: [Node] = [Node(name: "#root", tag: 0..<0, parent: -1)]
+  private(set) var runs: [TextRun] = []
+  private var stack: [Int] = [0]
+  private var links = 0
+
+  static let voidElements: Set<String> = [
+    "br", "img", "hr", "meta", "link", "input", "source", "wbr", "area", "base", "col", "embed", "param", "track",
+  ]
+
+  mutating func tag(_ bytes: [UInt8], _ range: Range<Int>, name: String) {
+    guard !name.isEmpty, range.count >= 2 else { return }
+    if bytes[range.lowerBound + 1] == UInt8(ascii: "/") {
+      guard let open = stack.lastIndex(where: { nodes[$0].name == name }), open > 0 else { return }
+      for closed in stack[open...] where nodes[closed].name == "a" { links -= 1 }
+      stack.removeSubrange(open...)
+      return
+    }
+    let end = bytes[range].firstIndex(of: UInt8(ascii: ">")) ?? range.upperBound
+    nodes.append(Node(name: name, tag: range.lowerBound..<end, parent: stack.last!))
+    let selfClosing = end > range.lowerBound && bytes[end - 1] == UInt8(ascii: "/")
+    guard !Self.voidElements.contains(name), !selfClosing else { return }
+    stack.append(nodes.count - 1)
+    if name == "a" { links += 1 }
+  }
+
+  mutating func addText(_ range: Range<Int>) {
+    runs.append(TextRun(range: range, node: stack.last!, isLink: links > 0))
+  }
+
+  /// The run that holds a byte offset, by binary search: runs are in text order.
+  func run(at offset: Int) -> TextRun? {
+    var low = 0
+    var high = runs.count
+    while low < high {
+      let middle = (low + high) / 2
+      if runs[middle].range.upperBound <= offset { low = middle + 1 } else { high = middle }
+    }
+    return low < runs.count && runs[low].range.lowerBound <= offset ? runs[low] : nil
+  }
+
+  func ancestors(of node: Int) -> [Int] {
+    var result: [Int] = []
+    var current = node
+    while current >= 0 {
+      result.append(current)
+      current = nodes[current].parent
+    }
+    return result
+  }
+}
+
+/// Finds a page's article among its furniture, in named steps: paragraphs score their containers (length,
+/// commas, few links); class and id hints and `<article>`, `<main>` and `itemprop="articleBody"` weigh in; the best
+/// container and its strong siblings hold the article; menus, teasers, comment threads and share bars inside it
+/// are dropped by their hints and link density. The headline is kept wherever it stands.
+enum HTMLArticle {
+  static let blockElements: Set<String> = [
+    "p", "div", "li", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "article", "section", "main",
+    "pre", "dd", "dt", "figcaption", "body", "span",
+  ]
+
+  /// Elements that are one paragraph of a text rather than a container of them.
+  static let paragraphElements: Set<String> = [
+    "p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "span", "dd", "dt", "td", "th", "figcaption",
+  ]
+
+  /// Starts of class and id words that say "the article" or "not the article".
+  static let positiveHints = [
+    "article", "story", "body", "content", "entry", "main", "post", "text", "blog", "prose", "paragraph",
+  ]
+  static let negativeHints = [
+    "comment", "related", "promo", "share", "sharing", "sidebar", "sponsor", "advert", "banner", "nav",
+    "menu", "newsletter", "cookie", "subscri", "popup", "modal", "breadcrumb", "footer", "masthead", "teaser",
+    "recommend", "trending", "mostread", "popular", "outbrain", "taboola", "signup", "consent", "gdpr",
+    "disclaimer", "tags", "byline", "caption", "credit", "toolbar", "rating", "avatar",
+  ]
+
+  static func matches(_ hints: [Substring], _ starts: [String]) -> Bool {
+    hints.contains { word in starts.contains { word.hasPrefix($0) } }
+  }
+
+  /// Per node: the score its paragraphs gave it.
+  static func mainBlocks(of prose: ProseText, tree: HTMLTree) -> [Range<Int>] {
+    let blocks = prose.blocks
+    guard blocks.count > 3 else { return blocks }
+    struct Block {
+      var range: Range<Int>
+      var node: Int
+      var length: Int
+      var linkLength: Int
+      var commas: Int
+    }
+    let text = Array(prose.text.utf8)
+    let info = blocks.map { range -> Block in
+      let node = tree.run(at: range.lowerBound).map { containerOf($0.node, tree) } ?? 0
+      var linkLength = 0
+      var index = range.lowerBound
+      while index < range.upperBound {
+        if let run = tree.run(at: index) {
+          let end = min(run.range.upperBound, range.upperBound)
+          if run.isLink { linkLength += end - index }
+          index = max(end, index + 1)
+        } else {
+          index += 1
+        }
+      }
+      let commas = text[range].filter { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ".") }.count
+      return Block(range: range, node: node, length: range.count, linkLength: linkLength, commas: commas)
+    }
+    // Step: furniture (a comment thread, a teaser box, a share bar) and everything inside it is no candidate.
+    var furnitureMemo: [Int: Bool] = [:]
+    func inFurniture(_ node: Int) -> Bool {
+      if let known = furnitureMemo[node] { return known }
+      let answer = node > 0 && (isFurniture(node, tree) || inFurniture(tree.nodes[node].parent))
+      furnitureMemo[node] = answer
+      return answer
+    }
+    var weights: [Int: Double] = [:]
+    func weight(_ node: Int) -> Double {
+      if let known = weights[node] { return known }
+      let value = Self.weight(node, tree)
+      weights[node] = value
+      return value
+    }
+    // Step: paragraphs score their container and its parent.
+    var scores: [Int: Double] = [:]
+    for block in info
+    where block.length >= 25 && Double(block.linkLength) < 0.5 * Double(block.length) && !inFurniture(block.node) {
+      let score = 1 + Double(block.commas) + min(3, Double(block.length) / 100)
+      // A paragraph element scores the element that holds it; text written straight into a div scores the div.
+      let holder = paragraphElements.contains(tree.nodes[block.node].name) ? tree.nodes[block.node].parent : block.node
+      guard holder >= 0 else { continue }
+      scores[holder, default: 0] += score
+      let parent = tree.nodes[holder].parent
+      if parent >= 0 { scores[parent, default: 0] += score / 2 }
+    }
+    // Step: hints and tags weigh in.
+    var best: (node: Int, score: Double)?
+    for (node, score) in scores {
+      let weighted = score + weight(node)
+      if best.map({ weighted > $0.score }) ?? true { best = (node, weighted) }
+    }
+    guard var top = best, top.score > 10 else { return blocks }
+    // Step: an article split into sections scores several containers alike; when at least three of the five best
+    // come close to the best and share an ancestor below the page's body, that ancestor holds the article.
+    let close = scores.map { (node: $0.key, score: $0.value + weight($0.key)) }
+      .filter { $0.score >= 0.75 * top.score }.sorted { $0.score > $1.score }.prefix(5)
+    if close.count >= 3 {
+      let paths = close.map { Set(tree.ancestors(of: $0.node)) }
+      let shared = tree.ancestors(of: top.node).first { ancestor in
+        paths.filter { $0.contains(ancestor) }.count >= 3
+      }
+      if let shared, shared != top.node, !["#root", "html", "body"].contains(tree.nodes[shared].name) {
+        top = (shared, top.score)
+      }
+    }
+    // Step: the best container and strong siblings hold the article.
+    let parent = tree.nodes[top.node].parent
+    var holders: Set<Int> = [top.node]
+    for (node, score) in scores where tree.nodes[node].parent == parent && node != top.node {
+      if score + weight(node) >= max(10, top.score * 0.2) { holders.insert(node) }
+    }
+    // Step: keep what they hold, less furniture inside them; keep the headline wherever it is.
+    var kept: [Range<Int>] = []
+    var headlineKept = false
+    for block in info {
+      let path = tree.ancestors(of: block.node)
+      if !headlineKept, path.contains(where: { tree.nodes[$0].name == "h1" }) {
+        kept.append(block.range)
+        headlineKept = true
+        continue
+      }
+      guard path.contains(where: holders.contains), !inFurniture(block.node) else { continue }
+      if Double(block.linkLength) > 0.5 * Double(block.length) { continue }
+      kept.append(block.range)
+    }
+    return kept.isEmpty ? blocks : kept
+  }
+
+  /// An element whose hints say it is not the article ("comment first", "related-stories"), unless they also say
+  /// it is ("article-body comments-open"); the page's frame (html, body, article, main) never is.
+  static func isFurniture(_ node: Int, _ tree: HTMLTree) -> Bool {
+    let element = tree.nodes[node]
+    guard !["html", "body", "article", "main"].contains(element.name) else { return false }
+    let hints = tree.hints(node)
+    return matches(hints, negativeHints) && !matches(hints, positiveHints)
+  }
+
+  /// The nearest block-level element holding a node.
+  static func containerOf(_ node: Int, _ tree: HTMLTree) -> Int {
+    var current = node
+    while current > 0 && !blockElements.contains(tree.nodes[current].name) { current = tree.nodes[current].parent }
+    return max(current, 0)
+  }
+
+  /// What a node's tag and hints say about it.
+  static func weight(_ node: Int, _ tree: HTMLTree) -> Double {
+    let element = tree.nodes[node]
+    var weight = 0.0
+    if element.name == "article" || element.name == "main" { weight += 20 }
+    if tree.attributes(node).contains("articlebody") { weight += 50 }
+    let hints = tree.hints(node)
+    if matches(hints, positiveHints) { weight += 25 }
+    if matches(hints, negativeHints) { weight -= 25 }
+    return weight
+  }
+}
