@@ -12,6 +12,7 @@ enum CommandLineTool {
     SUBCOMMANDS:
       lsp                     Run the language server on stdin/stdout.
       check                   Print findings for drafts, gcc-style or as JSON.
+      add                     Fetch web pages and add their articles to the sources.
       inspect                 Show how Crosscheck reads a file (sentences, alignment).
       bench                   Measure indexing, alignment and LSP latency on a synthetic corpus.
       help                    Show help for a subcommand.
@@ -46,6 +47,7 @@ enum CommandLineTool {
       return 0
     case "lsp": return await LSPCommand.run(rest)
     case "check": return CheckCommand.run(rest)
+    case "add": return AddCommand.run(rest)
     case "inspect": return InspectCommand.run(rest)
     case "bench": return await BenchCommand.run(rest)
     default:
@@ -57,6 +59,7 @@ enum CommandLineTool {
     switch subcommand {
     case "lsp": return LSPCommand.help
     case "check": return CheckCommand.help
+    case "add": return AddCommand.help
     case "inspect": return InspectCommand.help
     default: return nil
     }
