@@ -11,9 +11,13 @@ extension ServerState {
     let lazy = capabilities.codeActionResolvesEdit
     let range = document.buffer.byteRange(of: params.range, in: encoding)
     let wanted = params.context.diagnostics.filter { $0.source == "crosscheck" }
-    if let only = params.context.only, !only.contains(where: { "quickfix".hasPrefix($0) || $0.hasPrefix("quickfix") }) {
-      return { [CodeAction]() }
+    func wants(_ kind: String) -> Bool {
+      params.context.only.map { $0.contains { kind.hasPrefix($0) || $0.hasPrefix(kind) } } ?? true
     }
+    let sources =
+      wants("source") && lazy && capabilities.workspaceEditCreatesFiles
+      ? Self.addSourceActions(document, lines: range) : []
+    guard wants("quickfix") else { return { sources } }
     return { [self] () async throws(ResponseError) -> any Encodable & Sendable in
       let analysis = try await awaitAnalysis(document)
       var actions: [CodeAction] = []
@@ -38,11 +42,14 @@ extension ServerState {
               data: lazy ? data : nil))
         }
       }
-      return actions
+      return actions + sources
     }
   }
 
   func resolveCodeAction(_ action: CodeAction) throws(ResponseError) -> RequestJob {
+    if let address = action.data?["addSource"]?.stringValue, let uri = action.data?["uri"]?.stringValue {
+      return try resolveAddSource(action, address: address, uri: uri)
+    }
     guard let data = action.data, let uri = data["uri"]?.stringValue, let version = data["version"]?.intValue,
       let findingIndex = data["finding"]?.intValue, let fixIndex = data["fix"]?.intValue
     else { throw ResponseError.invalidParams("code action has no Crosscheck data to resolve") }

@@ -11,6 +11,8 @@ public struct ErrorCode: RawRepresentable, Sendable, Hashable, Codable {
   public static let serverNotInitialized = ErrorCode(rawValue: -32002)
   public static let requestCancelled = ErrorCode(rawValue: -32800)
   public static let contentModified = ErrorCode(rawValue: -32801)
+  /// The request was valid but could not be carried out (a page that could not be fetched).
+  public static let requestFailed = ErrorCode(rawValue: -32803)
 }
 
 /// The `error` member of a response.

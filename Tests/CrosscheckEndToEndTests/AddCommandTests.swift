@@ -1,4 +1,5 @@
 import Foundation
+import JSONRPC
 import Testing
 
 /// `crosscheck add` against a local HTTP server started by the test: the happy path and everything hostile.
@@ -116,5 +117,70 @@ import Testing
       let parent = try FileManager.default.contentsOfDirectory(atPath: folder.deletingLastPathComponent().path)
       #expect(!parent.contains("x.md"))
     }
+  }
+}
+
+/// The "Add as source" code action resolved against a local page: a workspace edit that creates the source file,
+/// and no file written by the server.
+@Suite struct AddSourceActionTests {
+  @Test func resolvingTheActionReturnsAnEditThatCreatesTheSourceFile() throws {
+    let server = try LocalHTTPServer(routes: ["/quay": .init(body: Data(AddCommandTests.article.utf8))])
+    defer { server.stop() }
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("crosscheck-action-\(UUID())")
+    let sources = folder.appendingPathComponent("sources")
+    try FileManager.default.createDirectory(at: sources, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let lsp = try ServerProcess(currentDirectory: folder)
+    defer { lsp.terminate() }
+    let uri = JSONValue.string(folder.appendingPathComponent("notes.md").absoluteString)
+    lsp.send([
+      "jsonrpc": "2.0", "id": 1, "method": "initialize",
+      "params": [
+        "rootUri": .string(folder.absoluteString),
+        "capabilities": [
+          "textDocument": ["codeAction": ["resolveSupport": ["properties": ["edit"]]]],
+          "workspace": ["workspaceEdit": ["documentChanges": true, "resourceOperations": ["create"]]],
+        ],
+      ],
+    ])
+    lsp.send([
+      "jsonrpc": "2.0", "method": "textDocument/didOpen",
+      "params": [
+        "textDocument": [
+          "uri": uri, "languageId": "markdown", "version": 1, "text": .string("Read \(server.base)/quay first.\n"),
+        ]
+      ],
+    ])
+    lsp.send([
+      "jsonrpc": "2.0", "id": 2, "method": "textDocument/codeAction",
+      "params": [
+        "textDocument": ["uri": uri],
+        "range": ["start": ["line": 0, "character": 0], "end": ["line": 0, "character": 0]],
+        "context": ["diagnostics": []],
+      ],
+    ])
+    func reply(_ id: Int) -> JSONValue? {
+      lsp.wait { $0.contains { $0["id"] == .int(id) } }
+      return lsp.messages.first { $0["id"] == .int(id) }?["result"]
+    }
+    guard case .array(let actions)? = reply(2), let action = actions.first(where: { $0["kind"] == "source" }) else {
+      Issue.record("no Add as source action: \(lsp.messages)")
+      return
+    }
+    lsp.send(["jsonrpc": "2.0", "id": 3, "method": "codeAction/resolve", "params": action])
+    guard case .array(let changes)? = reply(3)?["edit"]?["documentChanges"], changes.count == 2 else {
+      Issue.record("no document changes: \(lsp.messages)")
+      return
+    }
+    let target = sources.appendingPathComponent("tide-post-quay-reopens-tide-post.md").absoluteString
+    #expect(changes[0]["kind"] == "create" && changes[0]["uri"] == .string(target))
+    #expect(changes[1]["textDocument"]?["uri"] == .string(target))
+    guard case .array(let edits)? = changes[1]["edits"], let text = edits.first?["newText"]?.stringValue else {
+      Issue.record("no edit text")
+      return
+    }
+    #expect(text.hasPrefix("---\noutlet: \"Tide Post\"") && text.contains("The north quay at Calderwick reopened"))
+    // The server wrote nothing: the editor applies the edit.
+    #expect(try FileManager.default.contentsOfDirectory(atPath: sources.path).isEmpty)
   }
 }

@@ -35,6 +35,14 @@ public struct ClientCapabilities: Codable, Sendable, Hashable {
     return items.contains(.string("edit"))
   }
 
+  /// Whether a workspace edit may create files: `documentChanges` and the `create` resource operation.
+  public var workspaceEditCreatesFiles: Bool {
+    guard value("workspace", "workspaceEdit", "documentChanges")?.boolValue == true,
+      case .array(let operations)? = value("workspace", "workspaceEdit", "resourceOperations")
+    else { return false }
+    return operations.contains(.string("create"))
+  }
+
   public var watchedFilesDynamicRegistration: Bool {
     value("workspace", "didChangeWatchedFiles", "dynamicRegistration")?.boolValue ?? false
   }

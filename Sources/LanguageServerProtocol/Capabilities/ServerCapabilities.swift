@@ -45,7 +45,7 @@ public struct ServerCapabilities: Codable, Sendable, Hashable {
     hoverProvider = true
     definitionProvider = true
     referencesProvider = true
-    codeActionProvider = CodeActionOptions(codeActionKinds: ["quickfix"], resolveProvider: true)
+    codeActionProvider = CodeActionOptions(codeActionKinds: ["quickfix", "source"], resolveProvider: true)
     inlayHintProvider = true
     documentSymbolProvider = true
   }
