@@ -31,10 +31,10 @@ public enum HTMLProse {
           textStart = nil
         }
         let tag = index
-        index = blankTag(&bytes, at: index)
-        let name = tagName(original, tag)
+        let name: String
+        (index, name) = blankTag(&bytes, at: index)
         // A hidden element's content was skipped whole: it is no part of the tree.
-        if !hiddenElements.contains(name) { tree.tag(original, tag..<index, name: name) }
+        if !name.isEmpty && !hiddenElements.contains(name) { tree.tag(original, tag..<index, name: name) }
       case UInt8(ascii: "&"):
         if textStart == nil { textStart = index }
         index = decodeEntity(&bytes, at: index)
@@ -185,16 +185,17 @@ public enum HTMLProse {
     "tr", "td", "th", "table", "main", "hr", "dd", "dt", "pre", "figcaption", "title", "body", "html",
   ]
 
-  /// Blanks the tag at `start` (and a hidden element's whole content); returns where scanning resumes.
-  private static func blankTag(_ bytes: inout [UInt8], at start: Int) -> Int {
+  /// Blanks the tag at `start` (and a hidden element's whole content); returns where scanning resumes and the
+  /// tag's name (empty for a comment).
+  private static func blankTag(_ bytes: inout [UInt8], at start: Int) -> (end: Int, name: String) {
     if hasPrefix(bytes, start, "<!--") {
       let end = find(bytes, "-->", from: start + 4).map { $0 + 3 } ?? bytes.count
       blank(&bytes, start..<end)
-      return end
+      return (end, "")
     }
     guard let close = bytes[start...].firstIndex(of: UInt8(ascii: ">")) else {
       blank(&bytes, start..<bytes.count)
-      return bytes.count
+      return (bytes.count, "")
     }
     let name = tagName(bytes, start)
     let isClosing = start + 1 < bytes.count && bytes[start + 1] == UInt8(ascii: "/")
@@ -210,7 +211,7 @@ public enum HTMLProse {
       bytes[start] = 10
       bytes[start + 1] = 10
     }
-    return end
+    return (end, name)
   }
 
   static func tagName(_ bytes: [UInt8], _ start: Int) -> String {
