@@ -155,14 +155,15 @@ enum HTMLArticle {
       return Block(range: range, node: node, length: range.count, linkLength: linkLength, commas: commas)
     }
     // Step: furniture (a comment thread, a teaser box, a share bar) and everything inside it is no candidate.
-    var furnitureMemo: [Int: Bool] = [:]
+    // Per node, worked out once: 0 not yet, 1 no, 2 yes; and the weights of scored nodes.
+    var furniture = [UInt8](repeating: 0, count: tree.nodes.count)
     func inFurniture(_ node: Int) -> Bool {
-      if let known = furnitureMemo[node] { return known }
+      if furniture[node] != 0 { return furniture[node] == 2 }
       let answer = node > 0 && (isFurniture(node, tree) || inFurniture(tree.nodes[node].parent))
-      furnitureMemo[node] = answer
+      furniture[node] = answer ? 2 : 1
       return answer
     }
-    var weights: [Int: Double] = [:]
+    var weights = [Double?](repeating: nil, count: tree.nodes.count)
     func weight(_ node: Int) -> Double {
       if let known = weights[node] { return known }
       let value = Self.weight(node, tree)
