@@ -1,0 +1,39 @@
+"""Shared by measure-figures.py and measure-quotes.py: our drafts, faithful and with errors planted, checked with
+`crosscheck check` against a story's real articles (read at run time, never copied into the project)."""
+import json
+import os
+import subprocess
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+DRAFTS = os.path.join(HERE, "..", "Tests", "Measurements", "coverage")
+HELD_ASIDE = {"mbappe-real-madrid"}
+
+
+def findings(binary, draft, sources):
+    result = subprocess.run(
+        [binary, "check", "--format", "json", "--sources", sources, draft], capture_output=True, text=True)
+    return json.loads(result.stdout or "[]")
+
+
+def measure(binary, coverage, suffix, is_alarm, catches, what):
+    """For each `<story><suffix>` draft: errors caught on its planted lines (the lines that differ from
+    `<story>.md`) by findings `catches` accepts, and false alarms `is_alarm` accepts on the faithful draft."""
+    totals = {"tuned": [0, 0, 0], "held aside": [0, 0, 0]}
+    for name in sorted(f for f in os.listdir(DRAFTS) if f.endswith(suffix)):
+        story = name[: -len(suffix)]
+        faithful = os.path.join(DRAFTS, story + ".md")
+        sources = os.path.join(coverage, story)
+        with open(faithful, encoding="utf-8") as a, open(os.path.join(DRAFTS, name), encoding="utf-8") as b:
+            planted = {i for i, (x, y) in enumerate(zip(a.read().split("\n"), b.read().split("\n"))) if x != y}
+        alarms = [f for f in findings(binary, faithful, sources) if is_alarm(f)]
+        caught = {f["range"]["start"]["line"] for f in findings(binary, os.path.join(DRAFTS, name), sources)
+                  if catches(f)} & planted
+        part = "held aside" if story in HELD_ASIDE else "tuned"
+        for i, value in enumerate((len(caught), len(planted), len(alarms))):
+            totals[part][i] += value
+        print(f"{story}{' (held aside)' if part == 'held aside' else ''}: planted {what} errors caught "
+              f"{len(caught)} of {len(planted)}; false {what} alarms on the faithful draft {len(alarms)}")
+        for alarm in alarms:
+            print(f"    false alarm, line {alarm['range']['start']['line'] + 1}: {alarm['code']}: {alarm['message']}")
+    for part, (caught, planted, alarms) in totals.items():
+        print(f"{part}: caught {caught} of {planted}, false alarms {alarms}")
