@@ -28,9 +28,7 @@ extension ServerState {
     let previous = params.previousResultId
     if documents[uri] != nil {
       return { [self] () async throws(ResponseError) -> any Encodable & Sendable in
-        let (_, resultId, items) = try await latestReport(uri)
-        return resultId == previous
-          ? DocumentDiagnosticReport.unchanged(resultId: resultId) : .full(resultId: resultId, items: items)
+        try await latestReport(uri, previous: previous).report
       }
     }
     guard let path = OpenDocument.path(fromURI: uri) else {
@@ -91,9 +89,9 @@ extension ServerState {
     -> WorkspaceDocumentDiagnosticReport?
   {
     if let open {
-      guard let (version, resultId, items) = try? await latestReport(open.uri) else { return nil }
-      let report: DocumentDiagnosticReport =
-        resultId == previous[open.uri] ? .unchanged(resultId: resultId) : .full(resultId: resultId, items: items)
+      guard let (version, report) = try? await latestReport(open.uri, previous: previous[open.uri]) else {
+        return nil
+      }
       return WorkspaceDocumentDiagnosticReport(uri: open.uri, version: version, report: report)
     }
     let draft = await closedDraft(path: path, uri: URL(fileURLWithPath: path).absoluteString)
@@ -102,15 +100,20 @@ extension ServerState {
     return WorkspaceDocumentDiagnosticReport(uri: draft.uri, version: nil, report: report)
   }
 
-  /// The newest diagnostics of an open document, waiting for its analysis; with the client's version.
-  nonisolated func latestReport(_ uri: String) async throws(ResponseError) -> (
-    version: Int, resultId: String, items: [Diagnostic]
+  /// The newest diagnostics of an open document, waiting for its analysis, with the client's version: in full, or
+  /// "unchanged" when the client's `previous` result id still holds.
+  nonisolated func latestReport(_ uri: String, previous: String?) async throws(ResponseError) -> (
+    version: Int, report: DocumentDiagnosticReport
   ) {
     while true {
       guard let (version, report) = await currentReport(uri) else {
         throw ResponseError(code: .invalidParams, message: "document \(uri) is not open")
       }
-      if let report { return (version, report.resultId, report.items) }
+      if let (resultId, items) = report {
+        return (
+          version, resultId == previous ? .unchanged(resultId: resultId) : .full(resultId: resultId, items: items)
+        )
+      }
       do { try await Task.sleep(for: .milliseconds(2)) } catch { throw ResponseError.cancelled }
     }
   }
@@ -123,12 +126,12 @@ extension ServerState {
     return (document.version, (report.resultId, report.items))
   }
 
-  /// Whether a folder holds sources: one the workspace's settings name, or a `sources` folder, where a draft's
-  /// sources are looked for when none are configured. Drafts with their own configuration are also checked
-  /// against their own source folders as they are found.
+  /// Whether a folder holds sources the workspace's settings name (`DraftDiscovery` itself skips `sources`
+  /// folders). Drafts with their own configuration are also checked against their own source folders as they are
+  /// found.
   private func sourceFolderTest() -> @Sendable (String) -> Bool {
     let roots = Set(sourceRoots(forPath: nil, settings: clientSettings))
-    return { folder in roots.contains(folder) || (folder as NSString).lastPathComponent == "sources" }
+    return { roots.contains($0) }
   }
 
   /// What analysing a draft the client has not opened needs, taken from the actor.

@@ -107,7 +107,6 @@ enum CheckCommand {
       let configured = Set(CommandLineCorpus.roots(sourceOptions: [], draft: base + "/draft", settings: settings))
       let drafts = DraftDiscovery.drafts(under: base) { folder in
         sourceFolders.contains(folder) || configured.contains(folder)
-          || (folder as NSString).lastPathComponent == "sources"
       }
       return drafts.map { path in
         let relative = String(path.dropFirst(base.count)).drop { $0 == "/" }

@@ -72,3 +72,21 @@ import Testing
     #expect(loaded.problem?.message == "cannot be read")
   }
 }
+
+/// The drafts of a desk folder: stories with their own `sources`, and folders that are never drafts.
+@Suite struct DraftDiscoveryTests {
+  @Test func draftsOutsideSourceHiddenAndBuildFolders() throws {
+    let folder = try TemporaryFolder()
+    for path in [
+      "barrier.md", "ferries/draft.txt", "ferries/sources/tide-post.md", "wall/notes.markdown",
+      "wall/clips/gazette.md", ".drafts/old.md", "node_modules/pkg/readme.md", "wall/photo.jpg",
+    ] {
+      _ = try folder.write(path, "A sentence.\n")
+    }
+    let configured = folder.path + "/wall/clips"
+    let found = DraftDiscovery.drafts(under: folder.path) { $0 == configured }.map {
+      String($0.dropFirst(folder.path.count + 1))
+    }
+    #expect(found == ["barrier.md", "ferries/draft.txt", "wall/notes.markdown"])
+  }
+}
