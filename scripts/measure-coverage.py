@@ -35,6 +35,14 @@ def links_for(binary, draft, sources):
     return result
 
 
+def source_line(coverage, story, link):
+    name, line = link.rsplit(":", 1)
+    path = next(os.path.join(coverage, story, f) for f in os.listdir(os.path.join(coverage, story))
+                if os.path.splitext(f)[0] == name)
+    with open(path, encoding="utf-8") as handle:
+        return handle.read().split("\n")[int(line) - 1].strip()
+
+
 def main(argv):
     verbose = "--verbose" in argv
     argv = [a for a in argv if a != "--verbose"]
@@ -62,7 +70,7 @@ def main(argv):
                     m = next(m for m in matches if link.endswith(":" + str(m["range"]["start"]["line"] + 1)))
                     print(f"    extra  {link}  {m['score']} {m['carried']} {m['rule']}: {m['text'][:100]}")
                 for link in sorted(expected - links):
-                    print(f"    missed {link}")
+                    print(f"    missed {link}: {source_line(coverage, story, link)[:100]}")
         part = "held aside" if story in HELD_ASIDE else "tuned"
         for i, value in enumerate((correct, made, wanted)):
             totals[part][i] += value

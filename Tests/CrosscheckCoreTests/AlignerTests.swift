@@ -87,6 +87,35 @@ import Testing
     #expect(river?.text == "The town paid £4.5 million for the repairs. Insurance covered most of the bill.")
   }
 
+  /// Every span of an article that carries the claim is linked: the paragraph, a long sentence that tells it among
+  /// other things (containment decides it, not the paraphrase model) and the headline. A sentence of that article
+  /// that only shares a name and a word is not.
+  @Test func anArticleThatTellsTheClaimTwiceIsLinkedTwice() {
+    let corpus = Corpus(
+      articles: [
+        SourceArticle(
+          path: "/story/sources/orlen-gazette.md",
+          text: """
+            Orlen Museum reopens on Saturday after east wing fire
+
+            The Orlen Museum reopened on Saturday, a year and a half after a fire destroyed its east wing.
+
+            Hundreds of visitors queued along the river in the rain as the museum in Orlen, whose east wing a fire \
+            destroyed, finally reopened its doors on Saturday morning with a brass band.
+
+            The museum shop will open in the spring.
+            """)
+      ], problems: [])
+    let found = matches("The Orlen Museum reopened on Saturday after fire destroyed the east wing.", corpus: corpus)
+    #expect(
+      found.map(\.text) == [
+        "The Orlen Museum reopened on Saturday, a year and a half after a fire destroyed its east wing.",
+        "Hundreds of visitors queued along the river in the rain as the museum in Orlen, whose east wing a fire "
+          + "destroyed, finally reopened its doors on Saturday morning with a brass band.",
+        "Orlen Museum reopens on Saturday after east wing fire",
+      ])
+  }
+
   @Test func unrelatedSentenceHasNoSource() {
     #expect(matches("The mayor will stand for re-election in May.").isEmpty)
   }

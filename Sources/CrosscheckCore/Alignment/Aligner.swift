@@ -51,13 +51,11 @@ public enum Aligner {
       let sameArticle = result.filter { $0.article == match.article }
       // A widened pair and its single sentence are the same match: keep the better, which sorts first.
       if sameArticle.contains(where: { $0.sentences.overlaps(match.sentences) }) { continue }
+      // Any span the model or containment accepts is linked, so an article that tells the claim twice (a
+      // headline and its paragraph) is linked twice; below the threshold only the article's best span may be.
       if match.score < threshold {
         guard isArticleBest && AlignmentModel.carriesAsArticleBest(match.carriage) else { continue }
         match.rule = .articleBest
-      } else if !sameArticle.isEmpty && match.rule != .model {
-        // Carrying most of the claim picks an article's best span; another span of the same article must
-        // convince the model itself, or every sentence that repeats a name and a verb would be linked.
-        continue
       }
       result.append(match)
     }
