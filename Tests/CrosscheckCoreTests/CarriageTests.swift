@@ -146,6 +146,20 @@ import Testing
     #expect(first.match.carried == 1)
   }
 
+  /// A figure both sides give counts as carried content; one the source gives differently is left out of the
+  /// share rather than held against it, so a changed number still aligns and the figure check can see it.
+  @Test func sharedFiguresCarryTheClaimAndDifferingOnesAreNeutral() throws {
+    let draft = "The ferry subsidy will cost Calderwick 40 crowns a crossing."
+    func carried(_ source: String) throws -> Double {
+      try #require(matches(draft, sources: [("fares.txt", Self.filler + "\n" + source)]).first).match.carried
+    }
+    let same = try carried("The subsidy will cost the town 40 crowns a crossing, Calderwick said.")
+    let different = try carried("The subsidy will cost the town 45 crowns a crossing, Calderwick said.")
+    let none = try carried("The subsidy will cost the town some crowns a crossing, Calderwick said.")
+    #expect(same > different)
+    #expect(abs(different - none) < 0.001)
+  }
+
   // MARK: - An article's best span
 
   @Test func anArticlesBestSpanIsLinkedWhenItCarriesEnoughOfTheClaim() throws {

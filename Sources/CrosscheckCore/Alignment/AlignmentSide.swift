@@ -8,9 +8,10 @@ struct AlignmentSide {
     /// Capitalised and not the span's first word, or the first word when a capitalised word follows it: most
     /// likely part of a name.
     var isName: Bool
+    var isFigure = false
   }
 
-  /// Content words in order, repeats included.
+  /// Content words and figures in order, repeats included.
   var words: [Word]
   var terms: Set<Term>
   /// The first five letters of each longer content word, for inflections the stemmer leaves apart
@@ -47,6 +48,9 @@ struct AlignmentSide {
       if Self.negations.contains(token.normalized) || token.normalized.hasSuffix("n't") { negated = true }
       if token.isFigure {
         figures.insert(token.normalized)
+        words.append(
+          Word(
+            term: token.term, normalized: token.normalized, weight: 0, isName: false, isFigure: true))
       } else if !token.isStopWord {
         let term = token.term
         let isName = token.isCapitalized && index > 0 && !CalendarWords.contains(token.normalized)
@@ -57,6 +61,11 @@ struct AlignmentSide {
     if words.count > 1, tokens.first?.isCapitalized == true, words[1].isName, !words[0].isName {
       words[0].isName = true
     }
+    // The index leaves figures out, so their rarity is unknown: each weighs as much as the span's average word,
+    // enough to tell two sentences about the same numbers from the rest without drowning a short sentence's words.
+    let plain = words.filter { !$0.isFigure }
+    let figureWeight = plain.isEmpty ? 1 : plain.reduce(0) { $0 + $1.weight } / Double(plain.count)
+    for index in words.indices where words[index].isFigure { words[index].weight = figureWeight }
     self.words = words
     terms = Set(words.map(\.term))
     prefixes = Set(words.lazy.filter { $0.normalized.count >= 6 }.map { $0.normalized.prefix(5) })

@@ -86,6 +86,9 @@ public struct Carriage: Sendable, Hashable, Encodable {
       {
         credit = 1
       }
+      // A figure the other side gives too carries the claim; one it lacks is left out rather than held against
+      // the match: a draft that changed a number must still align, so that the figure check sees the change.
+      if word.isFigure && credit == 0 { continue }
       let known = credits[word.term]?.credit ?? -1
       if credit > known { credits[word.term] = (word.weight, credit, word.isName) }
     }
