@@ -79,8 +79,8 @@ import Testing
     ("Dev Patel met the board. Later, it rounded on him, saying he “has never once checked the wall.”", "it"),
     // A pronoun just before the verb, across an adverb.
     ("Dev Patel knew the answer. To which he still says, “The wall will hold.”", "Dev Patel"),
-    // A time phrase is not the name an appositive describes.
-    ("Twenty years ago, a Calder Bay almanac praised the wall as “the safest in the north.”", "Calder Bay"),
+    // A time phrase is not the name an appositive describes, and the name inside a description only says whose.
+    ("Twenty years ago, a Calder Bay almanac praised the wall as “the safest in the north.”", "a calder bay almanac"),
     // A second verb shares the subject of the first.
     ("Lena Okafor inspected the wall on Monday and said it was “as sound as ever.”", "Lena Okafor"),
     // A cue word as a noun, after an adjective: "a later tweet".
@@ -128,6 +128,14 @@ import Testing
     ("Martha King runs the harbour café. King says the wall “kept every promise the council made.”", "Martha King"),
     // An inverted credit that opens the sentence.
     ("Said Dev Patel, a pilot for thirty years, “Nobody here doubted that wall.”", "Dev Patel"),
+    // A phrase set between the name and its verb.
+    ("Lena Okafor, in a statement released by the board on Thursday, said it “will hold.”", "Lena Okafor"),
+    // A description that runs into the verb is the subject; the name inside it only says whose.
+    ("At the meeting in Calder, Northshire Monday, the Okafor supporter retorted: “No plan.”", "the okafor supporter"),
+    // A subject too long to be one: the verb was missed, and the name that opens it spoke.
+    ("Dev Patel then appears in a clip from a harbour board speech, saying, “The wall will hold.”", "Dev Patel"),
+    // A credit after the quote names the speaker; a participle after it goes on to what was said.
+    ("“It will hold,” remembered Dev Patel, the pilot.", "Dev Patel"),
     // A transcript label inside the quote wins over the cue after it.
     ("Lena Okafor spoke next. \"OKAFOR: The wall will hold,\" the transcript reads.", "Lena Okafor"),
   ])
@@ -188,6 +196,12 @@ import Testing
     #expect(found.first?.speaker == "Dev Patel")
     // A carried-over quote points at the phrase it inherited.
     #expect(found.last?.speakerRange == range)
+  }
+
+  @Test func aParticipleAfterAQuoteGoesOnToWhatWasSaidNotWhoSaidIt() {
+    let found = quotes("Lena Okafor defended “harbour values,” saying the town embodied “the grit of the coast.”")
+    #expect(found.first?.speaker != "the town embodied")
+    #expect(found.last?.speaker == "Lena Okafor")
   }
 
   @Test func aSentenceSubjectThatIsNoOneDoesNotAttribute() {

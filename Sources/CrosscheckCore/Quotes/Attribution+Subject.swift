@@ -27,8 +27,13 @@ extension Attribution {
     let placeTail =
       phrase.count <= 2 && startsWithName(phrase)
       && segments.last.map { $0[0].text.unicodeScalars.first!.isLower } == true
-    if placeTail || phrase[0].text.unicodeScalars.first!.isLower, placeTail || describes,
-      lower != "the" || segments.last.map(startsWithName) == true
+    // "Okafor, in a statement on Thursday, said": an interjected phrase between the name and its verb.
+    let interjected = SpeechCues.interjectionOpeners.contains(lower)
+    // "Dev Patel, the mayor, said" is closed by a comma; "…in Calder Monday, the Patel supporter said" runs into
+    // the verb, and is the subject itself.
+    let openDescription = SpeechCues.determiners.contains(lower) && phrase.last?.endsClause != true
+    if placeTail || phrase[0].text.unicodeScalars.first!.isLower, placeTail || describes || interjected,
+      !openDescription, lower != "the" || segments.last.map(startsWithName) == true
     {
       for segment in segments.reversed() {
         if startsWithName(segment) {
@@ -114,6 +119,13 @@ extension Attribution {
     // the subject, not the time.
     let parts = clauses(phrase)
     if parts.count > 1 { phrase = startsWithName(parts[0]) ? parts[0] : parts[parts.count - 1] }
+    // Too long for a subject, so the verb was missed ("Okafor then appears in a clip from a speech,"): its first
+    // name is the subject ("commentator Dev Patel of the Tide Gazette"), where its last words are the predicate's.
+    if phrase.count > maximumPhrase,
+      let name = PeopleIndex.capitalisedRuns(phrase).first(where: { !PeopleIndex.split($0).name.isEmpty })
+    {
+      phrase = name
+    }
     phrase = Array(phrase.suffix(maximumPhrase))
     guard isSpeakerPhrase(phrase) else { return nil }
     return Attribution(speaker: trimmed(phrase), cue: nil)

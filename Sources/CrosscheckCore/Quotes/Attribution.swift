@@ -30,6 +30,8 @@ struct Attribution {
     if let cue = words.indices.prefix(24).first(where: { SpeechCues.isCue(words, at: $0) }) {
       let cueText = words[cue].text.lowercased()
       if cue == 0 {
+        // "…,” said Marsh" names the speaker; "…,” saying the town…" goes on to what was said.
+        guard !cueText.hasSuffix("ing") else { return nil }
         let phrase = phraseAfter(words, from: 1)
         return phrase.isEmpty ? nil : Attribution(speaker: phrase, cue: cueText)
       }
@@ -279,6 +281,13 @@ struct Attribution {
   /// Narrows a phrase to its name: the last run of capitalised words that is more than titles
   /// ("Opposition councillor Priya Nandakumar" → "Priya Nandakumar"); a phrase with no name stays as it is.
   static func trimmed(_ phrase: [Word]) -> [Word] {
+    // "the Marsh supporter": a name before the noun only says whose; the supporter spoke.
+    if let first = phrase.first, SpeechCues.determiners.contains(first.text.lowercased()),
+      let last = phrase.last, last.text.unicodeScalars.first!.isLower, phrase.count >= 3,
+      phrase[phrase.count - 2].text.unicodeScalars.first!.isUpper
+    {
+      return phrase
+    }
     let runs = PeopleIndex.capitalisedRuns(phrase).filter { run in
       // "Okafor on Saturday": a day or a month is not the name.
       let name = PeopleIndex.split(run).name

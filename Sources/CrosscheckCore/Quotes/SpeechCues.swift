@@ -74,6 +74,9 @@ enum SpeechCues {
     "when", "if", "because", "while", "after", "before", "since", "until", "unless", "although", "though", "where",
   ]
 
+  /// Words that open a phrase set between a subject and its verb: "Okafor, in a statement, said".
+  static let interjectionOpeners: Set<String> = ["in", "at", "on", "during", "after", "before", "via", "through"]
+
   /// Words that open an adverbial or connect clauses rather than name someone: "On Friday,", "But", "As".
   static let connectives: Set<String> = [
     "on", "in", "at", "after", "before", "during", "earlier", "later", "meanwhile", "however", "still", "yet", "but",
