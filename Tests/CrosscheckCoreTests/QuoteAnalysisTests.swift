@@ -134,6 +134,9 @@ import Testing
     ("At the meeting in Calder, Northshire Monday, the Okafor supporter retorted: “No plan.”", "the okafor supporter"),
     // A subject too long to be one: the verb was missed, and the name that opens it spoke.
     ("Dev Patel then appears in a clip from a harbour board speech, saying, “The wall will hold.”", "Dev Patel"),
+    // A time or a dateline before the subject is not a name.
+    ("Hours later, Lena Okafor thanked Dev Patel, telling reporters, “He is a fine pilot.”", "Lena Okafor"),
+    ("CALDER — Lena Okafor took a swipe at the board, saying that “loud promises” mend no walls.", "Lena Okafor"),
     // A credit after the quote names the speaker; a participle after it goes on to what was said.
     ("“It will hold,” remembered Dev Patel, the pilot.", "Dev Patel"),
     // A transcript label inside the quote wins over the cue after it.

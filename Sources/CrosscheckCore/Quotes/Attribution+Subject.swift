@@ -59,6 +59,15 @@ extension Attribution {
     return !SpeechCues.timeWords.contains(lower) && !lower.hasSuffix("ly")
   }
 
+  /// A capitalised clause before the subject that names no one: an adverbial of time ("Hours later,") or a
+  /// dateline ("CALDER —", "Calder (AFP) –").
+  static func isLeadIn(_ segment: [Word]) -> Bool {
+    guard segment.count <= 3 else { return false }
+    if segment.contains(where: { SpeechCues.leadInWords.contains($0.text.lowercased()) }) { return true }
+    let letters = segment[0].text.unicodeScalars.filter(\.properties.isAlphabetic)
+    return segment.count == 1 && letters.count >= 4 && letters.allSatisfy(\.properties.isUppercase)
+  }
+
   /// Where the clause holding word `index` begins: just after the last comma, colon, dash or quotation mark.
   static func clauseStart(_ words: [Word], before index: Int) -> Int {
     words[..<index].lastIndex(where: \.endsClause).map { $0 + 1 } ?? 0
@@ -118,7 +127,9 @@ extension Attribution {
     // "Patel, a former pilot, mocked…": the name, not the appositive; "Eight years ago, the board…":
     // the subject, not the time.
     let parts = clauses(phrase)
-    if parts.count > 1 { phrase = startsWithName(parts[0]) ? parts[0] : parts[parts.count - 1] }
+    if parts.count > 1 {
+      phrase = startsWithName(parts[0]) && !isLeadIn(parts[0]) ? parts[0] : parts[parts.count - 1]
+    }
     // Too long for a subject, so the verb was missed ("Okafor then appears in a clip from a speech,"): its first
     // name is the subject ("commentator Dev Patel of the Tide Gazette"), where its last words are the predicate's.
     if phrase.count > maximumPhrase,

@@ -74,6 +74,12 @@ enum SpeechCues {
     "when", "if", "because", "while", "after", "before", "since", "until", "unless", "although", "though", "where",
   ]
 
+  /// Words that make a short capitalised clause before the subject a time or a dateline: "Hours later,",
+  /// "Calder (AFP) –".
+  static let leadInWords: Set<String> = [
+    "later", "earlier", "ago", "afterwards", "afp", "ap", "reuters", "upi", "dpa", "efe", "ansa", "xinhua",
+  ]
+
   /// Words that open a phrase set between a subject and its verb: "Okafor, in a statement, said".
   static let interjectionOpeners: Set<String> = ["in", "at", "on", "during", "after", "before", "via", "through"]
 
