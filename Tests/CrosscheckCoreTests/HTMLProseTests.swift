@@ -118,6 +118,29 @@ import Testing
       ])
   }
 
+  /// A theme's layout wrapper says "sidebar" ("container site-sidebar"), yet holds the page's `<article>`: it is not
+  /// furniture. A share bar whose class also says "text" ("share-text") still is: only words that name the article
+  /// itself outweigh a negative hint.
+  @Test func aLayoutWrapperAroundTheArticleIsNotFurniture() {
+    let page = """
+      <html><body><div class="container site-sidebar"><div id="main"><article class="post">
+      <h1>Quay reopens in May</h1>
+      <div class="entry-content">
+      <p class="social-share-text">Sharing is caring!</p>
+      <p>The harbour office will reopen the north quay in May, after repairs that cost less than feared, it said.</p>
+      <p>Ferries will use the south quay until then, and the timetables, the office added, will not change.</p>
+      </div></article></div>
+      <div class="widget-area"><p>Subscribe to our weekly letter, with the best of the harbour, every Friday.</p></div>
+      </div></body></html>
+      """
+    #expect(
+      paragraphs(page) == [
+        "Quay reopens in May",
+        "The harbour office will reopen the north quay in May, after repairs that cost less than feared, it said.",
+        "Ferries will use the south quay until then, and the timetables, the office added, will not change.",
+      ])
+  }
+
   @Test func aPageInAnotherScriptIsReadWhole() {
     let page = """
       <html dir="rtl"><body><div class="menu"><a href="/">الرئيسية</a></div><article>

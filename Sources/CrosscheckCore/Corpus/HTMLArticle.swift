@@ -157,9 +157,18 @@ enum HTMLArticle {
     // Step: furniture (a comment thread, a teaser box, a share bar) and everything inside it is no candidate.
     // Per node, worked out once: 0 not yet, 1 no, 2 yes; and the weights of scored nodes.
     var furniture = [UInt8](repeating: 0, count: tree.nodes.count)
+    // A layout wrapper around the page's `<article>` or `<main>` ("container penci_sidebar") is not furniture,
+    // whatever its class says; an `<article>` that is itself furniture (a comment) protects nothing.
+    var holdsArticle = Set<Int>()
+    for node in tree.nodes.indices
+    where ["article", "main"].contains(tree.nodes[node].name) && !hintsSayFurniture(node, tree) {
+      holdsArticle.formUnion(tree.ancestors(of: node))
+    }
     func inFurniture(_ node: Int) -> Bool {
       if furniture[node] != 0 { return furniture[node] == 2 }
-      let answer = node > 0 && (isFurniture(node, tree) || inFurniture(tree.nodes[node].parent))
+      let answer =
+        node > 0
+        && ((isFurniture(node, tree) && !holdsArticle.contains(node)) || inFurniture(tree.nodes[node].parent))
       furniture[node] = answer ? 2 : 1
       return answer
     }
@@ -225,13 +234,21 @@ enum HTMLArticle {
     return kept.isEmpty ? blocks : kept
   }
 
-  /// An element whose hints say it is not the article ("comment first", "related-stories"), unless they also say
-  /// it is ("article-body comments-open"); the page's frame (html, body, article, main) never is.
+  /// Positive hints that name the article itself, strong enough to outweigh a negative one beside them: "post" and
+  /// "text" are not ("post-tags", "share-text").
+  static let articleHints = ["article", "story", "body", "content", "entry", "main", "prose"]
+
+  /// An element whose hints say it is not the article ("comment first", "related-stories", "share-text"), unless
+  /// they also name the article ("article-body comments-open"); the page's frame (html, body, article, main)
+  /// never is.
   static func isFurniture(_ node: Int, _ tree: HTMLTree) -> Bool {
-    let element = tree.nodes[node]
-    guard !["html", "body", "article", "main"].contains(element.name) else { return false }
+    guard !["html", "body", "article", "main"].contains(tree.nodes[node].name) else { return false }
+    return hintsSayFurniture(node, tree)
+  }
+
+  static func hintsSayFurniture(_ node: Int, _ tree: HTMLTree) -> Bool {
     let hints = tree.hints(node)
-    return matches(hints, negativeHints) && !matches(hints, positiveHints)
+    return matches(hints, negativeHints) && !matches(hints, articleHints)
   }
 
   /// The nearest block-level element holding a node.
