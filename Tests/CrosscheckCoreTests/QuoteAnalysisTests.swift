@@ -207,6 +207,11 @@ import Testing
     #expect(found.last?.speaker == "Lena Okafor")
   }
 
+  @Test func aQuantifierThatOpensTheSentenceIsNoName() {
+    #expect(speakers("Each winter, there is a promise many pilots make but few keep: “This year I will retire!”") == [nil])
+    #expect(speakers("Another pilot, Dev Patel, said the quay was “as safe as ever.”") == ["Dev Patel"])
+  }
+
   @Test func aSentenceSubjectThatIsNoOneDoesNotAttribute() {
     // The writer's own framing: nobody is speaking, so the quote stays unattributed.
     #expect(speakers("The question was whether to keep Dev Patel or call him “unfit for the harbour”.") == [nil])

@@ -128,7 +128,12 @@ struct PeopleIndex {
         run.removeLast()
       }
       // A capital that only opens the sentence is not part of a name: "But Lena Okafor", "As Patel".
-      while let first = run.first, SpeechCues.connectives.contains(first.text.lowercased()) { run.removeFirst() }
+      while let first = run.first,
+        SpeechCues.connectives.contains(first.text.lowercased())
+          || SpeechCues.quantifiers.contains(first.text.lowercased())
+      {
+        run.removeFirst()
+      }
       return run.isEmpty || isPartyDesignation(run) ? nil : Array(run)
     }
   }

@@ -80,6 +80,13 @@ enum SpeechCues {
     "later", "earlier", "ago", "afterwards", "afp", "ap", "reuters", "upi", "dpa", "efe", "ansa", "xinhua",
   ]
 
+  /// Determiners and quantifiers that open a sentence with a capital and never a name: "Another holdout",
+  /// "Most Southern voters", "Even as Okafor spoke".
+  static let quantifiers: Set<String> = [
+    "another", "even", "most", "many", "some", "each", "every", "those", "these", "what", "indeed", "instead",
+    "other", "others", "several", "few", "both", "such", "much", "more", "any", "no", "whatever",
+  ]
+
   /// Words that open a phrase set between a subject and its verb: "Okafor, in a statement, said".
   static let interjectionOpeners: Set<String> = ["in", "at", "on", "during", "after", "before", "via", "through"]
 
