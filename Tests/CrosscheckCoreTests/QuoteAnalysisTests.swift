@@ -208,7 +208,8 @@ import Testing
   }
 
   @Test func aQuantifierThatOpensTheSentenceIsNoName() {
-    #expect(speakers("Each winter, there is a promise many pilots make but few keep: “This year I will retire!”") == [nil])
+    #expect(
+      speakers("Each winter, there is a promise many pilots make but few keep: “This year I will retire!”") == [nil])
     #expect(speakers("Another pilot, Dev Patel, said the quay was “as safe as ever.”") == ["Dev Patel"])
   }
 
