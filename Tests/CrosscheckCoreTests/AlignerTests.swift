@@ -1,5 +1,6 @@
-import CrosscheckCore
 import Testing
+
+@testable import CrosscheckCore
 
 /// A fictional story: the town of Orlen reopens its museum after a fire, told by three outlets.
 @Suite struct AlignerTests {
@@ -114,6 +115,22 @@ import Testing
           + "destroyed, finally reopened its doors on Saturday morning with a brass band.",
         "Orlen Museum reopens on Saturday after east wing fire",
       ])
+  }
+
+  /// Retrieval keeps the best few of thousands of scored sentences: the same as sorting them all and taking the
+  /// first, ties broken by position.
+  @Test func retrievalKeepsTheBestScoredInOrder() {
+    var scores: [SentenceRef: Double] = [:]
+    for article in 0..<40 {
+      for sentence in 0..<25 {
+        scores[SentenceRef(article: article, sentence: sentence)] = Double((article * 7 + sentence * 3) % 11)
+      }
+    }
+    let sorted = scores.sorted {
+      ($0.value, -$0.key.article, -$0.key.sentence) > ($1.value, -$1.key.article, -$1.key.sentence)
+    }.map(\.key)
+    #expect(Aligner.best(80, of: scores) == Array(sorted.prefix(80)))
+    #expect(Aligner.best(5, of: [:]).isEmpty)
   }
 
   @Test func unrelatedSentenceHasNoSource() {

@@ -24,17 +24,18 @@ public enum Aligner {
     let draftWeight = unique.reduce(0) { $0 + weights[$1]! }
 
     // Retrieval: candidates accumulate the weight of the rare terms they share.
-    var accumulated: [SentenceRef: Double] = [:]
     let rare = unique.filter { corpus.documentFrequency($0) > 0 }.sorted { (weights[$0]!, $1) > (weights[$1]!, $0) }
     let commonCutoff = max(2_000, corpus.sentenceCount / 10)
-    for term in rare.prefix(retrievalTerms) {
+    let postingLists = rare.prefix(retrievalTerms).compactMap { term -> (weight: Double, [SentenceRef])? in
       let postings = corpus.sentences(containing: term)
-      guard postings.count <= commonCutoff else { continue }
-      for reference in postings { accumulated[reference, default: 0] += weights[term]! }
+      return postings.count <= commonCutoff ? (weights[term]!, postings) : nil
     }
-    let retrieved = accumulated.sorted {
-      ($0.value, -$0.key.article, -$0.key.sentence) > ($1.value, -$1.key.article, -$1.key.sentence)
-    }.prefix(candidateLimit).map(\.key)
+    var accumulated: [SentenceRef: Double] = [:]
+    accumulated.reserveCapacity(postingLists.reduce(0) { $0 + $1.1.count })
+    for (weight, postings) in postingLists {
+      for reference in postings { accumulated[reference, default: 0] += weight }
+    }
+    let retrieved = Self.best(candidateLimit, of: accumulated)
 
     // Quick pass: the share of the draft's weight each candidate's terms carry.
     let quick = retrieved.map { reference -> (SentenceRef, Double) in
@@ -60,6 +61,24 @@ public enum Aligner {
       result.append(match)
     }
     return result
+  }
+
+  /// The `limit` best-scored references, best first (ties by position): a bounded insertion, since only a few
+  /// dozen of the thousands of retrieved sentences are kept and sorting them all cost more than the rest.
+  static func best(_ limit: Int, of scores: [SentenceRef: Double]) -> [SentenceRef] {
+    func before(_ a: (SentenceRef, Double), _ b: (SentenceRef, Double)) -> Bool {
+      (a.1, -a.0.article, -a.0.sentence) > (b.1, -b.0.article, -b.0.sentence)
+    }
+    var kept: [(SentenceRef, Double)] = []
+    kept.reserveCapacity(limit + 1)
+    for entry in scores {
+      let candidate = (entry.key, entry.value)
+      if kept.count == limit, let last = kept.last, !before(candidate, last) { continue }
+      let at = kept.firstIndex { before(candidate, $0) } ?? kept.count
+      kept.insert(candidate, at: at)
+      if kept.count > limit { kept.removeLast() }
+    }
+    return kept.map(\.0)
   }
 
   /// Ranked by the share of the draft carried (in steps of 5%, so that near ties count as ties), then by the
