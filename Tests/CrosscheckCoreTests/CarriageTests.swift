@@ -160,6 +160,19 @@ import Testing
     #expect(abs(different - none) < 0.001)
   }
 
+  /// "11 hours and 23 minutes" is one figure: a span with "11 hours and 55 minutes" does not carry it by its 11.
+  @Test func aFigureWrittenInPartsIsCarriedOnlyWhole() throws {
+    let draft = "The ferry crossing to Calderwick now takes 11 hours and 23 minutes."
+    func carried(_ source: String) throws -> Double {
+      try #require(matches(draft, sources: [("crossing.txt", Self.filler + "\n" + source)]).first).match.carried
+    }
+    let other = try carried("The crossing to Calderwick takes 11 hours and 55 minutes.")
+    let none = try carried("The crossing to Calderwick takes many hours and minutes.")
+    let same = try carried("The crossing to Calderwick takes 11 hours and 23 minutes.")
+    #expect(abs(other - none) < 0.001)
+    #expect(same > other)
+  }
+
   // MARK: - An article's best span
 
   @Test func anArticlesBestSpanIsLinkedWhenItCarriesEnoughOfTheClaim() throws {

@@ -9,6 +9,9 @@ struct AlignmentSide {
     /// likely part of a name.
     var isName: Bool
     var isFigure = false
+    /// For a figure, the terms of the figure words written together with it ("11 hours and 23 minutes" holds 11
+    /// and 23): one figure, carried only when all of them are.
+    var figureGroup: [Term] = []
   }
 
   /// Content words and figures in order, repeats included.
@@ -38,6 +41,9 @@ struct AlignmentSide {
     var letters: [Unicode.Scalar] = []
     var stems: [String] = []
     var negated = false
+    // Per figure word, where its group of figure words written together starts; the last figure's token index.
+    var groupStarts: [(word: Int, start: Int)] = []
+    var lastFigure = -10
     for (index, token) in tokens.enumerated() {
       stems.append(token.stem)
       unigrams.insert(token.stem.hashValue)
@@ -48,6 +54,10 @@ struct AlignmentSide {
       if Self.negations.contains(token.normalized) || token.normalized.hasSuffix("n't") { negated = true }
       if token.isFigure {
         figures.insert(token.normalized)
+        // A figure three tokens or fewer after the last one continues it ("11 hours and 23 minutes").
+        let start = index - lastFigure <= 3 ? groupStarts.last!.start : words.count
+        groupStarts.append((words.count, start))
+        lastFigure = index
         words.append(
           Word(
             term: token.term, normalized: token.normalized, weight: 0, isName: false, isFigure: true))
@@ -66,6 +76,9 @@ struct AlignmentSide {
     let plain = words.filter { !$0.isFigure }
     let figureWeight = plain.isEmpty ? 1 : plain.reduce(0) { $0 + $1.weight } / Double(plain.count)
     for index in words.indices where words[index].isFigure { words[index].weight = figureWeight }
+    var groups: [Int: [Term]] = [:]
+    for (word, start) in groupStarts { groups[start, default: []].append(words[word].term) }
+    for (word, start) in groupStarts { words[word].figureGroup = groups[start]! }
     self.words = words
     terms = Set(words.map(\.term))
     prefixes = Set(words.lazy.filter { $0.normalized.count >= 6 }.map { $0.normalized.prefix(5) })
