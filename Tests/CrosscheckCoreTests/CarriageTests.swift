@@ -50,6 +50,16 @@ import Testing
     #expect(first.text == "the pier will shut for the winter")
   }
 
+  /// The colon of a time ("9:52 a.m.") or a ratio joins two figures; only a colon before a space leads in a clause.
+  @Test func aColonInsideAFigureIsNoClauseBoundary() throws {
+    let found = matches(
+      "The jury sent its note to the judge at 9:52 a.m. on Wednesday.",
+      sources: [("jury.txt", Self.filler + "\nIt was 9:52 a.m. on Wednesday when the jury sent its note to the judge.")]
+    )
+    let first = try #require(found.first)
+    #expect(first.text.hasPrefix("It was 9:52 a.m."))
+  }
+
   @Test func aRelativeClauseUnitStartsWithItsAntecedent() throws {
     let found = matches(
       "Ines Vela runs the harbour office.",

@@ -87,6 +87,8 @@ enum ClauseUnits {
       }
       // "US-mediated" is one word's hyphen; " - " and "--" stand for a dash.
       if hyphens >= 2 || (hyphens == 1 && space) { dash = true }
+      // "9:52 a.m." and "a 3:1 vote" are figures; a colon that leads in a clause is followed by a space.
+      if !space { colon = false }
     }
   }
 
