@@ -83,11 +83,11 @@ public struct DraftAnalysis: Sendable {
       guard !relative.isEmpty else { continue }
       let found = relative.map { $0.shifted(by: sentence.range.lowerBound) }
       figures += found
-      let best = Self.bestPerOutlet(alignments[index], corpus: corpus)
-      let key = AnalysisCache.FigureKey(text: text, matches: best)
+      let matches = alignments[index]
+      let key = AnalysisCache.FigureKey(text: text, matches: matches)
       let paired =
         fresh.figureSources[key] ?? old.figureSources[key]
-        ?? FigureChecks.sources(for: found, sentence: index, analysis: (prose, tokens, best), corpus: corpus)
+        ?? FigureChecks.sources(for: found, sentence: index, analysis: (prose, tokens, matches), corpus: corpus)
       fresh.figureSources[key] = paired
       figureSources += paired
     }

@@ -188,6 +188,31 @@ import Testing
     #expect(found.map(\.code) == ["inconsistent-figure"])
   }
 
+  /// An outlet that tells the claim twice, once with the draft's figure and once beside another figure of the
+  /// same kind, agrees with the draft, whichever of its spans aligns best.
+  @Test func anOutletAgreesWhenAnyOfItsAlignedSpansGivesTheDraftsFigure() {
+    let corpus = Corpus(
+      articles: [
+        SourceArticle(
+          path: "/s/brann-post.md",
+          text: """
+            ---
+            outlet: Brann Post
+            ---
+            Before the new engines were fitted, the ferry crossing to Brann took 11 hours and 55 minutes, the \
+            operator said on the quay at Calder this week.
+
+            The crossing takes 11 hours and 23 minutes now.
+            """)
+      ], problems: [])
+    func codes(_ draft: String) -> [String] {
+      DraftAnalysis(text: draft, format: .markdown, corpus: corpus, threshold: 0.4).findings.map(\.code)
+    }
+    #expect(codes("The ferry crossing to Brann now takes 11 hours and 23 minutes, the operator said.") == [])
+    #expect(
+      codes("The ferry crossing to Brann now takes 11 hours and 40 minutes, the operator said.") == ["figure-mismatch"])
+  }
+
   @Test func weekdayThatDoesNotFitTheDate() throws {
     #expect(findings("The ferry sails on Monday, 3 March 2025.").isEmpty)
     let wrong = try #require(

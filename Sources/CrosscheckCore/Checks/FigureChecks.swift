@@ -4,21 +4,24 @@
 /// at least two outlets, and at least twice as many as agree, say otherwise. Outlets that disagree among
 /// themselves are reported as information, with the camps listed.
 public enum FigureChecks {
-  /// Pairs each draft figure with the figure in each outlet's best aligned span that measures the same thing
+  /// Pairs each draft figure with one figure per outlet, from the spans aligned to the sentence (best first): the
+  /// first that agrees with the draft when any does (an outlet that tells the claim twice, once with the draft's
+  /// figure and once beside another, agrees), or else the one in the outlet's best span. Within a span, the figure
+  /// is the one that measures the same thing
   /// (`MeasuredThing.mayMeasureTheSame`: same kind and unit, owners that do not conflict, something said in common),
   /// the most words in common nearby winning, the same position among figures of its kind counting as one more
   /// when both sides have as many. A figure whose unit makes it specific (a percentage, money, a date…) and that is
   /// the only one of its kind on both sides is paired without words in common. So "six were missing" is never
   /// compared with "two were pulled from the water".
   static func sources(
-    for figures: [Figure], sentence: Int, analysis: (prose: ProseText, tokens: [[Token]], best: [SentenceMatch]),
+    for figures: [Figure], sentence: Int, analysis: (prose: ProseText, tokens: [[Token]], matches: [SentenceMatch]),
     corpus: Corpus
   ) -> [[FigureSource]] {
     var result = Array(repeating: [FigureSource](), count: figures.count)
     let draftThings = figures.map {
       MeasuredThing(of: $0.range, in: analysis.tokens[sentence], text: analysis.prose.text)
     }
-    for match in analysis.best {
+    for match in analysis.matches {
       guard let article = corpus.article(match.article) else { continue }
       let range = match.range(in: article)
       let sourceFigures = article.figures(in: range)
@@ -52,7 +55,14 @@ public enum FigureChecks {
           best = (score, sameRank, sourceFigures[candidate])
         }
         guard let best else { continue }
-        result[index].append(FigureSource(article: match.article, outlet: article.metadata.outlet, figure: best.figure))
+        let source = FigureSource(article: match.article, outlet: article.metadata.outlet, figure: best.figure)
+        if let known = result[index].firstIndex(where: { $0.outlet == source.outlet }) {
+          if !figure.isConsistent(with: result[index][known].figure) && figure.isConsistent(with: source.figure) {
+            result[index][known] = source
+          }
+        } else {
+          result[index].append(source)
+        }
       }
     }
     return result
