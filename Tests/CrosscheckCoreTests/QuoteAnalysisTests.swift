@@ -137,6 +137,9 @@ import Testing
     // A time or a dateline before the subject is not a name.
     ("Hours later, Lena Okafor thanked Dev Patel, telling reporters, “He is a fine pilot.”", "Lena Okafor"),
     ("CALDER — Lena Okafor took a swipe at the board, saying that “loud promises” mend no walls.", "Lena Okafor"),
+    ("Calder (AFP) – Lena Okafor took a swipe at the board, saying that “loud promises” mend no walls.", "Lena Okafor"),
+    // A news agency that reports is the speaker; only a dateline's agency is not.
+    ("Reuters, citing two harbour officials, reported that the wall was “unsafe in any storm.”", "Reuters"),
     // A credit after the quote names the speaker; a participle after it goes on to what was said.
     ("“It will hold,” remembered Dev Patel, the pilot.", "Dev Patel"),
     // A transcript label inside the quote wins over the cue after it.

@@ -60,7 +60,7 @@ extension Attribution {
   }
 
   /// A capitalised clause before the subject that names no one: an adverbial of time ("Hours later,") or a
-  /// dateline ("CALDER —", "Calder (AFP) –").
+  /// dateline in capitals ("CALDER —").
   static func isLeadIn(_ segment: [Word]) -> Bool {
     guard segment.count <= 3 else { return false }
     if segment.contains(where: { SpeechCues.leadInWords.contains($0.text.lowercased()) }) { return true }
@@ -128,7 +128,9 @@ extension Attribution {
     // the subject, not the time.
     let parts = clauses(phrase)
     if parts.count > 1 {
-      phrase = startsWithName(parts[0]) && !isLeadIn(parts[0]) ? parts[0] : parts[parts.count - 1]
+      // "Calder (AFP) –": the wire in brackets makes the place before it a dateline.
+      let dateline = parts.count > 2 && parts[1].count == 1 && SpeechCues.wires.contains(parts[1][0].text.lowercased())
+      phrase = startsWithName(parts[0]) && !isLeadIn(parts[0]) && !dateline ? parts[0] : parts[parts.count - 1]
     }
     // Too long for a subject, so the verb was missed ("Okafor then appears in a clip from a speech,"): its first
     // name is the subject ("commentator Dev Patel of the Tide Gazette"), where its last words are the predicate's.

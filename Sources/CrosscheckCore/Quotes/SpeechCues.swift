@@ -74,11 +74,11 @@ enum SpeechCues {
     "when", "if", "because", "while", "after", "before", "since", "until", "unless", "although", "though", "where",
   ]
 
-  /// Words that make a short capitalised clause before the subject a time or a dateline: "Hours later,",
-  /// "Calder (AFP) –".
-  static let leadInWords: Set<String> = [
-    "later", "earlier", "ago", "afterwards", "afp", "ap", "reuters", "upi", "dpa", "efe", "ansa", "xinhua",
-  ]
+  /// Words that make a short capitalised clause before the subject a time: "Hours later,".
+  static let leadInWords: Set<String> = ["later", "earlier", "ago", "afterwards"]
+
+  /// News agencies, whose names in a dateline ("Calder (AFP) –") say where the story was filed, not who spoke.
+  static let wires: Set<String> = ["afp", "ap", "reuters", "upi", "dpa", "efe", "ansa", "xinhua"]
 
   /// Determiners and quantifiers that open a sentence with a capital and never a name: "Another holdout",
   /// "Most Southern voters", "Even as Okafor spoke".
