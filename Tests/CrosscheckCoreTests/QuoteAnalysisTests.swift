@@ -138,6 +138,10 @@ import Testing
     ("Hours later, Lena Okafor thanked Dev Patel, telling reporters, “He is a fine pilot.”", "Lena Okafor"),
     ("CALDER — Lena Okafor took a swipe at the board, saying that “loud promises” mend no walls.", "Lena Okafor"),
     ("Calder (AFP) – Lena Okafor took a swipe at the board, saying that “loud promises” mend no walls.", "Lena Okafor"),
+    // A passive's agent spoke; a gerund after "by" is how, not who.
+    ("Lena Okafor was asked by pilot Dev Patel, who has sailed the bay for years: “Will the wall hold?”", "Dev Patel"),
+    ("As reported by the Tide Gazette, the board called the wall “a folly.”", "Tide Gazette"),
+    ("Dev Patel responded by saying Calder was “safer than ever.”", "Dev Patel"),
     // A news agency that reports is the speaker; only a dateline's agency is not.
     ("Reuters, citing two harbour officials, reported that the wall was “unsafe in any storm.”", "Reuters"),
     // A credit after the quote names the speaker; a participle after it goes on to what was said.

@@ -194,6 +194,14 @@ struct Attribution {
 
   private static func attribution(forCue cue: Int, before words: [Word]) -> Attribution? {
     let cueText = words[cue].text.lowercased()
+    // "Okafor was asked by reporter Dev Patel:", "described by Dev Patel as": the passive's agent spoke; not
+    // "responded by saying".
+    if cue + 2 < words.count, words[cue + 1].text == "by", !words[cue].endsClause,
+      !words[cue + 2].text.lowercased().hasSuffix("ing")
+    {
+      let agent = phraseAfter(words, from: cue + 2)
+      if isSpeakerPhrase(agent) { return Attribution(speaker: trimmed(agent), cue: cueText) }
+    }
     var phrase = subject(before: cue, in: words)
     if !isSpeakerPhrase(phrase) {
       // `said Marsh:`; but the words after "described" or "called" are what was described, not who spoke.
