@@ -138,6 +138,12 @@ import Testing
     ("Hours later, Lena Okafor thanked Dev Patel, telling reporters, “He is a fine pilot.”", "Lena Okafor"),
     ("CALDER — Lena Okafor took a swipe at the board, saying that “loud promises” mend no walls.", "Lena Okafor"),
     ("Calder (AFP) – Lena Okafor took a swipe at the board, saying that “loud promises” mend no walls.", "Lena Okafor"),
+    // A place that ends an opening adverbial is not the subject, however it goes on.
+    (
+      "Speaking at a meeting in Calder, North Shore, Lena Okafor went after the board, calling it “a talking shop.”",
+      "Lena Okafor"
+    ),
+    ("In a speech in Calder, Lena Okafor, the harbourmaster, called the wall “a triumph.”", "Lena Okafor"),
     // A passive's agent spoke; a gerund after "by" is how, not who.
     ("Lena Okafor was asked by pilot Dev Patel, who has sailed the bay for years: “Will the wall hold?”", "Dev Patel"),
     ("As reported by the Tide Gazette, the board called the wall “a folly.”", "Tide Gazette"),

@@ -59,6 +59,11 @@ extension Attribution {
     return !SpeechCues.timeWords.contains(lower) && !lower.hasSuffix("ly")
   }
 
+  /// A short clause of capitalised words only: "New Hampshire,".
+  static func isOnlyCapitals(_ segment: [Word]) -> Bool {
+    segment.count <= 3 && segment.allSatisfy { $0.text.unicodeScalars.first?.isUpper == true }
+  }
+
   /// A capitalised clause before the subject that names no one: an adverbial of time ("Hours later,") or a
   /// dateline in capitals ("CALDER —").
   static func isLeadIn(_ segment: [Word]) -> Bool {
@@ -94,8 +99,15 @@ extension Attribution {
       SpeechCues.openers.contains(opener.text.lowercased()) || SpeechCues.timeWords.contains(opener.text.lowercased())
         || opener.text.lowercased().hasSuffix("ing")
     {
-      segments.removeFirst()
+      let opener = segments.removeFirst()
       while segments.count > 1, SpeechCues.relatives.contains(segments[0][0].text.lowercased()) {
+        segments.removeFirst()
+      }
+      // "Speaking in Salem, New Hampshire, Okafor…": a place that ended the opener goes on in a name-like clause
+      // followed by the subject's own name.
+      if segments.count > 2, opener.last?.text.unicodeScalars.first?.isUpper == true, isOnlyCapitals(segments[0]),
+        startsWithName(segments[1])
+      {
         segments.removeFirst()
       }
     }
