@@ -144,6 +144,9 @@ import Testing
       "Lena Okafor"
     ),
     ("In a speech in Calder, Lena Okafor, the harbourmaster, called the wall “a triumph.”", "Lena Okafor"),
+    // After the quote, the credit is a finite verb: a participle there has no subject of its own.
+    ("“The wall will hold,” Lena Okafor, speaking on the quay on Friday, said.", "Lena Okafor"),
+    ("Dev Patel called the wall “very flexible,” a nod to the board, acknowledging its work.", "Dev Patel"),
     // A passive's agent spoke; a gerund after "by" is how, not who.
     ("Lena Okafor was asked by pilot Dev Patel, who has sailed the bay for years: “Will the wall hold?”", "Dev Patel"),
     ("As reported by the Tide Gazette, the board called the wall “a folly.”", "Tide Gazette"),

@@ -27,7 +27,11 @@ struct Attribution {
     for start in words.indices.prefix(24) {
       if let lead = leadPhrase(words, at: start) { return lead }
     }
-    if let cue = words.indices.prefix(24).first(where: { SpeechCues.isCue(words, at: $0) }) {
+    // A participle after the quote has no subject of its own ("…,” a nod to the board, acknowledging…"): the
+    // credit is a finite verb ("…,” Okafor, speaking on Friday, said").
+    if let cue = words.indices.prefix(24).first(where: {
+      SpeechCues.isCue(words, at: $0) && !words[$0].text.lowercased().hasSuffix("ing")
+    }) {
       let cueText = words[cue].text.lowercased()
       if cue == 0 {
         // "…,” said Marsh" names the speaker; "…,” saying the town…" goes on to what was said.
