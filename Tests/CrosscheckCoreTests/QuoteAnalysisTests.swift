@@ -147,6 +147,8 @@ import Testing
     // After the quote, the credit is a finite verb: a participle there has no subject of its own.
     ("“The wall will hold,” Lena Okafor, speaking on the quay on Friday, said.", "Lena Okafor"),
     ("Dev Patel called the wall “very flexible,” a nod to the board, acknowledging its work.", "Dev Patel"),
+    // Words after the quote that open with a preposition go on with the sentence; they credit no one.
+    ("Lena Okafor said she would offer “a prayer” for the harbour board but did not suggest a date.", "Lena Okafor"),
     // A passive's agent spoke; a gerund after "by" is how, not who.
     ("Lena Okafor was asked by pilot Dev Patel, who has sailed the bay for years: “Will the wall hold?”", "Dev Patel"),
     ("As reported by the Tide Gazette, the board called the wall “a folly.”", "Tide Gazette"),

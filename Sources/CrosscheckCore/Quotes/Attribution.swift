@@ -34,8 +34,6 @@ struct Attribution {
     }) {
       let cueText = words[cue].text.lowercased()
       if cue == 0 {
-        // "…,” said Marsh" names the speaker; "…,” saying the town…" goes on to what was said.
-        guard !cueText.hasSuffix("ing") else { return nil }
         let phrase = phraseAfter(words, from: 1)
         return phrase.isEmpty ? nil : Attribution(speaker: phrase, cue: cueText)
       }
@@ -46,8 +44,11 @@ struct Attribution {
         return SpeechCues.subordinators.contains(word)
           || (SpeechCues.coordinators.contains(word) && (index == 0 || words[index - 1].endsClause))
       }
+      // "…” in the primary states": a phrase that opens with a preposition goes on with the sentence.
       let phrase = subject(before: cue, in: words)
-      if !subordinate, isSpeakerPhrase(phrase) { return Attribution(speaker: trimmed(phrase), cue: cueText) }
+      if !subordinate, isSpeakerPhrase(phrase), !SpeechCues.prepositions.contains(phrase[0].text.lowercased()) {
+        return Attribution(speaker: trimmed(phrase), cue: cueText)
+      }
       // The writer finished the sentence before the credit: `…” if the storm passes, said Lena Okafor.`
       if words[cue - 1].endsClause, SpeechCues.invertible.contains(cueText) {
         let phrase = phraseAfter(words, from: cue + 1)

@@ -87,6 +87,11 @@ enum SpeechCues {
     "other", "others", "several", "few", "both", "such", "much", "more", "any", "no", "whatever",
   ]
 
+  /// Prepositions, which open no subject: "…” in the primary states" goes on with the sentence.
+  static let prepositions: Set<String> = [
+    "in", "on", "at", "for", "of", "from", "to", "with", "about", "into", "over", "under", "than", "across",
+  ]
+
   /// Words that open a phrase set between a subject and its verb: "Okafor, in a statement, said".
   static let interjectionOpeners: Set<String> = ["in", "at", "on", "during", "after", "before", "via", "through"]
 
