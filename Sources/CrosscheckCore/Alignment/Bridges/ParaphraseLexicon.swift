@@ -64,6 +64,7 @@ enum ParaphraseLexicon {
     ("hit", ["strike", "struck", "slam", "smash", "crash", "collide", "collision"]),
     ("threat", ["danger", "risk"]),
     ("acquit", ["clear"]),
+    ("change", ["alter", "modify"]),
     ("say", ["remark", "note", "add", "stress", "emphasize", "tell", "explain", "comment", "reporter"]),
   ]
 
