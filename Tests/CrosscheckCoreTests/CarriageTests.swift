@@ -171,6 +171,11 @@ import Testing
     let none = try carried(draft, by: "The subsidy will cost the town some crowns a crossing, Calderwick said.")
     #expect(same > different)
     #expect(abs(different - none) < 0.001)
+    // A long figure that begins like the draft's is still another figure.
+    let long = "The ferry subsidy will cost Calderwick 140,000 crowns a year."
+    let near = try carried(long, by: "The subsidy will cost the town 140,001 crowns a year, Calderwick said.")
+    let vague = try carried(long, by: "The subsidy will cost the town some crowns a year, Calderwick said.")
+    #expect(abs(near - vague) < 0.001)
   }
 
   /// "11 hours and 23 minutes" is one figure: a span with "11 hours and 55 minutes" does not carry it by its 11.
