@@ -4,6 +4,8 @@
 public struct AnalysisCache: Sendable {
   public let generation: Int
   public let threshold: Double
+  /// A sentence's tokens by its bytes, with ranges relative to the sentence's start.
+  var tokens: [String: [Token]] = [:]
   /// Alignments by a sentence's text.
   var alignments: [String: [SentenceMatch]] = [:]
   /// A draft sentence's figures by its text, with ranges relative to the sentence's start.
@@ -40,6 +42,14 @@ public struct AnalysisCache: Sendable {
 extension Figure {
   /// The same figure with its range moved by `delta` bytes.
   func shifted(by delta: Int) -> Figure {
+    var moved = self
+    moved.range = (range.lowerBound + delta)..<(range.upperBound + delta)
+    return moved
+  }
+}
+
+extension Token {
+  func shifted(by delta: Int) -> Token {
     var moved = self
     moved.range = (range.lowerBound + delta)..<(range.upperBound + delta)
     return moved

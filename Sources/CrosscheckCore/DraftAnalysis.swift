@@ -29,12 +29,21 @@ public struct DraftAnalysis: Sendable {
     self.corpus = corpus
     let sentences = SentenceSplitter.split(prose)
     self.sentences = sentences
-    let tokens = sentences.map { Tokenizer.tokens(in: prose.text, range: $0.range) }
-    self.tokens = tokens
     let old =
       previous.flatMap { $0.fits(corpus, threshold: threshold) ? $0 : nil }
       ?? AnalysisCache(generation: corpus.generation, threshold: threshold)
     var fresh = AnalysisCache(generation: corpus.generation, threshold: threshold)
+
+    // Tokens by a sentence's bytes, with ranges relative to its start: normalising every word again on each
+    // keystroke cost as much as aligning the edited sentence.
+    let tokens = sentences.map { sentence -> [Token] in
+      let raw = String(TextBuffer.substring(prose.text, sentence.range))
+      let relative =
+        fresh.tokens[raw] ?? old.tokens[raw] ?? Tokenizer.tokens(in: raw, range: 0..<raw.utf8.count)
+      fresh.tokens[raw] = relative
+      return relative.map { $0.shifted(by: sentence.range.lowerBound) }
+    }
+    self.tokens = tokens
 
     // Each sentence's text keys the caches of both alignments and figures.
     let texts = sentences.map { prose.text(of: $0) }

@@ -158,4 +158,16 @@ import Testing
     #expect(second.cache.count == 2)
     #expect(second.alignments[0] == first.alignments[0])
   }
+
+  /// Tokens come from the cache by a sentence's bytes and are moved to where the sentence now stands: the same
+  /// tokens as a fresh analysis, after text was typed before them.
+  @Test func cachedTokensLandWhereTheSentenceNowIs() {
+    let corpus = Self.corpus()
+    let first = DraftAnalysis(text: "The museum reopened. Repairs cost £4.2 million.", format: .plain, corpus: corpus)
+    let edited = "Good news for Orlen. The museum reopened. Repairs cost £4.2 million."
+    let cached = DraftAnalysis(text: edited, format: .plain, corpus: corpus, cache: first.cache)
+    let fresh = DraftAnalysis(text: edited, format: .plain, corpus: corpus)
+    #expect(cached.tokens == fresh.tokens)
+    #expect(cached.findings == fresh.findings)
+  }
 }
