@@ -137,6 +137,11 @@ import Testing
 }
 
 /// A fictional story for the figure checks: a ferry fare rise told by three outlets.
+/// The findings of a draft against a corpus, at the alignment threshold the figure tests use.
+func figureFindings(_ draft: String, against corpus: Corpus) -> [Finding] {
+  DraftAnalysis(text: draft, format: .markdown, corpus: corpus, threshold: 0.4).findings
+}
+
 @Suite struct FigureChecksTests {
   static let corpus = Corpus(
     articles: [
@@ -157,9 +162,7 @@ import Testing
       ),
     ], problems: [])
 
-  func findings(_ draft: String) -> [Finding] {
-    DraftAnalysis(text: draft, format: .markdown, corpus: Self.corpus, threshold: 0.4).findings
-  }
+  func findings(_ draft: String) -> [Finding] { figureFindings(draft, against: Self.corpus) }
 
   @Test func figureWrittenDifferentlyButConsistentIsClean() {
     #expect(findings("Ferry fares on Brann will rise by eight per cent in April.").isEmpty)
@@ -205,9 +208,7 @@ import Testing
             The crossing takes 11 hours and 23 minutes now.
             """)
       ], problems: [])
-    func codes(_ draft: String) -> [String] {
-      DraftAnalysis(text: draft, format: .markdown, corpus: corpus, threshold: 0.4).findings.map(\.code)
-    }
+    func codes(_ draft: String) -> [String] { figureFindings(draft, against: corpus).map(\.code) }
     #expect(codes("The ferry crossing to Brann now takes 11 hours and 23 minutes, the operator said.") == [])
     #expect(
       codes("The ferry crossing to Brann now takes 11 hours and 40 minutes, the operator said.") == ["figure-mismatch"])

@@ -131,9 +131,7 @@ import Testing
       ),
     ], problems: [])
 
-  func findings(_ draft: String) -> [Finding] {
-    DraftAnalysis(text: draft, format: .markdown, corpus: Self.corpus, threshold: 0.4).findings
-  }
+  func findings(_ draft: String) -> [Finding] { figureFindings(draft, against: Self.corpus) }
 
   @Test func figuresAreComparedOnlyWithWhatMeasuresTheSameThing() {
     // "Six were missing" says nothing the sources' "two were pulled from the water" measures.
