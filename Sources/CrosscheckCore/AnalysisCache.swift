@@ -10,7 +10,7 @@ public struct AnalysisCache: Sendable {
   var alignments: [String: [SentenceMatch]] = [:]
   /// A draft sentence's figures by its text, with ranges relative to the sentence's start.
   var draftFigures: [String: [Figure]] = [:]
-  /// What each outlet says for a draft sentence's figures, by the sentence's text and its best matches.
+  /// What each outlet says for a draft sentence's figures, by the sentence's text and its aligned spans.
   var figureSources: [FigureKey: [[FigureSource]]] = [:]
   /// A quote's sourcing by its words and the sentences its own sentence aligned with; draft ranges relative to the
   /// quote's content.
@@ -39,22 +39,22 @@ public struct AnalysisCache: Sendable {
   }
 }
 
-extension Figure {
-  /// The same figure with its range moved by `delta` bytes.
-  func shifted(by delta: Int) -> Figure {
+/// A value placed by a byte range, which the cache keeps relative to its sentence's start.
+protocol SentencePlaced {
+  var range: Range<Int> { get set }
+}
+
+extension SentencePlaced {
+  /// The same value with its range moved by `delta` bytes.
+  func shifted(by delta: Int) -> Self {
     var moved = self
     moved.range = (range.lowerBound + delta)..<(range.upperBound + delta)
     return moved
   }
 }
 
-extension Token {
-  func shifted(by delta: Int) -> Token {
-    var moved = self
-    moved.range = (range.lowerBound + delta)..<(range.upperBound + delta)
-    return moved
-  }
-}
+extension Figure: SentencePlaced {}
+extension Token: SentencePlaced {}
 
 extension QuoteSourcing {
   func shifted(by delta: Int) -> QuoteSourcing {

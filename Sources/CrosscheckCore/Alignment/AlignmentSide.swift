@@ -8,10 +8,11 @@ struct AlignmentSide {
     /// Capitalised and not the span's first word, or the first word when a capitalised word follows it: most
     /// likely part of a name.
     var isName: Bool
-    var isFigure = false
-    /// For a figure, the terms of the figure words written together with it ("11 hours and 23 minutes" holds 11
-    /// and 23): one figure, carried only when all of them are.
+    /// For a figure, the terms of the figure words written together with it, its own included ("11 hours and 23
+    /// minutes" holds 11 and 23): one figure, carried only when all of them are. Empty for a word.
     var figureGroup: [Term] = []
+
+    var isFigure: Bool { !figureGroup.isEmpty }
   }
 
   /// Content words and figures in order, repeats included.
@@ -59,8 +60,7 @@ struct AlignmentSide {
         groupStarts.append((words.count, start))
         lastFigure = index
         words.append(
-          Word(
-            term: token.term, normalized: token.normalized, weight: 0, isName: false, isFigure: true))
+          Word(term: token.term, normalized: token.normalized, weight: 0, isName: false, figureGroup: [token.term]))
       } else if !token.isStopWord {
         let term = token.term
         let isName = token.isCapitalized && index > 0 && !CalendarWords.contains(token.normalized)

@@ -89,7 +89,7 @@ public struct Carriage: Sendable, Hashable, Encodable {
       // A figure the other side gives too carries the claim; one it lacks is left out rather than held against
       // the match: a draft that changed a number must still align, so that the figure check sees the change. A
       // figure written in parts ("11 hours and 23 minutes") is the other side's only when every part is.
-      if word.isFigure && (credit == 0 || !word.figureGroup.allSatisfy(other.terms.contains)) { continue }
+      if word.isFigure && !word.figureGroup.allSatisfy(other.terms.contains) { continue }
       let known = credits[word.term]?.credit ?? -1
       if credit > known { credits[word.term] = (word.weight, credit, word.isName) }
     }
