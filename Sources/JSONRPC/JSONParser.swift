@@ -81,16 +81,7 @@ public enum JSONParser {
         index += 1
         skipSpace()
         members[key] = try value(depth: depth + 1)
-        skipSpace()
-        guard index < bytes.count else { throw error("unexpected end of text in an object") }
-        if bytes[index] == UInt8(ascii: ",") {
-          index += 1
-        } else if bytes[index] == UInt8(ascii: "}") {
-          index += 1
-          return .object(members)
-        } else {
-          throw error("expected ',' or '}'")
-        }
+        if try endsAfterElement(closer: "}", in: "an object") { return .object(members) }
       }
     }
 
@@ -105,16 +96,23 @@ public enum JSONParser {
       while true {
         skipSpace()
         items.append(try value(depth: depth + 1))
-        skipSpace()
-        guard index < bytes.count else { throw error("unexpected end of text in an array") }
-        if bytes[index] == UInt8(ascii: ",") {
-          index += 1
-        } else if bytes[index] == UInt8(ascii: "]") {
-          index += 1
-          return .array(items)
-        } else {
-          throw error("expected ',' or ']'")
-        }
+        if try endsAfterElement(closer: "]", in: "an array") { return .array(items) }
+      }
+    }
+
+    /// After an object member or array item: a comma goes on (false), the closing bracket ends it (true).
+    mutating func endsAfterElement(closer: Unicode.Scalar, in container: String) throws(ParseError) -> Bool {
+      skipSpace()
+      guard index < bytes.count else { throw error("unexpected end of text in \(container)") }
+      switch bytes[index] {
+      case UInt8(ascii: ","):
+        index += 1
+        return false
+      case UInt8(ascii: closer):
+        index += 1
+        return true
+      default:
+        throw error("expected ',' or '\(closer)'")
       }
     }
 
