@@ -64,7 +64,8 @@ def main(argv):
             correct += len(links & expected)
             made += len(links)
             wanted += len(expected)
-            if verbose and links != expected:
+            # The held-aside story is scored, never read line by line: what is not seen cannot be tuned on.
+            if verbose and links != expected and story not in HELD_ASIDE:
                 print(f"  {text}")
                 for link in sorted(links - expected):
                     m = next(m for m in matches if link.endswith(":" + str(m["range"]["start"]["line"] + 1)))

@@ -133,6 +133,23 @@ import Testing
     #expect(Aligner.best(5, of: [:]).isEmpty)
   }
 
+  /// The article-best rule links what the model doubts, not what it has all but ruled out: a span sharing the
+  /// topic's words ("trial", "weeks") but saying something else scores near zero however much it carries.
+  @Test func theArticleBestRuleStopsWhereTheModelRulesASpanOut() {
+    func side(_ text: String) -> AlignmentSide {
+      AlignmentSide(Tokenizer.tokens(in: text, range: 0..<text.utf8.count), weight: { _ in 1 })
+    }
+    var carriage = Carriage(
+      draft: side("Marlow did not testify during the trial, which lasted eight weeks."),
+      source: side("A seven-week trial came down to this, and it brought Marlow to her knees."))
+    carriage.carried = 0.47
+    carriage.carriedBeyondNames = 0.3
+    #expect(AlignmentModel.carriesAsArticleBest(carriage, probability: 0.02))
+    #expect(!AlignmentModel.carriesAsArticleBest(carriage, probability: 0.002))
+    carriage.carried = 0.3
+    #expect(!AlignmentModel.carriesAsArticleBest(carriage, probability: 0.02))
+  }
+
   @Test func unrelatedSentenceHasNoSource() {
     #expect(matches("The mayor will stand for re-election in May.").isEmpty)
   }

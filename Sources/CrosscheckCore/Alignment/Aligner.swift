@@ -55,7 +55,9 @@ public enum Aligner {
       // Any span the model or containment accepts is linked, so an article that tells the claim twice (a
       // headline and its paragraph) is linked twice; below the threshold only the article's best span may be.
       if match.score < threshold {
-        guard isArticleBest && AlignmentModel.carriesAsArticleBest(match.carriage) else { continue }
+        guard isArticleBest && AlignmentModel.carriesAsArticleBest(match.carriage, probability: match.score) else {
+          continue
+        }
         match.rule = .articleBest
       }
       result.append(match)
