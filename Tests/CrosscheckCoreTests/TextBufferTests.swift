@@ -45,6 +45,22 @@ import Testing
     #expect(buffer.lineCount == 1)
   }
 
+  /// ASCII lines take a shortcut (a column is the byte distance); a line that is not, even one begun by a lone
+  /// CR, must still be walked.
+  @Test(arguments: [(PositionEncoding.utf8, 7), (.utf16, 4), (.utf32, 3)])
+  func asciiLinesAndTheLinesBesideThemConvertAlike(encoding: PositionEncoding, columnOfF: Int) {
+    let marked = MarkedText("ab1️⃣c\rdé🌊2️⃣f\r\ng3️⃣hi")
+    let buffer = TextBuffer(marked.text)
+    let expected = [
+      ("1️⃣", LineColumn(line: 0, column: 2)), ("2️⃣", LineColumn(line: 1, column: columnOfF)),
+      ("3️⃣", LineColumn(line: 2, column: 1)),
+    ]
+    for (marker, position) in expected {
+      #expect(buffer.position(of: marked[marker], in: encoding) == position)
+      #expect(buffer.offset(of: position, in: encoding) == marked[marker])
+    }
+  }
+
   @Test func lineEndingsCRLFAndLoneCR() {
     let buffer = TextBuffer("a\r\nb\rc\n")
     #expect(buffer.lineStarts == [0, 3, 5, 7])

@@ -1,5 +1,6 @@
-/// The one place where byte offsets and line/column positions meet. Each conversion walks a single line,
-/// so it costs O(length of that line). Positions past a line's end or the document's end are clamped.
+/// The one place where byte offsets and line/column positions meet. A conversion on an ASCII line, or in UTF-8,
+/// is arithmetic; otherwise it walks that one line, so it costs O(length of the line). Positions past a line's
+/// end or the document's end are clamped.
 extension TextBuffer {
   /// The byte offset of `position`, clamped to the line (never past its line break) and the document.
   public func offset(of position: LineColumn, in encoding: PositionEncoding) -> Int {
@@ -7,6 +8,10 @@ extension TextBuffer {
     guard position.line < lineCount else { return byteCount }
     let start = lineStarts[position.line]
     let end = contentEnd(ofLine: position.line)
+    if lineIsASCII[position.line] || encoding == .utf8 {
+      // UTF-8 columns are bytes; one inside a scalar stays at its start.
+      return scalarBoundary(atOrBefore: min(start + max(0, position.column), end))
+    }
     var remaining = max(0, position.column)
     var offset = start
     let utf8 = text.utf8
@@ -27,6 +32,7 @@ extension TextBuffer {
     let offset = scalarBoundary(atOrBefore: offset)
     let line = lineIndex(containing: offset)
     let start = lineStarts[line]
+    if lineIsASCII[line] || encoding == .utf8 { return LineColumn(line: line, column: offset - start) }
     let utf8 = text.utf8
     var index = utf8.index(utf8.startIndex, offsetBy: start)
     var cursor = start

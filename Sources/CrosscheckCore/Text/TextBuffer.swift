@@ -25,12 +25,15 @@ public struct TextBuffer: Sendable {
   public private(set) var text: String
   /// Byte offset at which each line starts; the first is always 0.
   public private(set) var lineStarts: [Int]
+  /// Per line, whether it is all ASCII: there a column is the byte distance from the line's start in every
+  /// encoding, and a position needs no walk along the line.
+  private(set) var lineIsASCII: [Bool]
 
   public init(_ text: String) {
     var text = text
     text.makeContiguousUTF8()
     self.text = text
-    self.lineStarts = Self.indexLines(text.utf8)
+    (lineStarts, lineIsASCII) = Self.indexLines(text.utf8)
   }
 
   public var byteCount: Int { text.utf8.count }
@@ -64,20 +67,32 @@ public struct TextBuffer: Sendable {
     return offset
   }
 
-  private static func indexLines(_ utf8: String.UTF8View) -> [Int] {
+  private static func indexLines(_ utf8: String.UTF8View) -> (starts: [Int], isASCII: [Bool]) {
     var starts = [0]
+    var isASCII: [Bool] = []
+    var lineIsASCII = true
     var offset = 0
     var previousWasCR = false
     for byte in utf8 {
       offset += 1
       if byte == 10 {
         starts.append(offset)
+        isASCII.append(lineIsASCII)
+        lineIsASCII = true
       } else if previousWasCR {
         starts.append(offset - 1)  // a lone CR ended the line before this byte
+        isASCII.append(lineIsASCII)
+        lineIsASCII = true
       }
+      if byte >= 0x80 { lineIsASCII = false }
       previousWasCR = byte == 13
     }
-    if previousWasCR { starts.append(offset) }
-    return starts
+    if previousWasCR {
+      starts.append(offset)
+      isASCII.append(lineIsASCII)
+      lineIsASCII = true
+    }
+    isASCII.append(lineIsASCII)
+    return (starts, isASCII)
   }
 }
