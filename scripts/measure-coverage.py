@@ -68,7 +68,9 @@ def main(argv):
             if verbose and links != expected and story not in HELD_ASIDE:
                 print(f"  {text}")
                 for link in sorted(links - expected):
-                    m = next(m for m in matches if link.endswith(":" + str(m["range"]["start"]["line"] + 1)))
+                    m = next(m for m in matches
+                             if f"{os.path.splitext(os.path.basename(m['file']))[0]}:{m['range']['start']['line'] + 1}"
+                             == link)
                     print(f"    extra  {link}  {m['score']} {m['carried']} {m['rule']}: {m['text'][:100]}")
                 for link in sorted(expected - links):
                     print(f"    missed {link}: {source_line(coverage, story, link)[:100]}")

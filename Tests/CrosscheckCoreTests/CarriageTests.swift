@@ -88,6 +88,25 @@ import Testing
     #expect(found.first?.match.carried == 1)
   }
 
+  @Test(arguments: [
+    (
+      "The PCHA will dredge the channel in May.",
+      "The Port of Calderwick Harbour Authority will dredge the channel in May."
+    ),
+    ("The Calderwick Harbour Authority will dredge the channel in May.", "The CHA will dredge the channel in May."),
+    ("The NFF will dredge the channel in May.", "The National Fund for Ferries will dredge the channel in May."),
+  ])
+  func initialsCarryTheNameTheySpell(draft: String, source: String) throws {
+    #expect(try carried(draft, by: source) == 1)
+  }
+
+  @Test func initialsThatSpellAnotherNameDoNot() throws {
+    #expect(
+      try carried(
+        "The CHA will dredge the channel in May.", by: "The Calder Ferry Board will dredge the channel in May.")
+        < 1)
+  }
+
   @Test func aReportingVerbChangedOrDroppedCostsNothing() {
     let said = matches(
       "Vela said the dredger would arrive in May.",

@@ -11,6 +11,8 @@ struct AlignmentSide {
     /// For a figure, the terms of the figure words written together with it, its own included ("11 hours and 23
     /// minutes" holds 11 and 23): one figure, carried only when all of them are. Empty for a word.
     var figureGroup: [Term] = []
+    /// The letters of a word written as initials ("psg"), nil otherwise.
+    var acronym: String? = nil
 
     var isFigure: Bool { !figureGroup.isEmpty }
   }
@@ -31,6 +33,9 @@ struct AlignmentSide {
   var letterRuns: Set<Int>
   var wordCount: Int
   var isNegated: Bool
+  /// The initials among the words, and the runs of capitalised words that may spell initials (`Acronyms`).
+  var acronyms: Set<String>
+  var capitalRuns: [[Acronyms.Initial]]
 
   init<Tokens: Collection<Token>>(_ tokens: Tokens, weight: (Term) -> Double) {
     var words: [Word] = []
@@ -45,7 +50,9 @@ struct AlignmentSide {
     // Per figure word, where its group of figure words written together starts; the last figure's token index.
     var groupStarts: [(word: Int, start: Int)] = []
     var lastFigure = -10
+    var wordIndex: [Int?] = []
     for (index, token) in tokens.enumerated() {
+      wordIndex.append(token.isStopWord ? nil : words.count)
       stems.append(token.stem)
       unigrams.insert(token.stem.hashValue)
       if index >= 1 { bigrams.insert(Self.hash(stems[(index - 1)...])) }
@@ -64,7 +71,9 @@ struct AlignmentSide {
       } else if !token.isStopWord {
         let term = token.term
         let isName = token.isCapitalized && index > 0 && !CalendarWords.contains(token.normalized)
-        words.append(Word(term: term, normalized: token.normalized, weight: weight(term), isName: isName))
+        words.append(
+          Word(
+            term: term, normalized: token.normalized, weight: weight(term), isName: isName, acronym: token.acronym))
       }
     }
     // A name that opens the span is a name too when the next word continues it ("Ines Vela opened ...").
@@ -96,6 +105,8 @@ struct AlignmentSide {
     self.letterRuns = letterRuns
     wordCount = tokens.count
     isNegated = negated
+    acronyms = Set(words.compactMap(\.acronym))
+    capitalRuns = Acronyms.runs(tokens, wordIndex: wordIndex)
   }
 
   private static let negations: Set<String> = ["not", "no", "never", "none", "nobody", "nothing", "neither", "nor"]

@@ -78,8 +78,16 @@ public struct Carriage: Sendable, Hashable, Encodable {
     -> (share: Double, missingNames: Double, beyondNames: Double)
   {
     var credits: [Term: (weight: Double, credit: Double, isName: Bool)] = [:]
+    // Names the other side gives as initials, and initials it spells out (`Acronyms`).
+    let spelledByOther = other.acronyms.isEmpty ? [] : Acronyms.wordsSpelling(other.acronyms, in: side.capitalRuns)
+    let spelledOutByOther =
+      side.acronyms.isEmpty || other.capitalRuns.isEmpty
+      ? [] : side.acronyms.filter { !Acronyms.wordsSpelling([$0], in: other.capitalRuns).isEmpty }
     for (index, word) in side.words.enumerated() {
       var credit = credit(for: word, in: other)
+      if credit == 0, spelledByOther.contains(index) || word.acronym.map(spelledOutByOther.contains) == true {
+        credit = 1
+      }
       // A given name before a surname the other side has: "Ines Vela" and "Vela" are one person.
       if credit == 0, word.isName, index + 1 < side.words.count, side.words[index + 1].isName,
         other.terms.contains(side.words[index + 1].term)

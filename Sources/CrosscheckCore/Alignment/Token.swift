@@ -11,6 +11,8 @@ public struct Token: Sendable, Hashable {
   public var isStopWord: Bool
   /// Written with a capital: with its position, how alignment tells a name from an ordinary word.
   public var isCapitalized: Bool
+  /// The letters of a word written as initials ("PSG" is "psg"), nil for any other word (`Acronyms`).
+  public var acronym: String?
 
   /// Whether the token takes part in alignment scoring.
   public var isContent: Bool { !isFigure && !isStopWord }

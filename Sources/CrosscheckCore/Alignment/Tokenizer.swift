@@ -16,7 +16,8 @@ public enum Tokenizer {
       tokens.append(
         Token(
           range: wordRange, normalized: analysis.normalized, stem: analysis.stem, isFigure: analysis.isFigure,
-          isStopWord: analysis.isStopWord, isCapitalized: word.unicodeScalars.first?.properties.isUppercase ?? false))
+          isStopWord: analysis.isStopWord, isCapitalized: word.unicodeScalars.first?.properties.isUppercase ?? false,
+          acronym: Acronyms.letters(of: word)))
     }
     return tokens
   }
