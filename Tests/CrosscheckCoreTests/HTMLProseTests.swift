@@ -25,6 +25,21 @@ import Testing
     #expect(buffer.slice(sentences[1].range) == "<b>Work</b> starts soon.".dropFirst(3))
   }
 
+  /// A browser shows no space for an inline tag: a drop capital, a linked name before its comma and a figure in
+  /// bold read as written, and the sentence still starts on its first letter in the file.
+  @Test func inlineTagsDoNotSplitWords() throws {
+    let page = """
+      <p><span class="dropcap">T</span>he pier reopened, said <a href="/vela">Ines Vela</a>, at a cost of £<b>4</b>m.</p>
+      """
+    let prose = HTMLProse.prose(from: page)
+    let sentence = try #require(SentenceSplitter.split(prose).first)
+    #expect(prose.text(of: sentence) == "The pier reopened, said Ines Vela, at a cost of £4m.")
+    #expect(TextBuffer(page).slice(sentence.range).hasPrefix("T</span>he pier"))
+    let figures = FigureExtractor.figures(in: prose.text, range: sentence.range)
+    #expect(figures.map(\.kind) == [.money])
+    #expect(figures.first?.value == 4_000_000)
+  }
+
   @Test func metadataFromMetaTagsAndTitle() {
     let meta = HTMLProse.metadata(from: Self.page)
     #expect(meta.outlet == "Harbour Gazette")

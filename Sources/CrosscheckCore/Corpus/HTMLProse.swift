@@ -4,7 +4,9 @@ import Foundation
 ///
 /// Tags, comments, and the contents of `script`, `style`, `nav`, `header`, `footer`, `aside`, `noscript`,
 /// `figure`, `svg`, `button`, `select`, `template` and `iframe` are overwritten with spaces (not `form`: some
-/// sites wrap the whole page in one); entities are decoded in place and padded
+/// sites wrap the whole page in one); inline tags (`a`, `span`, `em`…) with padding, which every reader of the
+/// text skips, since a browser shows no space for them ("<b>T</b>he", "<a>Vela</a>,", "£<b>4</b>m"); entities
+/// are decoded in place and padded
 /// (a decoded character is never longer than its entity), so a jump to a source sentence lands on the right
 /// bytes of the original file. Block-level tags become paragraph breaks.
 public enum HTMLProse {
@@ -180,6 +182,12 @@ public enum HTMLProse {
     "script", "style", "nav", "header", "footer", "aside", "noscript", "figure", "svg", "head", "button", "select",
     "template", "iframe",
   ]
+  /// Elements a browser sets in the line without a space of their own. Unknown elements are not among them: a
+  /// site's own element may well be a block, and a space there costs less than two words run together.
+  private static let inlineElements: Set<String> = [
+    "a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "del", "dfn", "em", "font", "i", "ins", "kbd", "mark",
+    "q", "s", "samp", "small", "span", "strike", "strong", "sub", "sup", "time", "tt", "u", "var", "wbr",
+  ]
   private static let blockElements: Set<String> = [
     "p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "article", "section", "blockquote",
     "tr", "td", "th", "table", "main", "hr", "dd", "dt", "pre", "figcaption", "title", "body", "html",
@@ -204,6 +212,10 @@ public enum HTMLProse {
       end =
         find(bytes, "</\(name)", from: end, caseInsensitive: true)
         .flatMap { closing in bytes[closing...].firstIndex(of: UInt8(ascii: ">")).map { $0 + 1 } } ?? bytes.count
+    }
+    if inlineElements.contains(name) {
+      for index in start..<end { bytes[index] = ProseText.paddingByte }
+      return (end, name)
     }
     blank(&bytes, start..<end)
     if blockElements.contains(name) || hiddenElements.contains(name) {

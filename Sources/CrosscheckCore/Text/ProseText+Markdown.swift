@@ -109,10 +109,11 @@ extension ProseText {
     return lower..<upper
   }
 
-  /// The byte length of a space-like character at `offset` (ASCII space, tab, CR, NBSP, ideographic space), or nil.
+  /// The byte length of a space-like character at `offset` (ASCII space, tab, CR, NBSP, ideographic space, or the
+  /// padding that stands for an inline HTML tag), or nil.
   static func spaceWidth(_ bytes: [UInt8], at offset: Int) -> Int? {
     switch bytes[offset] {
-    case 32, 9, 13: return 1
+    case 32, 9, 13, paddingByte: return 1
     case 0xC2 where offset + 1 < bytes.count && bytes[offset + 1] == 0xA0: return 2
     case 0xE3 where offset + 2 < bytes.count && bytes[offset + 1] == 0x80 && bytes[offset + 2] == 0x80: return 3
     default: return nil
@@ -121,7 +122,7 @@ extension ProseText {
 
   private static func isTrailingSpace(_ bytes: [UInt8], before offset: Int) -> Bool {
     let byte = bytes[offset - 1]
-    if byte == 32 || byte == 9 || byte == 13 { return true }
+    if byte == 32 || byte == 9 || byte == 13 || byte == paddingByte { return true }
     return byte == 0xA0 && offset >= 2 && bytes[offset - 2] == 0xC2
   }
 
