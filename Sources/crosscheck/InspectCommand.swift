@@ -164,7 +164,11 @@ enum InspectCommand {
           range: JSONRange(match.range(in: article), in: article.positionBuffer), text: match.text(in: article),
           score: (match.score * 1000).rounded() / 1000, carried: (match.carried * 1000).rounded() / 1000,
           carriedBeyondNames: (match.carriage.carriedBeyondNames * 1000).rounded() / 1000, rule: match.rule.rawValue,
-          unit: match.unit?.kind.rawValue)
+          unit: match.unit?.kind.rawValue,
+          bridges: Aligner.bridges(draft: analysis.tokens[index], match: match, corpus: corpus).map {
+            JSONAlignment.Bridged(
+              word: String(file.buffer.slice(analysis.tokens[index][$0.token].range)), bridge: $0.bridge.rawValue)
+          })
       }
       if json {
         report.append(
@@ -179,6 +183,9 @@ enum InspectCommand {
           print(
             "  \(String(format: "%.2f", match.score)) (carries \(Int((match.carried * 100).rounded()))%, \(why))  \(match.outlet): \(match.text)"
           )
+          if !match.bridges.isEmpty {
+            print("      bridged: " + match.bridges.map { "\($0.word) (\($0.bridge))" }.joined(separator: ", "))
+          }
         }
         if matches.isEmpty { print("  (no source)") }
       }
@@ -234,6 +241,12 @@ enum InspectCommand {
       var carriedBeyondNames: Double
       var rule: String
       var unit: String?
+      /// Draft words carried only through a bridge, and which.
+      var bridges: [Bridged]
+    }
+    struct Bridged: Encodable {
+      var word: String
+      var bridge: String
     }
     var draft: JSONSentence
     var matches: [Match]

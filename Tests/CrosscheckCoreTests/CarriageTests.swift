@@ -107,6 +107,21 @@ import Testing
         < 1)
   }
 
+  /// `inspect alignment` names the step that carried each word the source writes another way.
+  @Test func eachBridgeIsNamedForTheWordItCarried() throws {
+    let source = "The Norwegian Harbour Authority raised the dredging budget in May, Vela announced."
+    let draft = "The NHA lifted the redredging budget in May, Ines Vela said in an announcement from Norway."
+    let corpus = Corpus(
+      articles: [SourceArticle(path: "/story/sources/port.txt", text: Self.filler + "\n" + source)], problems: [])
+    let analysis = DraftAnalysis(text: draft, format: .plain, corpus: corpus)
+    let match = try #require(analysis.alignments.first?.first)
+    let bridged = Aligner.bridges(draft: analysis.tokens[0], match: match, corpus: corpus).map { bridged in
+      (word: TextBuffer(draft).slice(analysis.tokens[0][bridged.token].range), bridge: bridged.bridge)
+    }
+    #expect(bridged.map(\.word) == ["NHA", "lifted", "redredging", "Ines", "announcement", "Norway"])
+    #expect(bridged.map(\.bridge) == [.initials, .paraphrase, .again, .givenName, .inflection, .paraphrase])
+  }
+
   @Test func aReportingVerbChangedOrDroppedCostsNothing() {
     let said = matches(
       "Vela said the dredger would arrive in May.",

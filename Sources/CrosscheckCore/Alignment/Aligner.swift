@@ -92,6 +92,20 @@ public enum Aligner {
     return key(first) > key(second)
   }
 
+  /// The draft words a match carries only through a bridge (another word for it, initials, a given name…), as
+  /// indices into the draft's tokens: what `inspect alignment` shows beside each link.
+  public static func bridges(draft tokens: [Token], match: SentenceMatch, corpus: Corpus) -> [(
+    token: Int, bridge: Carriage.Bridge
+  )] {
+    guard let article = corpus.article(match.article) else { return [] }
+    var span = match.sentences.flatMap { sentence in
+      Tokenizer.tokens(in: article.prose.text, range: article.sentences[Int(sentence)].range)
+    }
+    if let unit = match.unit { span = unit.tokens.map { span[$0] } }
+    return Carriage.bridges(
+      draft: AlignmentSide(tokens, weight: corpus.weight), source: AlignmentSide(span, weight: corpus.weight))
+  }
+
   /// The sentence, the best of its clause units, or the sentence with a neighbour, whichever the model finds
   /// most likely to carry the draft.
   public static func bestSpan(draft tokens: [Token], sentence: SentenceRef, corpus: Corpus) -> SentenceMatch? {

@@ -2,6 +2,9 @@
 /// negation. The draft sentence is one side; a source sentence, clause unit or pair of sentences the other.
 struct AlignmentSide {
   struct Word {
+    /// Its index among the span's tokens, and its own stem's hash (paraphrases not mapped).
+    var token: Int
+    var stemHash: Int
     var term: Term
     var normalized: String
     var weight: Double
@@ -54,7 +57,8 @@ struct AlignmentSide {
     for (index, token) in tokens.enumerated() {
       wordIndex.append(token.isStopWord ? nil : words.count)
       stems.append(token.stem)
-      unigrams.insert(token.stem.hashValue)
+      let stemHash = token.stem.hashValue
+      unigrams.insert(stemHash)
       if index >= 1 { bigrams.insert(Self.hash(stems[(index - 1)...])) }
       if index >= 2 { trigrams.insert(Self.hash(stems[(index - 2)...])) }
       letters.append(" ")
@@ -67,13 +71,16 @@ struct AlignmentSide {
         groupStarts.append((words.count, start))
         lastFigure = index
         words.append(
-          Word(term: token.term, normalized: token.normalized, weight: 0, isName: false, figureGroup: [token.term]))
+          Word(
+            token: index, stemHash: stemHash, term: token.term, normalized: token.normalized, weight: 0,
+            isName: false, figureGroup: [token.term]))
       } else if !token.isStopWord {
         let term = token.term
         let isName = token.isCapitalized && index > 0 && !CalendarWords.contains(token.normalized)
         words.append(
           Word(
-            term: term, normalized: token.normalized, weight: weight(term), isName: isName, acronym: token.acronym))
+            token: index, stemHash: stemHash, term: term, normalized: token.normalized, weight: weight(term),
+            isName: isName, acronym: token.acronym))
       }
     }
     // A name that opens the span is a name too when the next word continues it ("Ines Vela opened ...").

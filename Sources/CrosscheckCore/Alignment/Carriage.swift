@@ -78,22 +78,7 @@ public struct Carriage: Sendable, Hashable, Encodable {
     -> (share: Double, missingNames: Double, beyondNames: Double)
   {
     var credits: [Term: (weight: Double, credit: Double, isName: Bool)] = [:]
-    // Names the other side gives as initials, and initials it spells out (`Acronyms`).
-    let spelledByOther = other.acronyms.isEmpty ? [] : Acronyms.wordsSpelling(other.acronyms, in: side.capitalRuns)
-    let spelledOutByOther =
-      side.acronyms.isEmpty || other.capitalRuns.isEmpty
-      ? [] : side.acronyms.filter { !Acronyms.wordsSpelling([$0], in: other.capitalRuns).isEmpty }
-    for (index, word) in side.words.enumerated() {
-      var credit = credit(for: word, in: other)
-      if credit == 0, spelledByOther.contains(index) || word.acronym.map(spelledOutByOther.contains) == true {
-        credit = 1
-      }
-      // A given name before a surname the other side has: "Ines Vela" and "Vela" are one person.
-      if credit == 0, word.isName, index + 1 < side.words.count, side.words[index + 1].isName,
-        other.terms.contains(side.words[index + 1].term)
-      {
-        credit = 1
-      }
+    for (word, (credit, _)) in zip(side.words, Self.credits(of: side, in: other)) {
       // A figure the other side gives too carries the claim; one it lacks is left out rather than held against
       // the match: a draft that changed a number must still align, so that the figure check sees the change. A
       // figure written in parts ("11 hours and 23 minutes") is the other side's only when every part is.
@@ -121,16 +106,58 @@ public struct Carriage: Sendable, Hashable, Encodable {
     return (carried / total, missingNames / total, otherTotal > 0 ? otherCarried / otherTotal : 1)
   }
 
-  private static func credit(for word: AlignmentSide.Word, in other: AlignmentSide) -> Double {
-    if other.terms.contains(word.term) { return 1 }
-    // "reopened" and "opened again": a verb with "re-" carries the verb without it.
-    if word.normalized.hasPrefix("re"), word.normalized.count >= 6,
-      other.terms.contains(Token.hash(String(word.normalized.dropFirst(2))))
-    {
-      return 1
+  /// How the other side carries each of a side's words, in order: the credit (0…1) and, for a word it does not
+  /// write the same way, the bridge that carried it. Each bridge is one named step.
+  static func credits(of side: AlignmentSide, in other: AlignmentSide) -> [(credit: Double, bridge: Bridge?)] {
+    // Names the other side gives as initials, and initials it spells out (`Acronyms`).
+    let spelledByOther = other.acronyms.isEmpty ? [] : Acronyms.wordsSpelling(other.acronyms, in: side.capitalRuns)
+    let spelledOutByOther =
+      side.acronyms.isEmpty || other.capitalRuns.isEmpty
+      ? [] : side.acronyms.filter { !Acronyms.wordsSpelling([$0], in: other.capitalRuns).isEmpty }
+    return side.words.enumerated().map { index, word in
+      if other.terms.contains(word.term) { return (1, other.unigrams.contains(word.stemHash) ? nil : .paraphrase) }
+      // "reopened" and "opened again": a verb with "re-" carries the verb without it.
+      if word.normalized.hasPrefix("re"), word.normalized.count >= 6,
+        other.terms.contains(Token.hash(String(word.normalized.dropFirst(2))))
+      {
+        return (1, .again)
+      }
+      if word.normalized.count >= 6, other.prefixes.contains(word.normalized.prefix(5)) {
+        return (prefixCredit, .inflection)
+      }
+      if spelledByOther.contains(index) || word.acronym.map(spelledOutByOther.contains) == true {
+        return (1, .initials)
+      }
+      // A given name before a surname the other side has: "Ines Vela" and "Vela" are one person.
+      if word.isName, index + 1 < side.words.count, side.words[index + 1].isName,
+        other.terms.contains(side.words[index + 1].term)
+      {
+        return (1, .givenName)
+      }
+      return (0, nil)
     }
-    if word.normalized.count >= 6, other.prefixes.contains(word.normalized.prefix(5)) { return prefixCredit }
-    return 0
+  }
+
+  /// What carried a draft word the source does not write the same way; `inspect alignment` lists them.
+  public enum Bridge: String, Sendable, Hashable, Encodable {
+    /// Another word of its paraphrase group, a demonym or a phrase ("lifted" and "raised", "Norwegian" and
+    /// "Norway", "call for" and "urge").
+    case paraphrase
+    /// A longer or shorter form the stemmer leaves apart ("announcement" and "announced").
+    case inflection
+    /// A verb with "re-" and the verb without it ("reopened" and "opened again").
+    case again = "re-"
+    /// A given name before a surname the source has.
+    case givenName = "given name"
+    /// Initials and the name they spell (`Acronyms`).
+    case initials
+  }
+
+  /// The draft words a source span carries through a bridge, as indices into the draft's tokens.
+  static func bridges(draft: AlignmentSide, source: AlignmentSide) -> [(token: Int, bridge: Bridge)] {
+    zip(draft.words, credits(of: draft, in: source)).compactMap { word, credit in
+      credit.bridge.map { (word.token, $0) }
+    }
   }
 
   /// The longest run of shared words in the same order on both sides, over the shared words: reordered clauses
