@@ -157,6 +157,12 @@ import Testing
     #expect(first.match.rule == .containment)
   }
 
+  @Test func containmentDoesNotDecideWhenOneSideDeniesTheOther() {
+    let source = "After six hours of argument and two adjournments the ferry subsidy was approved."
+    let found = matches("The ferry subsidy was not approved.", sources: [("long.txt", Self.filler + "\n" + source)])
+    #expect(found.allSatisfy { $0.match.rule != .containment })
+  }
+
   // MARK: - Bridges
 
   @Test(arguments: [

@@ -6,8 +6,8 @@ public enum AlignmentModel {
   public enum Rule: String, Sendable, Hashable {
     /// The logistic model over `Carriage.features`.
     case model
-    /// The span carries most of the draft's content, every name and most of what is said about them: whatever
-    /// else it says, it carries the claim. A paraphrase model trained on whole sentences would hold the extra
+    /// The span carries most of the draft's content, every name and most of what is said about them, and
+    /// neither side is negated alone: whatever else it says, it carries the claim. A paraphrase model trained on whole sentences would hold the extra
     /// material against it.
     case containment
     /// The best span of its article, below the model's threshold but carrying a good part of the claim, beyond
@@ -50,8 +50,10 @@ public enum AlignmentModel {
     var logit = bias
     for (weight, feature) in zip(weights, carriage.features) { logit += weight * feature }
     let probability = 1 / (1 + exp(-logit))
+    // Containment reads words, not what is said of them: a span that denies what the draft asserts ("did not
+    // testify" and "testimony") carries its words and not its claim, and is left to the model.
     if carriage.carried >= containment && carriage.carriedBeyondNames >= containment && carriage.missingNames == 0
-      && probability < carriage.carried
+      && carriage.negationDiffers == 0 && probability < carriage.carried
     {
       return (carriage.carried, .containment)
     }
