@@ -12,7 +12,8 @@ enum InspectCommand {
       <what>                  prose (what Crosscheck indexes from a source file, HTML or not: its metadata and
                               paragraphs), sentences, quotes (kind, speaker and cue of each quotation), figures
                               (kind, value, unit, qualifier, interval and what each figure measures), alignment (each
-                              draft sentence with the source spans that carry it and why), or pairs (a
+                              draft sentence with the source spans that carry it, the rule that linked each
+                              and the bridges that carried its words), or pairs (a
                               tab-separated file whose last two fields are a draft and a source sentence:
                               the alignment decision for each line, as JSON lines; rarity comes from all
                               the file's sentences)
