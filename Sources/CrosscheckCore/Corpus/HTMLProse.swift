@@ -284,24 +284,25 @@ public enum HTMLProse {
     return start + needle.count <= bytes.count && Array(bytes[start..<start + needle.count]) == needle
   }
 
+  /// Where `needle` next occurs at or after `start`; ASCII letters match either case when asked. Runs over the
+  /// whole page several times (closing tags of scripts and styles, comments, JSON-LD), so it skips ahead on the
+  /// first byte without bounds checks.
   private static func find(_ bytes: [UInt8], _ needle: String, from start: Int, caseInsensitive: Bool = false) -> Int? {
     let pattern = Array(needle.utf8)
-    guard start <= bytes.count - pattern.count else { return nil }
-    var index = start
-    while index <= bytes.count - pattern.count {
-      var matched = true
-      for offset in 0..<pattern.count {
-        let byte =
-          caseInsensitive && (65...90).contains(bytes[index + offset])
-          ? bytes[index + offset] | 0x20 : bytes[index + offset]
-        if byte != pattern[offset] {
-          matched = false
-          break
+    guard let first = pattern.first, start >= 0, start <= bytes.count - pattern.count else { return nil }
+    func folded(_ byte: UInt8) -> UInt8 { caseInsensitive && (65...90).contains(byte) ? byte | 0x20 : byte }
+    return bytes.withUnsafeBufferPointer { buffer -> Int? in
+      let last = buffer.count - pattern.count
+      var index = start
+      while index <= last {
+        if folded(buffer[index]) == first {
+          var offset = 1
+          while offset < pattern.count && folded(buffer[index + offset]) == pattern[offset] { offset += 1 }
+          if offset == pattern.count { return index }
         }
+        index += 1
       }
-      if matched { return index }
-      index += 1
+      return nil
     }
-    return nil
   }
 }
