@@ -112,18 +112,21 @@ import Testing
     #expect(meta.title == "Wall cost rises")
   }
 
-  @Test func theStatedArticleBodyCorrectsAWrongChoice() {
+  /// The JSON-LD is read where pages put it: in the head, or in a script in the body.
+  @Test(arguments: [true, false])
+  func theStatedArticleBodyCorrectsAWrongChoice(inHead: Bool) {
     // No hints at all, and a long reader thread that out-scores the article: the JSON-LD body says which is which.
     let body =
       "The harbour office will reopen the north quay in May. Repairs to the quay wall cost less than feared, the office said. Ferries will use the south quay until then, and timetables will not change."
     let thread = (0..<6).map { _ in
       "<div><p>I have lived here for forty years, and I have never, ever, seen the quay in such a state, honestly, truly, really.</p></div>"
     }.joined()
+    let script = #"<script type="application/LD+JSON">{"@type":"NewsArticle","articleBody":"\#(body)"}</script>"#
     let page = """
-      <html><head><script type="application/ld+json">{"@type":"NewsArticle","articleBody":"\(body)"}</script></head><body>
+      <html><head>\(inHead ? script : "")</head><body>
       <div><p>The harbour office will reopen the north quay in May.</p><p>Repairs to the quay wall cost less than feared, the office said.</p>
       <p>Ferries will use the south quay until then, and timetables will not change.</p></div>
-      <div>\(thread)</div></body></html>
+      <div>\(thread)</div>\(inHead ? "" : script)</body></html>
       """
     #expect(
       paragraphs(page) == [
