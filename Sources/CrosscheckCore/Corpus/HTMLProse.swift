@@ -36,8 +36,9 @@ public enum HTMLProse {
         }
         let tag = index
         let name: String
+        let kind: ElementKind
         let content: Range<Int>?
-        (index, name, content) = blankTag(&bytes, at: index)
+        (index, name, kind, content) = blankTag(&bytes, at: index)
         if let content {
           // A script that says it is JSON-LD, or the JSON-LD scripts inside another hidden element (`<head>`).
           if name == "script" {
@@ -49,7 +50,7 @@ public enum HTMLProse {
           }
         }
         // A hidden element's content was skipped whole: it is no part of the tree.
-        if !name.isEmpty && !hiddenElements.contains(name) { tree.tag(original, tag..<index, name: name) }
+        if !name.isEmpty && kind != .hidden { tree.tag(original, tag..<index, name: name) }
       case UInt8(ascii: "&"):
         if textStart == nil { textStart = index }
         index = decodeEntity(&bytes, at: index)
@@ -204,55 +205,74 @@ public enum HTMLProse {
 
   // MARK: - Tags
 
-  static let hiddenElements: Set<String> = [
-    "script", "style", "nav", "header", "footer", "aside", "noscript", "figure", "svg", "head", "button", "select",
-    "template", "iframe",
-  ]
-  /// Elements a browser sets in the line without a space of their own. Unknown elements are not among them: a
-  /// site's own element may well be a block, and a space there costs less than two words run together.
-  private static let inlineElements: Set<String> = [
-    "a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "del", "dfn", "em", "font", "i", "ins", "kbd", "mark",
-    "q", "s", "samp", "small", "span", "strike", "strong", "sub", "sup", "time", "tt", "u", "var", "wbr",
-  ]
-  private static let blockElements: Set<String> = [
-    "p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "article", "section", "blockquote",
-    "tr", "td", "th", "table", "main", "hr", "dd", "dt", "pre", "figcaption", "title", "body", "html",
-  ]
+  /// How an element's tag is read: its content skipped, a paragraph break, nothing at all (inline), or a space.
+  enum ElementKind {
+    case hidden, block, inline, other
+  }
+
+  /// Every tag's kind from one lookup: a large page has tens of thousands of tags.
+  static func kind(of name: String) -> ElementKind { elementKinds[name] ?? .other }
+
+  private static let elementKinds: [String: ElementKind] = {
+    var kinds: [String: ElementKind] = [:]
+    for name in [
+      "script", "style", "nav", "header", "footer", "aside", "noscript", "figure", "svg", "head", "button", "select",
+      "template", "iframe",
+    ] {
+      kinds[name] = .hidden
+    }
+    // Elements a browser sets in the line without a space of their own. Unknown elements are not among them: a
+    // site's own element may well be a block, and a space there costs less than two words run together.
+    for name in [
+      "a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "del", "dfn", "em", "font", "i", "ins", "kbd", "mark",
+      "q", "s", "samp", "small", "span", "strike", "strong", "sub", "sup", "time", "tt", "u", "var", "wbr",
+    ] {
+      kinds[name] = .inline
+    }
+    for name in [
+      "p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "article", "section", "blockquote",
+      "tr", "td", "th", "table", "main", "hr", "dd", "dt", "pre", "figcaption", "title", "body", "html",
+    ] {
+      kinds[name] = .block
+    }
+    return kinds
+  }()
 
   /// Blanks the tag at `start` (and a hidden element's whole content); returns where scanning resumes, the
   /// tag's name (empty for a comment) and, for a hidden element, where its content lies.
   private static func blankTag(_ bytes: inout [UInt8], at start: Int) -> (
-    end: Int, name: String, content: Range<Int>?
+    end: Int, name: String, kind: ElementKind, content: Range<Int>?
   ) {
     if hasPrefix(bytes, start, "<!--") {
       let end = find(bytes, "-->", from: start + 4).map { $0 + 3 } ?? bytes.count
       blank(&bytes, start..<end)
-      return (end, "", nil)
+      return (end, "", .other, nil)
     }
     guard let close = bytes[start...].firstIndex(of: UInt8(ascii: ">")) else {
       blank(&bytes, start..<bytes.count)
-      return (bytes.count, "", nil)
+      return (bytes.count, "", .other, nil)
     }
     let name = tagName(bytes, start)
+    let kind = kind(of: name)
     let isClosing = start + 1 < bytes.count && bytes[start + 1] == UInt8(ascii: "/")
     var end = close + 1
     var content: Range<Int>?
-    if !isClosing && hiddenElements.contains(name) && bytes[close - 1] != UInt8(ascii: "/") {
+    if !isClosing && kind == .hidden && bytes[close - 1] != UInt8(ascii: "/") {
       let closing = find(bytes, "</\(name)", from: end, caseInsensitive: true) ?? bytes.count
       content = end..<closing
       end = bytes[closing...].firstIndex(of: UInt8(ascii: ">")).map { $0 + 1 } ?? bytes.count
     }
-    if inlineElements.contains(name) {
+    if kind == .inline {
       for index in start..<end { bytes[index] = ProseText.paddingByte }
-      return (end, name, content)
+      return (end, name, kind, content)
     }
     blank(&bytes, start..<end)
-    if blockElements.contains(name) || hiddenElements.contains(name) {
+    if kind == .block || kind == .hidden {
       // A paragraph break needs two newlines; a tag is always at least three bytes long.
       bytes[start] = 10
       bytes[start + 1] = 10
     }
-    return (end, name, content)
+    return (end, name, kind, content)
   }
 
   static func tagName(_ bytes: [UInt8], _ start: Int) -> String {
