@@ -175,6 +175,17 @@ import Testing
     #expect(Normalizer.normalize(first) == Normalizer.normalize(second))
   }
 
+  /// The percent sign, written or spelled out, is the figure's and no word of the claim.
+  @Test(arguments: ["rose 5% in March", "rose 5 percent in March", "rose 5 pct in March"])
+  func aPercentageCarriesTheSameWrittenAnyWay(_ draft: String) throws {
+    let source = "Ferry fares at Calderwick rose five per cent in March."
+    #expect(try carried("Ferry fares at Calderwick " + draft + ".", by: source) == 1)
+    #expect(
+      try #require(
+        matches(source, sources: [("fares.txt", Self.filler + "\nFerry fares at Calderwick " + draft + ".")]).first
+      ).match.carried == 1)
+  }
+
   @Test func phrasesMeetTheirOneWordEquivalent() {
     let phrase = Tokenizer.tokens(in: "called for", range: 0..<10)
     #expect(phrase.first?.normalized == Normalizer.normalize("urge"))

@@ -15,5 +15,8 @@ enum StopWords {
     "still", "even", "only", "too", "again", "further", "once",
     // How sure a plan is, which outlets word freely: "due to", "expected to", "scheduled to", "set to".
     "due", "expected", "scheduled", "likely",
+    // The percent sign written out: the figure before it says the rest, and "5%", "5 percent" and "five per
+    // cent" are one figure.
+    "percent", "pct", "cent",
   ]
 }
