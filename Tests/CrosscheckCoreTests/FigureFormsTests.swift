@@ -154,6 +154,24 @@ import Testing
     #expect(found.map(\.message).contains("Draft says about 190; a: 160"), "\(found)")
   }
 
+  /// "75 basis points" and "0.75 percentage points" are worded apart but say one figure: the draft sentence
+  /// aligns whichever unit the source uses, so the check compares the values in their units.
+  @Test func aRateInBasisPointsIsComparedWithOneInPercentagePoints() {
+    let corpus = Corpus(
+      articles: [
+        SourceArticle(
+          path: "/s/harbour-bank.md",
+          text: "The Brann Savings Bank raised its lending rate by 75 basis points on Friday.\n")
+      ], problems: [])
+    func mismatches(_ draft: String) -> [Finding] {
+      DraftAnalysis(text: draft, format: .markdown, corpus: corpus).findings.filter { $0.code == "figure-mismatch" }
+    }
+    let same = "The Brann Savings Bank raised its lending rate by 0.75 percentage points on Friday."
+    #expect(DraftAnalysis(text: same, format: .markdown, corpus: corpus).alignments.first?.first?.carried == 1)
+    #expect(mismatches(same).isEmpty)
+    #expect(mismatches("The Brann Savings Bank raised its lending rate by 0.5 percentage points on Friday.").count == 1)
+  }
+
   @Test func differentOwnersAreDifferentQuantities() {
     let found = findings("The port's budget rose 4% this year. The city's tax rose 2% this year.")
     #expect(!found.contains { $0.code == "inconsistent-figure" })

@@ -19,8 +19,30 @@ public enum Tokenizer {
           isStopWord: analysis.isStopWord, isCapitalized: word.unicodeScalars.first?.properties.isUppercase ?? false,
           acronym: Acronyms.letters(of: word)))
     }
+    markFigureUnits(&tokens)
     return tokens
   }
+
+  /// A rate's unit after its figure ("75 basis points", "0.75 percentage points", "75 bps") is the figure's
+  /// and no word of the claim: the figures are compared by value, in their units, by the figure check, and the
+  /// two wordings must align for it to see them.
+  static func markFigureUnits(_ tokens: inout [Token]) {
+    for index in tokens.indices.dropFirst() where tokens[index - 1].isFigure {
+      let unit = tokens[index].normalized
+      if rateUnits.contains(unit) {
+        tokens[index].isStopWord = true
+      } else if rateUnitLeaders.contains(unit), index + 1 < tokens.count,
+        tokens[index + 1].normalized == point
+      {
+        tokens[index].isStopWord = true
+        tokens[index + 1].isStopWord = true
+      }
+    }
+  }
+
+  private static let rateUnits: Set<String> = Set(["bp", "bps", "pp"].map(Normalizer.normalize))
+  private static let rateUnitLeaders: Set<String> = Set(["basis", "percentage"].map(Normalizer.normalize))
+  private static let point = Normalizer.normalize("points")
 
   /// The content terms of a range, in order, without building tokens: the indexing fast path. `memo` remembers
   /// each distinct word's term (0 for words that are not content), since news vocabulary repeats heavily.
