@@ -65,6 +65,7 @@ enum ParaphraseLexicon {
     ("threat", ["danger", "risk"]),
     ("acquit", ["clear"]),
     ("change", ["alter", "modify"]),
+    ("wide", ["across", "width"]),
     ("say", ["remark", "note", "add", "stress", "emphasize", "tell", "explain", "comment", "reporter"]),
   ]
 
