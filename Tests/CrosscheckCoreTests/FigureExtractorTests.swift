@@ -68,6 +68,15 @@ import Testing
     #expect(figures("on 3 June", year: 2025).first?.value == 20_250_603)
   }
 
+  /// A duration written in parts is one figure whether its parts are joined by "and", a comma or both.
+  @Test(arguments: ["11 hours and 55 minutes", "11 hours, 55 minutes", "11 hours, and 55 minutes"])
+  func aDurationInPartsIsOneFigure(_ text: String) throws {
+    let figure = try #require(one("the crossing took \(text) to complete"))
+    #expect(figure.kind == .duration)
+    #expect(figure.unit == "hour")
+    #expect(abs(figure.value - (11 + 55.0 / 60)) < 1e-9)
+  }
+
   @Test func durationsOrdinalsFractions() throws {
     #expect(one("a six-hour debate")?.kind == .duration)
     #expect(one("for three hours")?.unit == "hour")

@@ -148,10 +148,8 @@ enum NumberReader {
           if let next = phrase(["and", "a", "half"], at: index) {
             reading.value += 0.5  // "an hour and a half"
             index = next
-          } else if let (more, smaller, next) = smallerDuration(
-            at: word(index) == "and" ? index + 1 : index, than: name)
-          {
-            reading.value += more  // "11 hours and 23 minutes"
+          } else if let (more, smaller, next) = smallerDuration(at: joined(after: index), than: name) {
+            reading.value += more  // "11 hours and 23 minutes", "11 hours, 23 minutes"
             reading.precision = 0.5 * Lexicon.seconds(per: smaller) / Lexicon.seconds(per: name)
             index = next
           }
@@ -452,6 +450,15 @@ enum NumberReader {
       }
       guard let fraction = wordNumber(at: index), fraction.isFraction else { return nil }
       return fraction
+    }
+
+    /// Where the next part of a figure written in parts starts: after "and", a comma, or both ("11 hours, and 23
+    /// minutes").
+    func joined(after index: Int) -> Int {
+      var index = index
+      if symbol(index) == "," { index += 1 }
+      if word(index) == "and" { index += 1 }
+      return index
     }
 
     /// A duration in a smaller unit after one in `unit`: "and 23 minutes" after "11 hours". Its value in `unit`s,
