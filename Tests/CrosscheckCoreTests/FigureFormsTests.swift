@@ -172,6 +172,17 @@ import Testing
     #expect(mismatches("The Brann Savings Bank raised its lending rate by 0.5 percentage points on Friday.").count == 1)
   }
 
+  /// "miles per hour" and "mph" (and "km/h" and "kph") are one unit: the figures are compared.
+  @Test(arguments: [
+    ("The ferry reached 40 miles per hour off Brann.", "The ferry reached 30 mph off Brann."),
+    ("The ferry reached 40 km/h off Brann.", "The ferry reached 30 kph off Brann."),
+  ])
+  func aSpeedWrittenOutIsItsAbbreviation(draft: String, source: String) {
+    let corpus = Corpus(articles: [SourceArticle(path: "/s/brann-post.md", text: source + "\n")], problems: [])
+    let found = DraftAnalysis(text: draft, format: .markdown, corpus: corpus).findings
+    #expect(found.contains { $0.code == "figure-mismatch" }, "\(found)")
+  }
+
   @Test func differentOwnersAreDifferentQuantities() {
     let found = findings("The port's budget rose 4% this year. The city's tax rose 2% this year.")
     #expect(!found.contains { $0.code == "inconsistent-figure" })

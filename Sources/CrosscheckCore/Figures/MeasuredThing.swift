@@ -18,7 +18,8 @@ public struct MeasuredThing: Hashable, Sendable {
         token.isContent && !range.overlaps(token.range) && !(token.isCapitalized && token.range != tokens.first?.range)
       }.map(\.normalized))
     let after = min(tokens.count, max(first, last + 1))
-    counted = tokens[after..<min(tokens.count, after + 2)].first(where: \.isContent)?.normalized
+    let countedIndex = tokens[after..<min(tokens.count, after + 2)].firstIndex(where: \.isContent)
+    counted = countedIndex.map { Self.speed(at: $0, in: tokens) ?? tokens[$0].normalized }
     owner = nil
     for token in tokens[max(0, first - 6)..<first].reversed() {
       let written = TextBuffer.substring(text, token.range)
@@ -28,6 +29,26 @@ public struct MeasuredThing: Hashable, Sendable {
       }
     }
   }
+
+  /// A speed written out ("miles per hour", "km/h") as its abbreviation ("mph", "kph"): outlets write it
+  /// either way.
+  static func speed(at index: Int, in tokens: [Token]) -> String? {
+    guard let abbreviation = speedUnits[tokens[index].normalized], index + 1 < tokens.count else { return nil }
+    if tokens[index + 1].normalized == hourInitial { return abbreviation }
+    guard index + 2 < tokens.count, tokens[index + 1].normalized == "per", tokens[index + 2].normalized == hour
+    else { return nil }
+    return abbreviation
+  }
+
+  private static let speedUnits: [String: String] = {
+    let mph = Normalizer.normalize("mph")
+    let kph = Normalizer.normalize("kph")
+    return [
+      Normalizer.normalize("miles"): mph, Normalizer.normalize("kilometres"): kph, Normalizer.normalize("km"): kph,
+    ]
+  }()
+  private static let hour = Normalizer.normalize("hour")
+  private static let hourInitial = Normalizer.normalize("h")
 
   func sharedWords(with other: MeasuredThing) -> Int { words.intersection(other.words).count }
 
