@@ -61,10 +61,11 @@ enum ParaphraseLexicon {
     ("organisation", ["organization"]),
     ("spending", ["expenditure", "spend"]),
     ("resign", ["quit"]),
-    ("hit", ["strike", "struck", "slam", "smash", "crash", "collide", "collision"]),
+    ("hit", ["strike", "struck", "slam", "smash", "crash", "collide", "collision", "impact"]),
     ("threat", ["danger", "risk"]),
     ("acquit", ["clear"]),
     ("change", ["alter", "modify"]),
+    ("pray", ["prayer"]),
     ("wide", ["across", "width"]),
     ("say", ["remark", "note", "add", "stress", "emphasize", "tell", "explain", "comment", "reporter"]),
   ]
