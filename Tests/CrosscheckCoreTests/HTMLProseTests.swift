@@ -159,6 +159,28 @@ import Testing
       ])
   }
 
+  /// An article cut in two by an advertising row: both halves are kept, the advert and the teasers are not.
+  @Test func anArticleCutInTwoByAnAdvertIsKeptWhole() {
+    let first = [
+      "The harbour office will reopen the north quay in May, after repairs that cost less than feared, it said.",
+      "Ferries will use the south quay until then, and the timetables, the office added, will not change.",
+    ]
+    let second = [
+      "Engineers found the quay wall weaker than expected in March, and strengthened it before the new season.",
+      "The office said the work, paid for by the port, had taken four months longer than first planned.",
+    ]
+    func row(_ paragraphs: [String]) -> String {
+      "<div class=\"row\"><div class=\"text\">" + paragraphs.map { "<p>\($0)</p>" }.joined() + "</div></div>"
+    }
+    let page = """
+      <html><body><h1>Quay reopens in May</h1><div class="layout">\(row(first))
+      <div class="ad-slot">Advertisement</div>\(row(second))</div>
+      <div class="related"><a href="/a">Ferry fares rise 4% from June</a> <a href="/b">Pier closed for a week</a></div>
+      </body></html>
+      """
+    #expect(paragraphs(page) == ["Quay reopens in May"] + first + second)
+  }
+
   @Test func aPageInAnotherScriptIsReadWhole() {
     let page = """
       <html dir="rtl"><body><div class="menu"><a href="/">الرئيسية</a></div><article>

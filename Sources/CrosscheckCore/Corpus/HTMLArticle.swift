@@ -223,6 +223,28 @@ enum HTMLArticle {
     for (node, score) in scores where tree.nodes[node].parent == parent && node != top.node {
       if score + weight(node) >= max(10, top.score * 0.2) { holders.insert(node) }
     }
+    // Step: an article cut in two by an advertising row ("row > text, ad, row > text") scores two cousin
+    // containers alike. The stronger of the others holds the article too when it comes close to the best, is
+    // neither inside nor around it, and the two together hold nearly all the prose of the ancestor they share.
+    let topPath = Set(tree.ancestors(of: top.node))
+    let cousin = scores.map { (node: $0.key, score: $0.value + weight($0.key)) }
+      .filter { $0.score >= 0.75 * top.score && !topPath.contains($0.node) && !inFurniture($0.node) }
+      .filter { !tree.ancestors(of: $0.node).contains(top.node) }
+      .max { ($0.score, -$0.node) < ($1.score, -$1.node) }
+    if let cousin, let shared = tree.ancestors(of: cousin.node).first(where: topPath.contains),
+      !["#root", "html", "body"].contains(tree.nodes[shared].name)
+    {
+      var prose = 0
+      var held = 0
+      for block in info
+      where block.length >= 25 && Double(block.linkLength) < 0.5 * Double(block.length) && !inFurniture(block.node) {
+        let path = tree.ancestors(of: block.node)
+        guard path.contains(shared) else { continue }
+        prose += block.length
+        if path.contains(top.node) || path.contains(cousin.node) { held += block.length }
+      }
+      if Double(held) >= 0.9 * Double(prose) { holders.insert(cousin.node) }
+    }
     // Step: keep what they hold, less furniture inside them; keep the headline wherever it is.
     var kept: [Range<Int>] = []
     var headlineKept = false
