@@ -181,6 +181,26 @@ import Testing
     #expect(paragraphs(page) == ["Quay reopens in May"] + first + second)
   }
 
+  /// An advert's label and a widget's notice inside the article's own container are the page talking, not
+  /// the article; a short paragraph of the article is kept.
+  @Test func labelsOfThePageInsideTheArticleAreDropped() {
+    let page = """
+      <html><body><article><h1>Quay reopens in May</h1>
+      <p>The harbour office will reopen the north quay in May, after repairs that cost less than feared, it said.</p>
+      <div class="slot"><p>Advertisement</p></div><p>This slideshow requires JavaScript.</p>
+      <p>It will not close again.</p>
+      <p>Ferries will use the south quay until then, and the timetables, the office added, will not change.</p>
+      </article></body></html>
+      """
+    #expect(
+      paragraphs(page) == [
+        "Quay reopens in May",
+        "The harbour office will reopen the north quay in May, after repairs that cost less than feared, it said.",
+        "It will not close again.",
+        "Ferries will use the south quay until then, and the timetables, the office added, will not change.",
+      ])
+  }
+
   @Test func aPageInAnotherScriptIsReadWhole() {
     let page = """
       <html dir="rtl"><body><div class="menu"><a href="/">الرئيسية</a></div><article>

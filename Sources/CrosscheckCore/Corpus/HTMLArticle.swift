@@ -257,10 +257,24 @@ enum HTMLArticle {
       }
       guard path.contains(where: holders.contains), !inFurniture(block.node) else { continue }
       if Double(block.linkLength) > 0.5 * Double(block.length) { continue }
+      if block.length <= 40, isPageLabel(prose.cleanText(block.range)) { continue }
       kept.append(block.range)
     }
     return kept.isEmpty ? blocks : kept
   }
+
+  /// A block that is the page labelling itself, not the article: an advert slot's label inside the article's
+  /// container, or a notice that a widget needs JavaScript.
+  static func isPageLabel(_ text: String) -> Bool {
+    let words = text.lowercased().split { !$0.isLetter }.joined(separator: " ")
+    return pageLabels.contains(words)
+  }
+
+  static let pageLabels: Set<String> = [
+    "advertisement", "advert", "ad", "ads", "sponsored", "sponsored content", "story continues below advertisement",
+    "article continues below advertisement", "continue reading below", "article continues below",
+    "this slideshow requires javascript", "comments",
+  ]
 
   /// Positive hints that name the article itself, strong enough to outweigh a negative one beside them: "post" and
   /// "text" are not ("post-tags", "share-text").
