@@ -226,6 +226,8 @@ enum HTMLArticle {
     // Step: an article cut in two by an advertising row ("row > text, ad, row > text") scores two cousin
     // containers alike. The stronger of the others holds the article too when it comes close to the best, is
     // neither inside nor around it, and the two together hold nearly all the prose of the ancestor they share.
+    // Each block's ancestors, asked for by this step and the next.
+    let paths = info.map { tree.ancestors(of: $0.node) }
     let topPath = Set(tree.ancestors(of: top.node))
     let cousin = scores.map { (node: $0.key, score: $0.value + weight($0.key)) }
       .filter { $0.score >= 0.75 * top.score && !topPath.contains($0.node) && !inFurniture($0.node) }
@@ -236,9 +238,8 @@ enum HTMLArticle {
     {
       var prose = 0
       var held = 0
-      for block in info
+      for (block, path) in zip(info, paths)
       where block.length >= 25 && Double(block.linkLength) < 0.5 * Double(block.length) && !inFurniture(block.node) {
-        let path = tree.ancestors(of: block.node)
         guard path.contains(shared) else { continue }
         prose += block.length
         if path.contains(top.node) || path.contains(cousin.node) { held += block.length }
@@ -248,8 +249,7 @@ enum HTMLArticle {
     // Step: keep what they hold, less furniture inside them; keep the headline wherever it is.
     var kept: [Range<Int>] = []
     var headlineKept = false
-    for block in info {
-      let path = tree.ancestors(of: block.node)
+    for (block, path) in zip(info, paths) {
       if !headlineKept, path.contains(where: { tree.nodes[$0].name == "h1" }) {
         kept.append(block.range)
         headlineKept = true
