@@ -154,8 +154,9 @@ import Testing
     #expect(found.map(\.message).contains("Draft says about 190; a: 160"), "\(found)")
   }
 
-  /// "75 basis points" and "0.75 percentage points" are worded apart but say one figure: the draft sentence
-  /// aligns whichever unit the source uses, so the check compares the values in their units.
+  /// "75 basis points", "0.75 percentage points" and "three quarters of a point" are worded apart but say one
+  /// figure: the draft sentence aligns whichever unit the source uses, so the check compares the values in their
+  /// units.
   @Test func aRateInBasisPointsIsComparedWithOneInPercentagePoints() {
     let corpus = Corpus(
       articles: [
@@ -166,9 +167,12 @@ import Testing
     func mismatches(_ draft: String) -> [Finding] {
       DraftAnalysis(text: draft, format: .markdown, corpus: corpus).findings.filter { $0.code == "figure-mismatch" }
     }
-    let same = "The Brann Savings Bank raised its lending rate by 0.75 percentage points on Friday."
-    #expect(DraftAnalysis(text: same, format: .markdown, corpus: corpus).alignments.first?.first?.carried == 1)
-    #expect(mismatches(same).isEmpty)
+    for rate in ["0.75 percentage points", "three quarters of a percentage point", "three quarters of a point"] {
+      let same = "The Brann Savings Bank raised its lending rate by \(rate) on Friday."
+      #expect(
+        DraftAnalysis(text: same, format: .markdown, corpus: corpus).alignments.first?.first?.carried == 1, "\(rate)")
+      #expect(mismatches(same).isEmpty, "\(rate)")
+    }
     #expect(mismatches("The Brann Savings Bank raised its lending rate by 0.5 percentage points on Friday.").count == 1)
   }
 

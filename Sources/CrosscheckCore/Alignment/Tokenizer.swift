@@ -23,25 +23,35 @@ public enum Tokenizer {
     return tokens
   }
 
-  /// A rate's unit after its figure ("75 basis points", "0.75 percentage points", "75 bps") is the figure's
-  /// and no word of the claim: the figures are compared by value, in their units, by the figure check, and the
-  /// two wordings must align for it to see them.
+  /// A rate's unit after its figure ("75 basis points", "0.75 percentage points", "75 bps", "three quarters of a
+  /// point") is the figure's and no word of the claim: the figures are compared by value, in their units, by the
+  /// figure check, and the wordings must align for it to see them.
   static func markFigureUnits(_ tokens: inout [Token]) {
     for index in tokens.indices.dropFirst() where tokens[index - 1].isFigure {
-      let unit = tokens[index].normalized
-      if rateUnits.contains(unit) {
-        tokens[index].isStopWord = true
-      } else if rateUnitLeaders.contains(unit), index + 1 < tokens.count,
-        tokens[index + 1].normalized == point
+      var at = index
+      // A fraction and its "of a" belong to the figure: "three quarters of a percentage point".
+      let fraction = fractionWords.contains(tokens[at].normalized) ? [at] : []
+      at += fraction.count
+      let ofA = at + 1 < tokens.count && tokens[at].normalized == "of" && tokens[at + 1].normalized == "a"
+      if ofA { at += 2 }
+      guard at < tokens.count else { continue }
+      let unit: [Int]
+      if rateUnits.contains(tokens[at].normalized) || (ofA && tokens[at].normalized == point) {
+        unit = [at]
+      } else if rateUnitLeaders.contains(tokens[at].normalized), at + 1 < tokens.count,
+        tokens[at + 1].normalized == point
       {
-        tokens[index].isStopWord = true
-        tokens[index + 1].isStopWord = true
+        unit = [at, at + 1]
+      } else {
+        continue
       }
+      for word in fraction + unit { tokens[word].isStopWord = true }
     }
   }
 
   private static let rateUnits: Set<String> = Set(["bp", "bps", "pp"].map(Normalizer.normalize))
   private static let rateUnitLeaders: Set<String> = Set(["basis", "percentage"].map(Normalizer.normalize))
+  private static let fractionWords: Set<String> = Set(["quarters", "halves", "thirds"].map(Normalizer.normalize))
   private static let point = Normalizer.normalize("points")
 
   /// The content terms of a range, in order, without building tokens: the indexing fast path. `memo` remembers
