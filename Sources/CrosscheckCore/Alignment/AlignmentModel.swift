@@ -7,8 +7,8 @@ public enum AlignmentModel {
     /// The logistic model over `Carriage.features`.
     case model
     /// The span carries most of the draft's content, every name and most of what is said about them, and
-    /// neither side is negated alone: whatever else it says, it carries the claim. A paraphrase model trained on whole sentences would hold the extra
-    /// material against it.
+    /// neither side is negated alone: whatever else it says, it carries the claim. A paraphrase model trained on
+    /// whole sentences would hold the extra material against it.
     case containment
     /// The best span of its article, below the model's threshold but carrying a good part of the claim, beyond
     /// its names too. Outlets paraphrase more freely than the sentence pairs the model was fitted on, and within

@@ -59,8 +59,8 @@ public struct MeasuredThing: Hashable, Sendable {
   }
 
   /// Whether two figures may measure the same thing: something in common besides the counted word, or the same
-  /// counted word with nothing else said about either, or the same unit of measure ("160 metres"). "Six crew were missing" and "two crew were pulled from the
-  /// water" count the same word but say different things of it.
+  /// counted word with nothing else said about either, or the same unit of measure ("160 metres"). "Six crew were
+  /// missing" and "two crew were pulled from the water" count the same word but say different things of it.
   func mayMeasureTheSame(as other: MeasuredThing) -> Bool {
     guard !ownerConflicts(with: other) else { return false }
     let beyond = words.subtracting([counted, other.counted].compactMap { $0 })

@@ -71,27 +71,25 @@ public struct TextBuffer: Sendable {
     var starts = [0]
     var isASCII: [Bool] = []
     var lineIsASCII = true
+    /// Ends the current line; the next starts at `next`.
+    func newLine(at next: Int) {
+      starts.append(next)
+      isASCII.append(lineIsASCII)
+      lineIsASCII = true
+    }
     var offset = 0
     var previousWasCR = false
     for byte in utf8 {
       offset += 1
       if byte == 10 {
-        starts.append(offset)
-        isASCII.append(lineIsASCII)
-        lineIsASCII = true
+        newLine(at: offset)
       } else if previousWasCR {
-        starts.append(offset - 1)  // a lone CR ended the line before this byte
-        isASCII.append(lineIsASCII)
-        lineIsASCII = true
+        newLine(at: offset - 1)  // a lone CR ended the line before this byte
       }
       if byte >= 0x80 { lineIsASCII = false }
       previousWasCR = byte == 13
     }
-    if previousWasCR {
-      starts.append(offset)
-      isASCII.append(lineIsASCII)
-      lineIsASCII = true
-    }
+    if previousWasCR { newLine(at: offset) }
     isASCII.append(lineIsASCII)
     return (starts, isASCII)
   }
