@@ -201,6 +201,27 @@ import Testing
       ])
   }
 
+  /// A prompt to the reader written into the article's container (a newsletter offer, a request to share) is
+  /// dropped; a paragraph of the story about subscribing is kept.
+  @Test func promptsToTheReaderInsideTheArticleAreDropped() {
+    let page = """
+      <html><body><article><h1>Ferry pass goes monthly</h1>
+      <p>The harbour office will sell a monthly ferry pass from May, for 40 euros, it said on Tuesday.</p>
+      <p>Commuters who subscribe to the pass will also ride the harbour bus, the office added.</p>
+      <p>Get the Harbour Letter in your inbox every Friday. Sign up for our free newsletter.</p>
+      <p>Ferries will use the south quay until then, and the timetables, the office added, will not change.</p>
+      <p>Like this story? Share it with a friend!</p>
+      </article></body></html>
+      """
+    #expect(
+      paragraphs(page) == [
+        "Ferry pass goes monthly",
+        "The harbour office will sell a monthly ferry pass from May, for 40 euros, it said on Tuesday.",
+        "Commuters who subscribe to the pass will also ride the harbour bus, the office added.",
+        "Ferries will use the south quay until then, and the timetables, the office added, will not change.",
+      ])
+  }
+
   @Test func aPageInAnotherScriptIsReadWhole() {
     let page = """
       <html dir="rtl"><body><div class="menu"><a href="/">الرئيسية</a></div><article>

@@ -258,6 +258,7 @@ enum HTMLArticle {
       guard path.contains(where: holders.contains), !inFurniture(block.node) else { continue }
       if Double(block.linkLength) > 0.5 * Double(block.length) { continue }
       if block.length <= 40, isPageLabel(prose.cleanText(block.range)) { continue }
+      if block.length <= 300, isReaderPrompt(prose.cleanText(block.range)) { continue }
       kept.append(block.range)
     }
     return kept.isEmpty ? blocks : kept
@@ -274,6 +275,19 @@ enum HTMLArticle {
     "advertisement", "advert", "ad", "ads", "sponsored", "sponsored content", "story continues below advertisement",
     "article continues below advertisement", "continue reading below", "article continues below",
     "this slideshow requires javascript", "comments",
+  ]
+
+  /// A short block that turns from the story to its reader: a newsletter or magazine offer, a request to share
+  /// or comment ("Like this story? Share it with a friend!"). Publishers write these into the article's own
+  /// container, where hints cannot see them. Only phrases an article hardly uses: "subscribe to" and "sign up
+  /// for" alone are not (a story about streaming services says both).
+  static func isReaderPrompt(_ text: String) -> Bool {
+    let words = " " + text.lowercased().split { !$0.isLetter }.joined(separator: " ") + " "
+    return readerPrompts.contains { words.contains($0) }
+  }
+
+  static let readerPrompts = [
+    " newsletter", " click here ", " your inbox ", " like this story ", " share it with ", " tell us what you think ",
   ]
 
   /// Positive hints that name the article itself, strong enough to outweigh a negative one beside them: "post" and
