@@ -222,6 +222,25 @@ import Testing
       ])
   }
 
+  /// A page that writes the headline twice (once above the layout, once in the article) indexes it once, so hover
+  /// does not show one outlet's headline as two of its sentences.
+  @Test func aHeadlineGivenTwiceIsKeptOnce() {
+    let page = """
+      <html><body><div class="top"><h1>Quay reopens in May</h1></div>
+      <div class="story-body"><h2>Quay reopens in May</h2>
+      <p>The harbour office will reopen the north quay in May, after repairs that cost less than feared, it said.</p>
+      <p>Ferries will use the south quay until then, and the timetables, the office added, will not change.</p>
+      <p>Quay reopens in May</p>
+      </div></body></html>
+      """
+    #expect(
+      paragraphs(page) == [
+        "Quay reopens in May",
+        "The harbour office will reopen the north quay in May, after repairs that cost less than feared, it said.",
+        "Ferries will use the south quay until then, and the timetables, the office added, will not change.",
+      ])
+  }
+
   @Test func aPageInAnotherScriptIsReadWhole() {
     let page = """
       <html dir="rtl"><body><div class="menu"><a href="/">الرئيسية</a></div><article>

@@ -248,14 +248,16 @@ enum HTMLArticle {
     }
     // Step: keep what they hold, less furniture inside them; keep the headline wherever it is.
     var kept: [Range<Int>] = []
-    var headlineKept = false
+    var headline: String?
     for (block, path) in zip(info, paths) {
-      if !headlineKept, path.contains(where: { tree.nodes[$0].name == "h1" }) {
+      if headline == nil, path.contains(where: { tree.nodes[$0].name == "h1" }) {
         kept.append(block.range)
-        headlineKept = true
+        headline = prose.cleanText(block.range)
         continue
       }
       guard path.contains(where: holders.contains), !inFurniture(block.node) else { continue }
+      // A page that gives the headline twice (a page title and the article's own) has it indexed once.
+      if block.length <= 300, prose.cleanText(block.range) == headline { continue }
       if Double(block.linkLength) > 0.5 * Double(block.length) { continue }
       if block.length <= 40, isPageLabel(prose.cleanText(block.range)) { continue }
       if block.length <= 300, isReaderPrompt(prose.cleanText(block.range)) { continue }
