@@ -58,6 +58,13 @@ import Testing
 
 /// Reading the article out of a page of our own with the usual clutter around it.
 @Suite struct HTMLArticleTests {
+  /// The two paragraphs of the quay story most pages here carry, and the same as HTML.
+  static let quay = [
+    "The harbour office will reopen the north quay in May, after repairs that cost less than feared, it said.",
+    "Ferries will use the south quay until then, and the timetables, the office added, will not change.",
+  ]
+  static let quayParagraphs = quay.map { "<p>\($0)</p>" }.joined(separator: "\n")
+
   static let page = """
     <html><head><title>Wall cost rises | Harbour Gazette</title>
     <link rel="canonical" href="https://gazette.example/wall-cost">
@@ -145,26 +152,16 @@ import Testing
       <h1>Quay reopens in May</h1>
       <div class="entry-content">
       <p class="social-share-text">Sharing is caring!</p>
-      <p>The harbour office will reopen the north quay in May, after repairs that cost less than feared, it said.</p>
-      <p>Ferries will use the south quay until then, and the timetables, the office added, will not change.</p>
+      \(Self.quayParagraphs)
       </div></article></div>
       <div class="widget-area"><p>Subscribe to our weekly letter, with the best of the harbour, every Friday.</p></div>
       </div></body></html>
       """
-    #expect(
-      paragraphs(page) == [
-        "Quay reopens in May",
-        "The harbour office will reopen the north quay in May, after repairs that cost less than feared, it said.",
-        "Ferries will use the south quay until then, and the timetables, the office added, will not change.",
-      ])
+    #expect(paragraphs(page) == ["Quay reopens in May"] + Self.quay)
   }
 
   /// An article cut in two by an advertising row: both halves are kept, the advert and the teasers are not.
   @Test func anArticleCutInTwoByAnAdvertIsKeptWhole() {
-    let first = [
-      "The harbour office will reopen the north quay in May, after repairs that cost less than feared, it said.",
-      "Ferries will use the south quay until then, and the timetables, the office added, will not change.",
-    ]
     let second = [
       "Engineers found the quay wall weaker than expected in March, and strengthened it before the new season.",
       "The office said the work, paid for by the port, had taken four months longer than first planned.",
@@ -173,12 +170,12 @@ import Testing
       "<div class=\"row\"><div class=\"text\">" + paragraphs.map { "<p>\($0)</p>" }.joined() + "</div></div>"
     }
     let page = """
-      <html><body><h1>Quay reopens in May</h1><div class="layout">\(row(first))
+      <html><body><h1>Quay reopens in May</h1><div class="layout">\(row(Self.quay))
       <div class="ad-slot">Advertisement</div>\(row(second))</div>
       <div class="related"><a href="/a">Ferry fares rise 4% from June</a> <a href="/b">Pier closed for a week</a></div>
       </body></html>
       """
-    #expect(paragraphs(page) == ["Quay reopens in May"] + first + second)
+    #expect(paragraphs(page) == ["Quay reopens in May"] + Self.quay + second)
   }
 
   /// An advert's label and a widget's notice inside the article's own container are the page talking, not
@@ -186,18 +183,15 @@ import Testing
   @Test func labelsOfThePageInsideTheArticleAreDropped() {
     let page = """
       <html><body><article><h1>Quay reopens in May</h1>
-      <p>The harbour office will reopen the north quay in May, after repairs that cost less than feared, it said.</p>
+      <p>\(Self.quay[0])</p>
       <div class="slot"><p>Advertisement</p></div><p>This slideshow requires JavaScript.</p>
       <p>It will not close again.</p>
-      <p>Ferries will use the south quay until then, and the timetables, the office added, will not change.</p>
+      <p>\(Self.quay[1])</p>
       </article></body></html>
       """
     #expect(
       paragraphs(page) == [
-        "Quay reopens in May",
-        "The harbour office will reopen the north quay in May, after repairs that cost less than feared, it said.",
-        "It will not close again.",
-        "Ferries will use the south quay until then, and the timetables, the office added, will not change.",
+        "Quay reopens in May", Self.quay[0], "It will not close again.", Self.quay[1],
       ])
   }
 
@@ -209,7 +203,7 @@ import Testing
       <p>The harbour office will sell a monthly ferry pass from May, for 40 euros, it said on Tuesday.</p>
       <p>Commuters who subscribe to the pass will also ride the harbour bus, the office added.</p>
       <p>Get the Harbour Letter in your inbox every Friday. Sign up for our free newsletter.</p>
-      <p>Ferries will use the south quay until then, and the timetables, the office added, will not change.</p>
+      <p>\(Self.quay[1])</p>
       <p>Like this story? Share it with a friend!</p>
       </article></body></html>
       """
@@ -217,8 +211,7 @@ import Testing
       paragraphs(page) == [
         "Ferry pass goes monthly",
         "The harbour office will sell a monthly ferry pass from May, for 40 euros, it said on Tuesday.",
-        "Commuters who subscribe to the pass will also ride the harbour bus, the office added.",
-        "Ferries will use the south quay until then, and the timetables, the office added, will not change.",
+        "Commuters who subscribe to the pass will also ride the harbour bus, the office added.", Self.quay[1],
       ])
   }
 
@@ -228,17 +221,11 @@ import Testing
     let page = """
       <html><body><div class="top"><h1>Quay reopens in May</h1></div>
       <div class="story-body"><h2>Quay reopens in May</h2>
-      <p>The harbour office will reopen the north quay in May, after repairs that cost less than feared, it said.</p>
-      <p>Ferries will use the south quay until then, and the timetables, the office added, will not change.</p>
+      \(Self.quayParagraphs)
       <p>Quay reopens in May</p>
       </div></body></html>
       """
-    #expect(
-      paragraphs(page) == [
-        "Quay reopens in May",
-        "The harbour office will reopen the north quay in May, after repairs that cost less than feared, it said.",
-        "Ferries will use the south quay until then, and the timetables, the office added, will not change.",
-      ])
+    #expect(paragraphs(page) == ["Quay reopens in May"] + Self.quay)
   }
 
   @Test func aPageInAnotherScriptIsReadWhole() {
