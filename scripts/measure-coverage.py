@@ -8,8 +8,10 @@ would, and its hand-made labels: for each draft sentence, the source lines that 
 `crosscheck inspect alignment --format json` with the story's real articles as sources and compares the lines
 each draft sentence links to with the labels. A link is a (source file, line) pair; precision is the share of
 the links Crosscheck makes that the labels have, recall the share of labelled links it makes. Headings and
-sentences without labels are left out. The mbappe-real-madrid story is held aside: no rule was tuned on it.
-The articles are read at run time from the shared folder and never copied into the project.
+sentences without labels are left out. The mbappe-real-madrid and rutte-russia-relations stories are held aside:
+no rule was tuned on them (the second, the five outlets of the shared seeds/ folder, was drafted and labelled
+after the rules of this work were in place, and measured once as it stood). The articles are read at run time
+from the shared folder and never copied into the project.
 """
 import json
 import os
@@ -18,7 +20,13 @@ import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 DRAFTS = os.path.join(HERE, "..", "Tests", "Measurements", "coverage")
-HELD_ASIDE = {"mbappe-real-madrid"}
+HELD_ASIDE = {"mbappe-real-madrid", "rutte-russia-relations"}
+# Stories whose articles are not in the coverage folder, with their folder relative to it.
+FOLDERS = {"rutte-russia-relations": os.path.join("..", "seeds")}
+
+
+def folder(coverage, story):
+    return os.path.normpath(os.path.join(coverage, FOLDERS.get(story, story)))
 
 
 def links_for(binary, draft, sources):
@@ -37,7 +45,7 @@ def links_for(binary, draft, sources):
 
 def source_line(coverage, story, link):
     name, line = link.rsplit(":", 1)
-    path = next(os.path.join(coverage, story, f) for f in os.listdir(os.path.join(coverage, story))
+    path = next(os.path.join(folder(coverage, story), f) for f in os.listdir(folder(coverage, story))
                 if os.path.splitext(f)[0] == name)
     with open(path, encoding="utf-8") as handle:
         return handle.read().split("\n")[int(line) - 1].strip()
@@ -54,7 +62,7 @@ def main(argv):
         story = labels_file[: -len(".labels.json")]
         with open(os.path.join(DRAFTS, labels_file), encoding="utf-8") as handle:
             labels = json.load(handle)
-        found = links_for(binary, os.path.join(DRAFTS, story + ".md"), os.path.join(coverage, story))
+        found = links_for(binary, os.path.join(DRAFTS, story + ".md"), folder(coverage, story))
         correct = made = wanted = 0
         for text, links, matches in found:
             key = next((k for k in labels if text.startswith(k)), None)
