@@ -18,15 +18,7 @@ import os
 import subprocess
 import sys
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-DRAFTS = os.path.join(HERE, "..", "Tests", "Measurements", "coverage")
-HELD_ASIDE = {"mbappe-real-madrid", "rutte-russia-relations"}
-# Stories whose articles are not in the coverage folder, with their folder relative to it.
-FOLDERS = {"rutte-russia-relations": os.path.join("..", "seeds")}
-
-
-def folder(coverage, story):
-    return os.path.normpath(os.path.join(coverage, FOLDERS.get(story, story)))
+from planted import DRAFTS, HELD_ASIDE, folder
 
 
 def links_for(binary, draft, sources):

@@ -8,7 +8,7 @@ articles as sources: on the faithful draft (`<story>.md`), where every figure-mi
 false alarm, and on the planted draft (`<story>.planted.md`), a copy with figures changed on some lines, where a
 planted error counts as caught when a figure-mismatch lands on its line. The planted lines are the lines where the
 two drafts differ. A sources-disagree on a faithful draft is listed ("noted") but not counted: outlets do
-disagree, and then it is right. The mbappe-real-madrid story is held aside: no rule was tuned on it. The articles are read at
+disagree, and then it is right. The mbappe-real-madrid and rutte-russia-relations stories are held aside: no rule was tuned on them. The articles are read at
 run time from the shared folder and never copied into the project.
 """
 import sys

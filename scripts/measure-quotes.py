@@ -7,7 +7,7 @@ For each story in Tests/Measurements/coverage/, `crosscheck check --format json`
 (`<story>.md`), where every quote warning (unattributed-quote, misquote, misattributed-quote) is a false alarm, and
 on a copy with quotes changed on some lines (`<story>.quotes-planted.md`: a word changed, words given to someone
 else), where a planted error counts as caught when a misquote or misattributed-quote lands on its line. The
-mbappe-real-madrid story is held aside. The articles are read at run time and never copied into the project.
+mbappe-real-madrid and rutte-russia-relations stories are held aside. The articles are read at run time and never copied into the project.
 """
 import sys
 
