@@ -38,6 +38,13 @@ import Testing
     // A surname after first mention, and a pronoun, resolve to the full name.
     #expect(speakers("Dev Patel inspected the wall. “It is done,” Patel said.") == ["Dev Patel"])
     #expect(speakers("Dev Patel inspected the wall. “It is done,” he said.") == ["Dev Patel"])
+    // A pronoun stands for the subject of the last sentence that has one: a subject set off by an appositive
+    // counts, a name inside what the subject reported does not.
+    #expect(
+      speakers("Lena Okafor opened the gate. Dev Patel, the port's engineer, said it held. “Not yet,” he said.") == [
+        "Dev Patel"
+      ])
+    #expect(speakers("Dev Patel said the Harbour Board should wait. “Not yet,” he said.") == ["Dev Patel"])
     // A title alone resolves to the person who held it.
     #expect(
       speakers("Harbourmaster Lena Okafor opened the gate. “We are ready,” the harbourmaster said.") == ["Lena Okafor"])

@@ -6,6 +6,8 @@ struct PeopleIndex {
     var titles: Set<String>
     /// Whether the name is the subject of a verb ("Okafor reflected"), the kind of mention "he" refers back to.
     var isSubject: Bool
+    /// Which recorded sentence it is in.
+    var sentence: Int
   }
 
   private static let commonVerbs: Set<String> = [
@@ -21,24 +23,41 @@ struct PeopleIndex {
   }
 
   private(set) var mentions: [Mention] = []
+  private var sentences = 0
 
-  /// Records the names in a sentence: runs of two or more capitalised words, titles stripped.
   /// Records the names in a sentence: runs of two or more capitalised words, titles stripped, and lone
   /// surnames of people already named.
   mutating func record(_ words: [Word]) {
+    defer { sentences += 1 }
     for run in Self.capitalisedRuns(words) {
       let (titles, name) = Self.split(run)
-      let next = words.first { $0.range.lowerBound >= run.last!.range.upperBound }
-      let isSubject = !(run.last!.endsClause) && next.map { Self.looksLikeVerb($0.text) } ?? false
+      let after = words.firstIndex { $0.range.lowerBound >= run.last!.range.upperBound } ?? words.endIndex
+      let isSubject = Self.isSubject(endingWith: run.last!, followedBy: words[after...])
       var full = name.map(\.text).joined(separator: " ")
       if name.count == 1, let known = mentions.last(where: { $0.name.hasSuffix(" " + full) }) {
         full = known.name
       } else if !(name.count >= 2 || (name.count == 1 && !titles.isEmpty)) {
         continue
       }
-      mentions.append(Mention(offset: run.first!.range.lowerBound, name: full, titles: titles, isSubject: isSubject))
+      mentions.append(
+        Mention(
+          offset: run.first!.range.lowerBound, name: full, titles: titles, isSubject: isSubject, sentence: sentences))
     }
   }
+
+  /// Whether a name is a verb's subject: the verb follows it ("Okafor reflected"), or follows a short appositive
+  /// set off by commas ("Lena Okafor, the port's chief, said").
+  static func isSubject(endingWith name: Word, followedBy rest: ArraySlice<Word>) -> Bool {
+    guard let next = rest.first else { return false }
+    if !name.endsClause { return looksLikeVerb(next.text) }
+    guard let close = rest.prefix(appositiveLength).firstIndex(where: \.endsClause), close + 1 < rest.endIndex else {
+      return false
+    }
+    return looksLikeVerb(rest[close + 1].text)
+  }
+
+  /// The most words an appositive between a name and its verb may have ("the port's chief since 2019").
+  static let appositiveLength = 8
 
   /// A name as written, made canonical: a lone surname, a title ("the mayor") or a pronoun becomes the most
   /// recent full name that fits, when there is one before `offset`.
@@ -50,7 +69,10 @@ struct PeopleIndex {
     if lower == ["it"] { return "it" }
     let earlier = mentions.filter { $0.offset < offset }
     if phrase.count == 1, SpeechCues.pronouns.contains(lower[0]) {
-      let subject = earlier.last(where: { $0.isSubject && $0.name.contains(" ") })
+      // Of the last sentence with a named subject, its first: the main clause's, not one in what it reports
+      // ("Lena Okafor, the port's chief, said the Harbour Board would vote. “…,” she said.").
+      let subjects = earlier.filter { $0.isSubject && $0.name.contains(" ") }
+      let subject = subjects.first { $0.sentence == subjects.last?.sentence }
       switch (lastSpeaker, subject) {
       case (let speaker?, let subject?): return subject.offset > speaker.offset ? subject.name : speaker.name
       case (let speaker?, nil): return speaker.name
