@@ -43,7 +43,7 @@ import Testing
   @Test func metadataFromMetaTagsAndTitle() {
     let meta = HTMLProse.metadata(from: Self.page)
     #expect(meta.outlet == "Harbour Gazette")
-    #expect(meta.title == "Flood wall | Harbour Gazette")
+    #expect(meta.title == "Flood wall")
   }
 
   @Test func frontMatterMetadata() {
@@ -117,6 +117,28 @@ import Testing
     #expect(meta.date == "2025-10-15T09:00:00Z")
     #expect(meta.author == "Ines Vela")
     #expect(meta.title == "Wall cost rises")
+  }
+
+  /// Metadata tidied as a reader would name things: entities decoded, the site's name after the headline and "By"
+  /// before the author dropped, and a page with no site name named by its URL's host.
+  @Test(arguments: [
+    ("<title>Quay &amp; wall reopen - Harbour Post</title>", "harbourpost.example", "Quay & wall reopen"),
+    ("<title>Quay reopens | harbourpost.example</title>", "harbourpost.example", "Quay reopens"),
+    ("<title>Opinion | Keep the quay open</title>", "harbourpost.example", "Opinion | Keep the quay open"),
+    (
+      "<meta property=\"og:site_name\" content=\"https://www.harbourpost.example\"><title>Ferry - and fares - rise</title>",
+      "harbourpost.example", "Ferry - and fares - rise"
+    ),
+  ])
+  func metadataAsAReaderWouldNameIt(head: String, outlet: String, title: String) {
+    let meta = HTMLProse.metadata(
+      from: """
+        <html><head>\(head)<link rel="canonical" href="https://www.harbourpost.example/quay">
+        <meta name="author" content="By  Ines Vela"></head><body><p>Text.</p></body></html>
+        """)
+    #expect(meta.outlet == outlet)
+    #expect(meta.title == title)
+    #expect(meta.author == "Ines Vela")
   }
 
   /// The JSON-LD is read where pages put it: in the head, or in a script in the body.

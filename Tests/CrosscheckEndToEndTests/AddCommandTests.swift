@@ -32,22 +32,22 @@ import Testing
       let first = try runCrosscheck(["add", "--sources", folder.path, server.base + "/quay"])
       #expect(first.code == 0, "\(first.err)")
       #expect(
-        first.out.trimmingCharacters(in: .whitespacesAndNewlines).hasSuffix("/tide-post-quay-reopens-tide-post.md"))
+        first.out.trimmingCharacters(in: .whitespacesAndNewlines).hasSuffix("/tide-post-quay-reopens.md"))
       let text = try String(
-        contentsOf: folder.appendingPathComponent("tide-post-quay-reopens-tide-post.md"), encoding: .utf8)
+        contentsOf: folder.appendingPathComponent("tide-post-quay-reopens.md"), encoding: .utf8)
       #expect(
         text.hasPrefix(
-          "---\noutlet: \"Tide Post\"\ntitle: \"Quay reopens | Tide Post\"\nurl: \"\(server.base)/quay\"\ndate: \"2025-10-16T08:00:00Z\"\n---\n"
+          "---\noutlet: \"Tide Post\"\ntitle: \"Quay reopens\"\nurl: \"\(server.base)/quay\"\ndate: \"2025-10-16T08:00:00Z\"\n---\n"
         ))
       #expect(text.contains("The north quay at Calderwick reopened on Thursday"))
       #expect(!text.contains("About time") && !text.contains("Home"))
       // The same page again: a numbered name, the first file untouched.
       let second = try runCrosscheck(["add", "--sources", folder.path, "--keep-html", server.base + "/quay"])
       #expect(second.code == 0)
-      #expect(files(folder) == ["tide-post-quay-reopens-tide-post-2.md", "tide-post-quay-reopens-tide-post.md"])
+      #expect(files(folder) == ["tide-post-quay-reopens-2.md", "tide-post-quay-reopens.md"])
       #expect(
         FileManager.default.fileExists(
-          atPath: folder.appendingPathComponent(".pages/tide-post-quay-reopens-tide-post-2.html").path))
+          atPath: folder.appendingPathComponent(".pages/tide-post-quay-reopens-2.html").path))
     }
   }
 
@@ -172,7 +172,7 @@ import Testing
       Issue.record("no document changes: \(lsp.messages)")
       return
     }
-    let target = sources.appendingPathComponent("tide-post-quay-reopens-tide-post.md").absoluteString
+    let target = sources.appendingPathComponent("tide-post-quay-reopens.md").absoluteString
     #expect(changes[0]["kind"] == "create" && changes[0]["uri"] == .string(target))
     #expect(changes[1]["textDocument"]?["uri"] == .string(target))
     guard case .array(let edits)? = changes[1]["edits"], let text = edits.first?["newText"]?.stringValue else {

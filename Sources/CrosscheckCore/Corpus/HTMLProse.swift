@@ -139,7 +139,8 @@ public enum HTMLProse {
       url: tagAttribute("<link rel=\"canonical\"", "href") ?? attribute("og:url"),
       date: attribute("article:published_time") ?? linked.datePublished ?? attribute("datePublished")
         ?? tagAttribute("<time ", "datetime"),
-      author: attribute("author").flatMap { $0.hasPrefix("http") ? nil : $0 } ?? linked.author)
+      author: attribute("author").flatMap { $0.hasPrefix("http") ? nil : $0 } ?? linked.author
+    ).tidied()
   }
 
   /// The article facts of a page's JSON-LD (`<script type="application/ld+json">`): a cross-check and a fallback
@@ -298,6 +299,17 @@ public enum HTMLProse {
     "percnt": "%", "dollar": "$", "shy": "\u{00AD}", "eacute": "é", "egrave": "è", "aacute": "á", "oacute": "ó",
     "uuml": "ü", "ouml": "ö", "auml": "ä", "ccedil": "ç", "ntilde": "ñ", "iacute": "í", "uacute": "ú",
   ]
+
+  /// A value with its entities decoded, for metadata read from attributes and `<title>`.
+  static func decodingEntities(_ text: String) -> String {
+    guard text.contains("&") else { return text }
+    var bytes = Array(text.utf8)
+    var index = 0
+    while index < bytes.count {
+      index = bytes[index] == UInt8(ascii: "&") ? decodeEntity(&bytes, at: index) : index + 1
+    }
+    return String(decoding: bytes.filter { $0 != ProseText.paddingByte }, as: UTF8.self)
+  }
 
   private static func decodeEntity(_ bytes: inout [UInt8], at start: Int) -> Int {
     guard let semicolon = bytes[start..<min(bytes.count, start + 12)].firstIndex(of: UInt8(ascii: ";")) else {
