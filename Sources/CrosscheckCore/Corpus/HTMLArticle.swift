@@ -256,11 +256,16 @@ enum HTMLArticle {
         continue
       }
       guard path.contains(where: holders.contains), !inFurniture(block.node) else { continue }
-      // A page that gives the headline twice (a page title and the article's own) has it indexed once.
-      if block.length <= 300, prose.cleanText(block.range) == headline { continue }
       if Double(block.linkLength) > 0.5 * Double(block.length) { continue }
-      if block.length <= 40, isPageLabel(prose.cleanText(block.range)) { continue }
-      if block.length <= 300, isReaderPrompt(prose.cleanText(block.range)) { continue }
+      // Short blocks are read once more, as text: the page talking (a label, a prompt to the reader), or the
+      // headline given a second time (a page title and the article's own), which is indexed once. Only blocks
+      // that may be one are read: most of an article's paragraphs are this short, and reading each as text cost
+      // a tenth of the extraction.
+      let mayBeHeadline = headline.map { (block.length >= $0.utf8.count && block.length <= 2 * $0.utf8.count + 40) }
+      if block.length <= 40 || (block.length <= 300 && (mayBeHeadline == true || mentionsPrompt(text, block.range))) {
+        let clean = prose.cleanText(block.range)
+        if clean == headline || isReaderPrompt(clean) || (block.length <= 40 && isPageLabel(clean)) { continue }
+      }
       kept.append(block.range)
     }
     return kept.isEmpty ? blocks : kept
@@ -291,6 +296,21 @@ enum HTMLArticle {
   static let readerPrompts = [
     " newsletter", " click here ", " your inbox ", " like this story ", " share it with ", " tell us what you think ",
   ]
+
+  /// The longest word of each prompt, as bytes: a block without any of them is no prompt.
+  private static let promptAnchors = readerPrompts.map { phrase in
+    Array(phrase.split(separator: " ").max { $0.count < $1.count }!.utf8)
+  }
+
+  /// Whether a block's bytes hold a prompt's longest word, in any case of ASCII letters.
+  static func mentionsPrompt(_ text: [UInt8], _ range: Range<Int>) -> Bool {
+    promptAnchors.contains { anchor in
+      guard range.count >= anchor.count else { return false }
+      return (range.lowerBound...(range.upperBound - anchor.count)).contains { start in
+        anchor.indices.allSatisfy { text[start + $0] | 0x20 == anchor[$0] }
+      }
+    }
+  }
 
   /// Positive hints that name the article itself, strong enough to outweigh a negative one beside them: "post" and
   /// "text" are not ("post-tags", "share-text").
