@@ -341,8 +341,8 @@ public enum HTMLProse {
   }
 
   private static func hasPrefix(_ bytes: [UInt8], _ start: Int, _ prefix: String) -> Bool {
-    let needle = Array(prefix.utf8)
-    return start + needle.count <= bytes.count && Array(bytes[start..<start + needle.count]) == needle
+    let needle = prefix.utf8
+    return start + needle.count <= bytes.count && bytes[start..<start + needle.count].elementsEqual(needle)
   }
 
   /// Where `needle` next occurs at or after `start`; ASCII letters match either case when asked. Runs over the
