@@ -21,35 +21,30 @@ struct HTMLTree {
 
   /// The tag's attributes, lower-cased: `itemprop` and `role` are read from them.
   func attributes(_ node: Int) -> String {
-    String(decoding: bytes[nodes[node].tag].map(Self.folded), as: UTF8.self)
+    String(decoding: bytes[nodes[node].tag].map(HTMLProse.folded), as: UTF8.self)
   }
 
   /// The words of its class and id ("article-body main" → article, body, main), lower-cased: hints are matched to
   /// them.
-  func hints(_ node: Int) -> [Substring] { Self.hintWords(bytes[nodes[node].tag]) }
+  func hints(_ node: Int) -> [Substring] { Self.hintWords(in: bytes, nodes[node].tag) }
 
-  /// The words of the class and id attributes' values (the first of each), read from the tag's bytes: every
-  /// element of a page is asked, and making each tag a lower-cased string first cost a fifth of the extraction.
-  static func hintWords(_ tag: ArraySlice<UInt8>) -> [Substring] {
+  /// The words of the class and id attributes' values (the first of each) in a tag, read from the page's bytes:
+  /// every element of a page is asked, and making each tag a lower-cased string first cost a fifth of the
+  /// extraction.
+  static func hintWords(in bytes: [UInt8], _ tag: Range<Int>) -> [Substring] {
     var words: [Substring] = []
-    for name in [Array(" class=".utf8), Array(" id=".utf8)] {
-      guard tag.count > name.count,
-        let at = (tag.startIndex...(tag.endIndex - name.count)).first(where: { start in
-          name.indices.allSatisfy { folded(tag[start + $0]) == name[$0] }
-        })
+    for name in [" class=", " id="] {
+      guard let at = HTMLProse.find(bytes, name, from: tag.lowerBound, caseInsensitive: true, before: tag.upperBound)
       else { continue }
-      let open = at + name.count
-      guard open < tag.endIndex, tag[open] == 34 || tag[open] == 39 else { continue }
-      let close = tag[(open + 1)...].firstIndex(of: tag[open]) ?? tag.endIndex
+      let open = at + name.utf8.count
+      guard open < tag.upperBound, bytes[open] == 34 || bytes[open] == 39 else { continue }
+      let close = bytes[(open + 1)..<tag.upperBound].firstIndex(of: bytes[open]) ?? tag.upperBound
       // Words are runs of letters and digits; any byte of a non-ASCII character counts as a letter.
-      let value = String(decoding: tag[(open + 1)..<close].map(folded), as: UTF8.self)
+      let value = String(decoding: bytes[(open + 1)..<close].map(HTMLProse.folded), as: UTF8.self)
       words += value.utf8.split(whereSeparator: { $0 < 0x80 && !Self.isAlphanumeric($0) }).map { Substring($0) }
     }
     return words
   }
-
-  /// An ASCII capital made small; any other byte as it is.
-  private static func folded(_ byte: UInt8) -> UInt8 { (65...90).contains(byte) ? byte | 0x20 : byte }
 
   private static func isAlphanumeric(_ byte: UInt8) -> Bool {
     (48...57).contains(byte) || (65...90).contains(byte) || (97...122).contains(byte)
@@ -302,18 +297,15 @@ enum HTMLArticle {
     " newsletter", " click here ", " your inbox ", " like this story ", " share it with ", " tell us what you think ",
   ]
 
-  /// The longest word of each prompt, as bytes: a block without any of them is no prompt.
+  /// The longest word of each prompt: a block without any of them is no prompt.
   private static let promptAnchors = readerPrompts.map { phrase in
-    Array(phrase.split(separator: " ").max { $0.count < $1.count }!.utf8)
+    String(phrase.split(separator: " ").max { $0.count < $1.count }!)
   }
 
-  /// Whether a block's bytes hold a prompt's longest word, in any case of ASCII letters.
+  /// Whether a block's bytes hold a prompt's longest word, in any case.
   static func mentionsPrompt(_ text: [UInt8], _ range: Range<Int>) -> Bool {
-    promptAnchors.contains { anchor in
-      guard range.count >= anchor.count else { return false }
-      return (range.lowerBound...(range.upperBound - anchor.count)).contains { start in
-        anchor.indices.allSatisfy { text[start + $0] | 0x20 == anchor[$0] }
-      }
+    promptAnchors.contains {
+      HTMLProse.find(text, $0, from: range.lowerBound, caseInsensitive: true, before: range.upperBound) != nil
     }
   }
 

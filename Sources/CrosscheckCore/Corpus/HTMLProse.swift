@@ -345,16 +345,20 @@ public enum HTMLProse {
     return start + needle.count <= bytes.count && bytes[start..<start + needle.count].elementsEqual(needle)
   }
 
-  /// Where `needle` next occurs at or after `start`; ASCII letters match either case when asked. Runs over the
+  /// An ASCII capital made small; any other byte as it is.
+  static func folded(_ byte: UInt8) -> UInt8 { (65...90).contains(byte) ? byte | 0x20 : byte }
+
+  /// Where `needle` (written in small letters when case is ignored) next occurs at or after `start`; ASCII letters
+  /// match either case when asked. Runs over the
   /// whole page several times (closing tags of scripts and styles, comments, JSON-LD), so it skips ahead on the
   /// first byte without bounds checks.
-  private static func find(
+  static func find(
     _ bytes: [UInt8], _ needle: String, from start: Int, caseInsensitive: Bool = false, before end: Int? = nil
   ) -> Int? {
     let pattern = Array(needle.utf8)
     let end = min(end ?? bytes.count, bytes.count)
     guard let first = pattern.first, start >= 0, start <= end - pattern.count else { return nil }
-    func folded(_ byte: UInt8) -> UInt8 { caseInsensitive && (65...90).contains(byte) ? byte | 0x20 : byte }
+    func folded(_ byte: UInt8) -> UInt8 { caseInsensitive ? Self.folded(byte) : byte }
     return bytes.withUnsafeBufferPointer { buffer -> Int? in
       let last = end - pattern.count
       var index = start
