@@ -273,10 +273,11 @@ enum HTMLArticle {
 
   /// A block that is the page labelling itself, not the article: an advert slot's label inside the article's
   /// container, or a notice that a widget needs JavaScript.
-  static func isPageLabel(_ text: String) -> Bool {
-    let words = text.lowercased().split { !$0.isLetter }.joined(separator: " ")
-    return pageLabels.contains(words)
-  }
+  static func isPageLabel(_ text: String) -> Bool { pageLabels.contains(words(text)) }
+
+  /// A block's words in small letters, one space apart, punctuation and figures gone: what labels and prompts are
+  /// compared on.
+  static func words(_ text: String) -> String { text.lowercased().split { !$0.isLetter }.joined(separator: " ") }
 
   static let pageLabels: Set<String> = [
     "advertisement", "advert", "ad", "ads", "sponsored", "sponsored content", "story continues below advertisement",
@@ -289,8 +290,8 @@ enum HTMLArticle {
   /// container, where hints cannot see them. Only phrases an article hardly uses: "subscribe to" and "sign up
   /// for" alone are not (a story about streaming services says both).
   static func isReaderPrompt(_ text: String) -> Bool {
-    let words = " " + text.lowercased().split { !$0.isLetter }.joined(separator: " ") + " "
-    return readerPrompts.contains { words.contains($0) }
+    let spaced = " " + words(text) + " "
+    return readerPrompts.contains { spaced.contains($0) }
   }
 
   static let readerPrompts = [
