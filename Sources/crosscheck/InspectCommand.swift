@@ -81,7 +81,12 @@ enum InspectCommand {
           let interval = figure.low == figure.high ? "" : " [\(figure.low)…\(figure.high)]"
           let thing = analysis.measuredThing(of: figure)
           let measures =
-            [thing.counted.map { "counts \($0)" }, thing.owner.map { "of \($0)" }].compactMap { $0 }
+            [
+              thing.counted.map { counted in
+                "counts " + (thing.countedLast.map { $0 == counted ? counted : counted + " " + $0 } ?? counted)
+              },
+              thing.owner.map { "of \($0)" },
+            ].compactMap { $0 }
             .joined(separator: ", ")
           print(
             "\(position.line + 1):\(position.column + 1): \(figure.kind.rawValue) \(figure.value)\(figure.unit.map { " " + $0 } ?? "")\(interval)\(measures.isEmpty ? "" : " (\(measures))"): \(figure.text)"

@@ -143,6 +143,28 @@ import Testing
       })
   }
 
+  /// "Two lesser counts" counts what "two counts" counts: a word that qualifies the noun does not make it another
+  /// quantity. Two figures whose units differ stay apart even when the words after their units say the same.
+  @Test func aQualifiedNounCountsTheSameAsTheNounAlone() {
+    let corpus = Corpus(
+      articles: [
+        SourceArticle(
+          path: "/s/brann-post.md",
+          text:
+            "---\noutlet: Brann Post\n---\nThe jury convicted the skipper on two lesser counts of reckless sailing.\n"),
+        SourceArticle(
+          path: "/s/ferry-times.md",
+          text: "---\noutlet: Ferry Times\n---\nThe new Brann breakwater is 160 metres across, the port said.\n"),
+      ], problems: [])
+    func found(_ draft: String) -> [Finding] { figureFindings(draft, against: corpus) }
+    #expect(
+      found("The jury convicted the skipper on three counts of reckless sailing.").contains {
+        $0.code == "figure-mismatch" && $0.message.contains("Brann Post: two")
+      })
+    #expect(found("The jury convicted the skipper on two counts of reckless sailing.").isEmpty)
+    #expect(found("The new Brann breakwater is about 500 feet wide, the port said.").isEmpty)
+  }
+
   @Test func aUnitOfMeasureSaysWhatIsMeasured() {
     let corpus = Corpus(
       articles: [

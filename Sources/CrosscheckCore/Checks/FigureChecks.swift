@@ -46,8 +46,7 @@ public enum FigureChecks {
           || (alone && !sourceThings[candidate].ownerConflicts(with: draftThings[index]))
         {
           let sameRank = position == rank ? 1 : 0
-          let sameCounted =
-            draftThings[index].counted != nil && sourceThings[candidate].counted == draftThings[index].counted
+          let sameCounted = draftThings[index].countsTheSame(as: sourceThings[candidate])
           let score =
             sourceThings[candidate].sharedWords(with: draftThings[index]) + (sameCounted ? 1 : 0) + sameRank
             * positionWeight
@@ -155,7 +154,7 @@ public enum FigureChecks {
         let (thing, earlierThing) = (things[index], things[earlierIndex])
         // "256 goals in 308 appearances": figures that count different words are different quantities.
         guard !thing.countedDiffers(from: earlierThing), thing.mayMeasureTheSame(as: earlierThing),
-          thing.sharedWords(with: earlierThing) >= 2 || (thing.counted != nil && thing.counted == earlierThing.counted)
+          thing.sharedWords(with: earlierThing) >= 2 || thing.countsTheSame(as: earlierThing)
         else { continue }
         findings.append(
           Finding(

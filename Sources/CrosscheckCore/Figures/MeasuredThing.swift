@@ -1,10 +1,13 @@
 /// What a figure measures, read from the words around it in its sentence: the word it counts, right after it
-/// ("homes"); the content words within four words of it (what it is a share of, "of GDP"; what happened to it,
+/// ("homes", or "lesser" and then "counts" in "two lesser counts"); the content words within four words of it (what it is a share of, "of GDP"; what happened to it,
 /// "rose"); and its owner, the nearest possessive before it ("the port's budget"). `FigureChecks` pairs and
 /// compares figures by it.
 public struct MeasuredThing: Hashable, Sendable {
   public var words: Set<String>
   public var counted: String?
+  /// The content word right after `counted`, when there is one ("counts" in "two lesser counts", "charges" in
+  /// "three other charges"): the noun, when `counted` is a word that qualifies it. Otherwise `counted` itself.
+  public var countedLast: String?
   public var owner: String?
 
   /// `tokens` are the sentence's (or span's) tokens, `text` the prose they index into.
@@ -20,6 +23,10 @@ public struct MeasuredThing: Hashable, Sendable {
     let after = min(tokens.count, max(first, last + 1))
     let countedIndex = tokens[after..<min(tokens.count, after + 2)].firstIndex(where: \.isContent)
     counted = countedIndex.map { Self.speed(at: $0, in: tokens) ?? tokens[$0].normalized }
+    countedLast = countedIndex.map { index in
+      index + 1 < tokens.count && tokens[index + 1].isContent && Self.speed(at: index, in: tokens) == nil
+        ? tokens[index + 1].normalized : counted!
+    }
     owner = nil
     for token in tokens[max(0, first - 6)..<first].reversed() {
       let written = TextBuffer.substring(text, token.range)
@@ -54,8 +61,19 @@ public struct MeasuredThing: Hashable, Sendable {
 
   /// Both count a word, and not the same one: "256 goals" and "308 appearances".
   func countedDiffers(from other: MeasuredThing) -> Bool {
-    if let counted, let otherCounted = other.counted { return counted != otherCounted }
-    return false
+    counted != nil && other.counted != nil && !countsTheSame(as: other)
+  }
+
+  /// Both count the same word: the same first word after the figure, or one the word the other counts after a
+  /// qualifying word ("two counts" and "two lesser counts"). Two second words alone are not enough: in "160
+  /// metres across" and "500 feet wide" they say the same, and the units do not.
+  func countsTheSame(as other: MeasuredThing) -> Bool { sharedCounted(with: other) != nil }
+
+  /// The word both count, when they count the same.
+  private func sharedCounted(with other: MeasuredThing) -> String? {
+    guard let counted, let otherCounted = other.counted else { return nil }
+    if counted == otherCounted || counted == other.countedLast { return counted }
+    return countedLast == otherCounted ? otherCounted : nil
   }
 
   /// Whether two figures may measure the same thing: something in common besides the counted word, or the same
@@ -63,11 +81,12 @@ public struct MeasuredThing: Hashable, Sendable {
   /// missing" and "two crew were pulled from the water" count the same word but say different things of it.
   func mayMeasureTheSame(as other: MeasuredThing) -> Bool {
     guard !ownerConflicts(with: other) else { return false }
-    let beyond = words.subtracting([counted, other.counted].compactMap { $0 })
-    let otherBeyond = other.words.subtracting([counted, other.counted].compactMap { $0 })
+    let countedWords = [counted, other.counted].compactMap { $0 }
+    let beyond = words.subtracting(countedWords)
+    let otherBeyond = other.words.subtracting(countedWords)
     if !beyond.isDisjoint(with: otherBeyond) { return true }
-    guard let counted, counted == other.counted else { return false }
-    return beyond.isEmpty || otherBeyond.isEmpty || FigureVocabulary.measureUnits.contains(counted)
+    guard let shared = sharedCounted(with: other) else { return false }
+    return beyond.isEmpty || otherBeyond.isEmpty || FigureVocabulary.measureUnits.contains(shared)
   }
 
   /// Both have an owner, and not the same: "the port's budget" and "the city's tax".
