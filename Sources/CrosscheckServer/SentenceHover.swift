@@ -61,7 +61,8 @@ enum SentenceHover {
   /// Hover on a figure: what each outlet says for it.
   private static func figureTable(_ figure: Figure, _ sources: [FigureSource], markdown: Bool) -> String {
     let agreeing = sources.filter { figure.isConsistent(with: $0.figure) }.count
-    let header = "\(figure.text): \(agreeing) of \(sources.count) outlets agree"
+    let header =
+      "\(figure.text): \(agreeing) of \(sources.count) \(sources.count == 1 ? "outlet agrees" : "outlets agree")"
     guard markdown else {
       return
         ([header, ""]
