@@ -30,11 +30,15 @@ enum SentenceHover {
       let range = match.range(in: article)
       let tokens = Tokenizer.tokens(in: article.prose.text, range: range)
       let differing = WordRuns.differing(tokens, from: draftStems)
-      // A figure differs when the draft has one of its kind and unit and none of them agrees with it.
-      let figures = article.figures(in: range).filter { source in
-        let comparable = draftFigures.filter { $0.isComparable(with: source) }
-        return !comparable.isEmpty && !comparable.contains { $0.isConsistent(with: source) }
+      // A draft figure is contradicted when the span gives figures of its kind and unit and none of them agrees
+      // with it; those figures differ. A span that gives the draft's figure beside another ("took 11 hours and 55
+      // minutes before the impact; after it, 11 hours and 23 minutes") contradicts nothing.
+      let spanFigures = article.figures(in: range)
+      let contradicted = draftFigures.filter { draft in
+        let comparable = spanFigures.filter { $0.isComparable(with: draft) }
+        return !comparable.isEmpty && !comparable.contains { draft.isConsistent(with: $0) }
       }
+      let figures = spanFigures.filter { source in contradicted.contains { $0.isComparable(with: source) } }
       // How much of the draft's claim this outlet carries, not how likely the match is.
       let score = String(Int((match.carried * 100).rounded())) + "%"
       lines.append("")
@@ -47,7 +51,7 @@ enum SentenceHover {
       }
       if !figures.isEmpty {
         let list = figures.map(\.text).joined(separator: ", ")
-        let draftList = draftFigures.filter { draft in figures.contains { $0.isComparable(with: draft) } }.map(\.text)
+        let draftList = contradicted.map(\.text)
         let draftText = draftList.isEmpty ? "" : " (draft: \(draftList.joined(separator: ", ")))"
         lines.append(
           markdown

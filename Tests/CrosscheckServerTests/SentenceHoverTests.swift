@@ -3,7 +3,7 @@ import Testing
 
 @testable import CrosscheckServer
 
-/// What hover says over a draft's figure, read as a journalist reads it.
+/// What hover says over a draft's sentence and its figures, read as a journalist reads it.
 @Suite struct SentenceHoverTests {
   static let corpus = Corpus(
     articles: [
@@ -12,9 +12,10 @@ import Testing
         text: "---\noutlet: Brann Post\n---\nThe Brann ferry carried 4,000 passengers in May.\n")
     ], problems: [])
 
-  func hover(_ draft: String, over figure: String) -> String? {
-    let analysis = DraftAnalysis(text: draft, format: .markdown, corpus: Self.corpus)
-    let offset = draft.utf8.count - draft[draft.range(of: figure)!.lowerBound...].utf8.count
+  /// Hover over the first occurrence of `word` in a one-sentence draft.
+  func hover(_ draft: String, over word: String, corpus: Corpus = Self.corpus) -> String? {
+    let analysis = DraftAnalysis(text: draft, format: .markdown, corpus: corpus)
+    let offset = draft.utf8.count - draft[draft.range(of: word)!.lowerBound...].utf8.count
     return SentenceHover.render(analysis, sentence: 0, at: offset, markdown: true)
   }
 
@@ -23,5 +24,25 @@ import Testing
     #expect(agreeing?.hasPrefix("**4,000: 1 of 1 outlet agrees**") == true, "\(agreeing ?? "no hover")")
     let differing = hover("The Brann ferry carried 5,000 passengers in May.", over: "5,000")
     #expect(differing?.hasPrefix("**5,000: 0 of 1 outlet agrees**") == true, "\(differing ?? "no hover")")
+  }
+
+  /// A source span that gives the draft's figure beside another of its kind contradicts nothing; one that gives
+  /// only another value is called out, with the draft's.
+  @Test func figuresThatDifferAreOnlyThoseThatContradictTheDraft() {
+    let corpus = Corpus(
+      articles: [
+        SourceArticle(
+          path: "/s/tide-post.md",
+          text:
+            "---\noutlet: Tide Post\n---\nThe Brann crossing took 55 minutes before the new ferry; with it, the crossing takes 40 minutes.\n"
+        ),
+        SourceArticle(
+          path: "/s/quay-times.md",
+          text: "---\noutlet: Quay Times\n---\nWith the new ferry, the Brann crossing takes 45 minutes.\n"),
+      ], problems: [])
+    let text = hover("With the new ferry, the Brann crossing takes 40 minutes.", over: "ferry", corpus: corpus) ?? ""
+    #expect(text.contains("**Tide Post**") && text.contains("**Quay Times**"), "\(text)")
+    #expect(text.components(separatedBy: "Figures that differ").count == 2, "\(text)")
+    #expect(text.contains("Figures that differ: **45 minutes** (draft: 40 minutes)"), "\(text)")
   }
 }
