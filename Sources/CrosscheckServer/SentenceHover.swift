@@ -25,7 +25,12 @@ enum SentenceHover {
         : "\(count) this sentence (of \(allOutlets.count) in the sources)"
     ]
     lines += quoteWordings(analysis, sentence: index, markdown: markdown)
-    for match in matches {
+    // Listed by the share shown beside each, so the list reads in order; alignment's own order (which breaks near
+    // ties by the decision's probability) orders equal shares.
+    // How much of the draft's claim each outlet carries, not how likely the match is.
+    let shown = matches.enumerated().map { (share: Int(($0.element.carried * 100).rounded()), order: $0.offset) }
+    for (share, order) in shown.sorted(by: { ($0.share, -$0.order) > ($1.share, -$1.order) }) {
+      let match = matches[order]
       guard let article = analysis.corpus.article(match.article) else { continue }
       let range = match.range(in: article)
       let tokens = Tokenizer.tokens(in: article.prose.text, range: range)
@@ -39,8 +44,7 @@ enum SentenceHover {
         return !comparable.isEmpty && !comparable.contains { draft.isConsistent(with: $0) }
       }
       let figures = spanFigures.filter { source in contradicted.contains { $0.isComparable(with: source) } }
-      // How much of the draft's claim this outlet carries, not how likely the match is.
-      let score = String(Int((match.carried * 100).rounded())) + "%"
+      let score = "\(share)%"
       lines.append("")
       if markdown {
         lines.append("**\(escape(article.metadata.outlet))** · \(score)")

@@ -45,4 +45,33 @@ import Testing
     #expect(text.components(separatedBy: "Figures that differ").count == 2, "\(text)")
     #expect(text.contains("Figures that differ: **45 minutes** (draft: 40 minutes)"), "\(text)")
   }
+
+  /// Outlets are listed by the share shown beside each: alignment ranks near ties by the decision's probability,
+  /// which put a 69% outlet above a 70% one here.
+  @Test func outletsAreListedByTheShareTheyCarry() {
+    let wordings = [
+      "The north quay will reopen in May, the harbour office said on Tuesday.",
+      "On Tuesday the harbour office announced repairs, and a reopening of its quay in May.",
+      "The harbour office said on Tuesday the north quay would reopen in May.",
+      "The north quay would reopen in May after repairs, the office said.",
+      "After the repairs, the north quay will reopen in May, the harbour office said on Tuesday, ending months of disruption for ferries.",
+      "The harbour office said the quay would reopen after repairs in May.",
+      "Repairs to the north quay will let it reopen in May, the harbour said on Tuesday.",
+      "The office on Tuesday said that after the repairs the harbour's north quay reopens in May.",
+    ]
+    let corpus = Corpus(
+      articles: wordings.enumerated().map { index, text in
+        SourceArticle(path: "/s/outlet-\(index + 1).md", text: "---\noutlet: Outlet \(index + 1)\n---\n\(text)\n")
+      }, problems: [])
+    let text =
+      hover(
+        "The harbour office said on Tuesday that the north quay would reopen in May after the repairs.", over: "quay",
+        corpus: corpus) ?? ""
+    let shares = text.split(separator: "\n").compactMap { line in
+      line.hasPrefix("**Outlet")
+        ? line.split(separator: "·").last.flatMap { Int($0.dropLast().trimmingCharacters(in: .whitespaces)) } : nil
+    }
+    #expect(shares.count == wordings.count, "\(text)")
+    #expect(shares == shares.sorted(by: >), "\(shares)")
+  }
 }
