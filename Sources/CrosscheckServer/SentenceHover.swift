@@ -15,7 +15,7 @@ enum SentenceHover {
     let draftTokens = analysis.tokens[index]
     let draftStems = Set(draftTokens.map(\.stem))
     let sentenceRange = analysis.sentences[index].range
-    let draftFigures = analysis.figures.filter { sentenceRange.contains($0.range.lowerBound) }
+    let draftFigures = analysis.figures.indices.filter { sentenceRange.contains(analysis.figures[$0].range.lowerBound) }
     let outlets = Set(matches.compactMap { analysis.corpus.article($0.article)?.metadata.outlet })
     let allOutlets = analysis.corpus.outlets.keys
     let count = outlets.count == 1 ? "1 outlet carries" : "\(outlets.count) outlets carry"
@@ -25,38 +25,37 @@ enum SentenceHover {
         : "\(count) this sentence (of \(allOutlets.count) in the sources)"
     ]
     lines += quoteWordings(analysis, sentence: index, markdown: markdown)
-    // Listed by the share shown beside each, so the list reads in order; alignment's own order (which breaks near
-    // ties by the decision's probability) orders equal shares.
-    // How much of the draft's claim each outlet carries, not how likely the match is.
+    // The share shown is how much of the draft's claim the outlet carries, not how likely the match is. Outlets
+    // are listed by it, so the list reads in order; alignment's own order (which breaks near ties by the
+    // decision's probability) orders equal shares.
     let shown = matches.enumerated().map { (share: Int(($0.element.carried * 100).rounded()), order: $0.offset) }
     for (share, order) in shown.sorted(by: { ($0.share, -$0.order) > ($1.share, -$1.order) }) {
       let match = matches[order]
       guard let article = analysis.corpus.article(match.article) else { continue }
       let range = match.range(in: article)
       let tokens = Tokenizer.tokens(in: article.prose.text, range: range)
-      let differing = WordRuns.differing(tokens, from: draftStems)
-      // A draft figure is contradicted when the span gives figures of its kind and unit and none of them agrees
-      // with it; those figures differ. A span that gives the draft's figure beside another ("took 11 hours and 55
-      // minutes before the impact; after it, 11 hours and 23 minutes") contradicts nothing.
-      let spanFigures = article.figures(in: range)
-      let contradicted = draftFigures.filter { draft in
-        let comparable = spanFigures.filter { $0.isComparable(with: draft) }
-        return !comparable.isEmpty && !comparable.contains { draft.isConsistent(with: $0) }
+      let differingWords = WordRuns.differing(tokens, from: draftStems)
+      // The figures that differ are those the figure check paired with a draft figure, in this span, and found
+      // to disagree: hover says what the diagnostics say, and a figure of the same unit that measures something
+      // else ("55 years old" beside "up to 10 years in prison") is not called out.
+      let differingFigures = draftFigures.flatMap { index in
+        analysis.figureSources[index].filter { source in
+          source.article == match.article && range.contains(source.figure.range.lowerBound)
+            && !analysis.figures[index].isConsistent(with: source.figure)
+        }.map { (draft: analysis.figures[index], source: $0.figure) }
       }
-      let figures = spanFigures.filter { source in contradicted.contains { $0.isComparable(with: source) } }
       let score = "\(share)%"
       lines.append("")
       if markdown {
         lines.append("**\(escape(article.metadata.outlet))** · \(score)")
-        lines.append("> " + marked(article.prose, range: range, emphasised: differing))
+        lines.append("> " + marked(article.prose, range: range, emphasised: differingWords))
       } else {
         lines.append("\(article.metadata.outlet) (\(score)):")
         lines.append("  " + article.prose.cleanText(range))
       }
-      if !figures.isEmpty {
-        let list = figures.map(\.text).joined(separator: ", ")
-        let draftList = contradicted.map(\.text)
-        let draftText = draftList.isEmpty ? "" : " (draft: \(draftList.joined(separator: ", ")))"
+      if !differingFigures.isEmpty {
+        let list = differingFigures.map(\.source.text).joined(separator: ", ")
+        let draftText = " (draft: \(differingFigures.map(\.draft.text).joined(separator: ", ")))"
         lines.append(
           markdown
             ? ">\n> Figures that differ: **\(escape(list))**\(escape(draftText))"

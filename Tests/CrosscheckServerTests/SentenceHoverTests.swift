@@ -74,4 +74,20 @@ import Testing
     #expect(shares.count == wordings.count, "\(text)")
     #expect(shares == shares.sorted(by: >), "\(shares)")
   }
+
+  /// Hover calls out the figures the figure check compared, nothing else of the same unit: an age in years is not
+  /// a prison term in years, and a total term is not the term for each count.
+  @Test func aFigureOfTheSameUnitThatMeasuresSomethingElseIsNotCalledOut() {
+    let corpus = Corpus(
+      articles: [
+        SourceArticle(
+          path: "/s/tide-post.md",
+          text:
+            "---\noutlet: Tide Post\n---\nThe skipper, who is 55 years old, could be sentenced to up to 20 years in prison.\n"
+        )
+      ], problems: [])
+    let text = hover("The two counts carry up to 10 years in prison each.", over: "counts", corpus: corpus) ?? ""
+    #expect(text.contains("**Tide Post**"), "\(text)")
+    #expect(!text.contains("Figures that differ"), "\(text)")
+  }
 }
