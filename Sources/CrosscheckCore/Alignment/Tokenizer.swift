@@ -98,7 +98,7 @@ public enum Tokenizer {
       let end = min(range.upperBound, bytes.count)
       var index = max(0, range.lowerBound)
       while index < end {
-        let (scalar, width) = decode(bytes, at: index)
+        let (scalar, width) = Unicode.Scalar.decoded(bytes, at: index)
         guard isWordScalar(scalar) else {
           index += width
           continue
@@ -107,7 +107,7 @@ public enum Tokenizer {
         var previous = scalar
         index += width
         while index < end {
-          let (next, nextWidth) = decode(bytes, at: index)
+          let (next, nextWidth) = Unicode.Scalar.decoded(bytes, at: index)
           if next == ProseText.paddingScalar {
             index += nextWidth
           } else if isWordScalar(next) {
@@ -116,7 +116,7 @@ public enum Tokenizer {
           } else {
             var after = index + nextWidth
             while after < end && bytes[after] == ProseText.paddingByte { after += 1 }
-            guard after < end, joins(previous, next, decode(bytes, at: after).scalar) else { break }
+            guard after < end, joins(previous, next, Unicode.Scalar.decoded(bytes, at: after).scalar) else { break }
             index = after
           }
         }
@@ -130,18 +130,6 @@ public enum Tokenizer {
         body(start..<stop, word)
       }
     }
-  }
-
-  /// The scalar at a byte offset of valid UTF-8, and its width.
-  @inline(__always)
-  private static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (scalar: Unicode.Scalar, width: Int)
-  {
-    let lead = bytes[index]
-    if lead < 0x80 { return (Unicode.Scalar(lead), 1) }
-    let width = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
-    var value = UInt32(lead) & (width == 2 ? 0x1F : width == 3 ? 0x0F : 0x07)
-    for offset in 1..<min(width, bytes.count - index) { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
-    return (Unicode.Scalar(value) ?? "\u{FFFD}", width)
   }
 
   static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {

@@ -315,15 +315,21 @@ struct ScalarRun {
     // A block has at most one scalar per byte: one allocation each instead of a doubling series.
     scalars.reserveCapacity(range.count)
     offsets.reserveCapacity(range.count + 1)
-    var offset = range.lowerBound
-    for scalar in TextBuffer.substring(text, range).unicodeScalars {
-      if scalar != ProseText.paddingScalar {  // padding is invisible: the scalar before it just gets wider
-        scalars.append(scalar)
-        offsets.append(offset)
+    var text = text
+    let end = text.withUTF8 { bytes in
+      var offset = range.lowerBound
+      let end = min(range.upperBound, bytes.count)
+      while offset < end {
+        let (scalar, width) = Unicode.Scalar.decoded(bytes, at: offset)
+        if scalar != ProseText.paddingScalar {  // padding is invisible: the scalar before it just gets wider
+          scalars.append(scalar)
+          offsets.append(offset)
+        }
+        offset += width
       }
-      offset += UTF8.width(scalar)
+      return offset
     }
-    offsets.append(offset)
+    offsets.append(end)
     self.scalars = scalars
     self.offsets = offsets
   }
