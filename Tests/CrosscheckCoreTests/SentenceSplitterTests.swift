@@ -109,6 +109,14 @@ import Testing
       ])
   }
 
+  /// A thematic break ("---", "* * *", "___") ends a paragraph and is no sentence; a dash that starts a line of
+  /// words is part of it.
+  @Test func thematicBreaksSeparateParagraphs() {
+    let markdown = "The quay reopens.\n* * *\nFerries return.\n  ---  \nFares stay.\n___\n-- the office said."
+    #expect(
+      split(markdown, .markdown) == ["The quay reopens.", "Ferries return.", "Fares stay.", "-- the office said."])
+  }
+
   @Test func rangesPointAtTheOriginalText() {
     let text = "# Title\n\nFirst one. Second “two.”\n"
     let sentences = SentenceSplitter.sentenceTexts(text, format: .markdown)

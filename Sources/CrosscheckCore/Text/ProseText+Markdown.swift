@@ -173,10 +173,18 @@ extension ProseText {
     return body
   }
 
+  /// "---", "* * *", "___": three or more of one mark, spaces allowed between. Asked of every line, so most lines
+  /// are answered by their first mark, with nothing copied.
   private static func isThematicBreak(_ bytes: [UInt8], _ content: Range<Int>) -> Bool {
-    let marks = bytes[content].filter { $0 != 32 }
-    guard marks.count >= 3, let first = marks.first, [42, 45, 95].contains(first) else { return false }
-    return marks.allSatisfy { $0 == first }
+    guard let start = bytes[content].firstIndex(where: { $0 != 32 }), [42, 45, 95].contains(bytes[start]) else {
+      return false
+    }
+    var marks = 0
+    for byte in bytes[start..<content.upperBound] where byte != 32 {
+      guard byte == bytes[start] else { return false }
+      marks += 1
+    }
+    return marks >= 3
   }
 
   private static func listItemBody(_ bytes: [UInt8], _ content: Range<Int>) -> Range<Int>? {
