@@ -291,16 +291,20 @@ enum HTMLArticle {
   /// for" alone are not (a story about streaming services says both).
   static func isReaderPrompt(_ text: String) -> Bool {
     let spaced = " " + words(text) + " "
-    return readerPrompts.contains { spaced.contains($0) }
+    return readerPrompts.contains { phrases in phrases.allSatisfy { spaced.contains($0) } }
   }
 
+  /// Each prompt is phrases that all appear in the block. A newsletter is a prompt only with an offer to sign up
+  /// or subscribe: a story about a newsletter ("The newsletter, sent to 4,000 readers, named…") keeps its
+  /// paragraphs.
   static let readerPrompts = [
-    " newsletter", " click here ", " your inbox ", " like this story ", " share it with ", " tell us what you think ",
+    [" newsletter", " sign up "], [" newsletter", " subscribe"], [" click here "], [" your inbox "],
+    [" like this story "], [" share it with "], [" tell us what you think "],
   ]
 
-  /// The longest word of each prompt: a block without any of them is no prompt.
-  private static let promptAnchors = readerPrompts.map { phrase in
-    String(phrase.split(separator: " ").max { $0.count < $1.count }!)
+  /// The longest word of each prompt's first phrase: a block without any of them is no prompt.
+  private static let promptAnchors = readerPrompts.map { phrases in
+    String(phrases[0].split(separator: " ").max { $0.count < $1.count }!)
   }
 
   /// Whether a block's bytes hold a prompt's longest word, in any case.
