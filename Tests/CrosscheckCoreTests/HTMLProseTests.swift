@@ -218,13 +218,14 @@ import Testing
   }
 
   /// A prompt to the reader written into the article's container (a newsletter offer, a request to share) is
-  /// dropped; paragraphs of the story about subscribing, or about a newsletter, are kept.
+  /// dropped; paragraphs of the story about subscribing, a newsletter or e-mail are kept.
   @Test func promptsToTheReaderInsideTheArticleAreDropped() {
     let page = """
       <html><body><article><h1>Ferry pass goes monthly</h1>
       <p>The harbour office will sell a monthly ferry pass from May, for 40 euros, it said on Tuesday.</p>
       <p>Commuters who subscribe to the pass will also ride the harbour bus, the office added.</p>
       <p>The port's newsletter, sent to 4,000 readers, named the new ferry.</p>
+      <p>Fake ferry tickets are sold by e-mails that land in your inbox, the office warned.</p>
       <p>Get the Harbour Letter in your inbox every Friday. Sign up for our free newsletter.</p>
       <p>\(Self.quay[1])</p>
       <p>Like this story? Share it with a friend!</p>
@@ -235,7 +236,8 @@ import Testing
         "Ferry pass goes monthly",
         "The harbour office will sell a monthly ferry pass from May, for 40 euros, it said on Tuesday.",
         "Commuters who subscribe to the pass will also ride the harbour bus, the office added.",
-        "The port's newsletter, sent to 4,000 readers, named the new ferry.", Self.quay[1],
+        "The port's newsletter, sent to 4,000 readers, named the new ferry.",
+        "Fake ferry tickets are sold by e-mails that land in your inbox, the office warned.", Self.quay[1],
       ])
   }
 

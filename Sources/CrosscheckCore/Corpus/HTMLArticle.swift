@@ -294,12 +294,13 @@ enum HTMLArticle {
     return readerPrompts.contains { phrases in phrases.allSatisfy { spaced.contains($0) } }
   }
 
-  /// Each prompt is phrases that all appear in the block. A newsletter is a prompt only with an offer to sign up
-  /// or subscribe: a story about a newsletter ("The newsletter, sent to 4,000 readers, named…") keeps its
-  /// paragraphs.
+  /// Each prompt is phrases that all appear in the block. A newsletter or "your inbox" is a prompt only with an
+  /// offer to sign up or subscribe: a story about a newsletter ("The newsletter, sent to 4,000 readers, named…")
+  /// or about e-mail scams ("the messages land in your inbox") keeps its paragraphs.
   static let readerPrompts = [
-    [" newsletter", " sign up "], [" newsletter", " subscribe"], [" click here "], [" your inbox "],
-    [" like this story "], [" share it with "], [" tell us what you think "],
+    [" newsletter", " sign up "], [" newsletter", " subscribe"], [" your inbox ", " sign up "],
+    [" your inbox ", " subscribe"], [" click here "], [" like this story "], [" share it with "],
+    [" tell us what you think "],
   ]
 
   /// The longest word of each prompt's first phrase: a block without any of them is no prompt.
