@@ -1,7 +1,7 @@
 /// What a figure measures, read from the words around it in its sentence: the word it counts, right after it
-/// ("homes", or "lesser" and then "counts" in "two lesser counts"); the content words within four words of it (what it is a share of, "of GDP"; what happened to it,
-/// "rose"); and its owner, the nearest possessive before it ("the port's budget"). `FigureChecks` pairs and
-/// compares figures by it.
+/// ("homes", or "lesser" and then "counts" in "two lesser counts"); the content words within four words of it
+/// (what it is a share of, "of GDP"; what happened to it, "rose"); and its owner, the nearest possessive before it
+/// ("the port's budget"). `FigureChecks` pairs and compares figures by it.
 public struct MeasuredThing: Hashable, Sendable {
   public var words: Set<String>
   public var counted: String?
@@ -22,10 +22,14 @@ public struct MeasuredThing: Hashable, Sendable {
       }.map(\.normalized))
     let after = min(tokens.count, max(first, last + 1))
     let countedIndex = tokens[after..<min(tokens.count, after + 2)].firstIndex(where: \.isContent)
-    counted = countedIndex.map { Self.speed(at: $0, in: tokens) ?? tokens[$0].normalized }
-    countedLast = countedIndex.map { index in
-      index + 1 < tokens.count && tokens[index + 1].isContent && Self.speed(at: index, in: tokens) == nil
-        ? tokens[index + 1].normalized : counted!
+    if let index = countedIndex {
+      let speed = Self.speed(at: index, in: tokens)
+      counted = speed ?? tokens[index].normalized
+      let next = index + 1 < tokens.count && speed == nil ? tokens[index + 1] : nil
+      countedLast = next.flatMap { $0.isContent ? $0.normalized : nil } ?? counted
+    } else {
+      counted = nil
+      countedLast = nil
     }
     owner = nil
     for token in tokens[max(0, first - 6)..<first].reversed() {
