@@ -261,8 +261,11 @@ enum HTMLArticle {
       // headline given a second time (a page title and the article's own), which is indexed once. Only blocks
       // that may be one are read: most of an article's paragraphs are this short, and reading each as text cost
       // a tenth of the extraction.
-      let mayBeHeadline = headline.map { (block.length >= $0.utf8.count && block.length <= 2 * $0.utf8.count + 40) }
-      if block.length <= 40 || (block.length <= 300 && (mayBeHeadline == true || mentionsPrompt(text, block.range))) {
+      // A block holds the headline again only with at least its bytes and not much more: the padding a few tags
+      // and entities leave.
+      let mayBeHeadline =
+        headline.map { block.length >= $0.utf8.count && block.length <= 2 * $0.utf8.count + 40 } ?? false
+      if block.length <= 40 || (block.length <= 300 && (mayBeHeadline || mentionsPrompt(text, block.range))) {
         let clean = prose.cleanText(block.range)
         if clean == headline || isReaderPrompt(clean) || (block.length <= 40 && isPageLabel(clean)) { continue }
       }
