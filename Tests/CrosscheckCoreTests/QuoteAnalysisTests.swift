@@ -67,6 +67,11 @@ import Testing
     ("As harbourmaster Lena Okafor put it, “the wall is older than the town.”", "Lena Okafor"),
     ("Votes need a quorum, per the harbour board’s bylaws, “without exception.”", "the harbour board’s bylaws"),
     ("“Somebody check the north gate tonight!” one person tweeted.", "one person"),
+    // "It’s" opening a sentence is no one.
+    (
+      "It’s been a long season, and Lena Okafor on Sunday thanked the crew “for every early start” and left.",
+      "Lena Okafor"
+    ),
     // A participle belongs to the sentence's subject, not to the noun it follows.
     ("Lena Okafor released a statement saying: “Nobody checked the wall.”", "Lena Okafor"),
     // A speaker written after the quote's paragraph: "said Ana Ruiz of …" stops at "of".

@@ -149,10 +149,11 @@ struct PeopleIndex {
       while let last = run.last, ["de", "van", "von", "der", "bin", "al", "da", "la", "le"].contains(last.text) {
         run.removeLast()
       }
-      // A capital that only opens the sentence is not part of a name: "But Lena Okafor", "As Patel".
+      // A capital that only opens the sentence is not part of a name: "But Lena Okafor", "As Patel", "It’s".
       while let first = run.first,
         SpeechCues.connectives.contains(first.text.lowercased())
           || SpeechCues.quantifiers.contains(first.text.lowercased())
+          || SpeechCues.notPeople.contains(first.text.lowercased())
       {
         run.removeFirst()
       }

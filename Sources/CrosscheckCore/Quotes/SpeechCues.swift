@@ -63,6 +63,10 @@ enum SpeechCues {
     "might", "not", "never", "did", "do", "does", "also", "often", "still", "people", "others",
   ]
 
+  /// "It’s" and "its" open a sentence with a capital and never stand for a person. ("His", "Her" and "My" are
+  /// left to name whoever they stand for: "Her economic plan promises to…" is hers.)
+  static let notPeople: Set<String> = ["its", "it’s", "it's"]
+
   /// Words that open a noun phrase that can be a speaker: "the ministry", "one person", "several groups".
   static let determiners: Set<String> = [
     "the", "a", "an", "his", "her", "their", "our", "my", "its", "one", "two", "three", "several", "some", "many",
