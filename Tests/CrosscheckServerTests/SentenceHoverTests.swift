@@ -15,7 +15,7 @@ import Testing
   /// Hover over the first occurrence of `word` in a one-sentence draft.
   func hover(_ draft: String, over word: String, corpus: Corpus = Self.corpus) -> String? {
     let analysis = DraftAnalysis(text: draft, format: .markdown, corpus: corpus)
-    let offset = draft.utf8.count - draft[draft.range(of: word)!.lowerBound...].utf8.count
+    let offset = draft.utf8.distance(from: draft.startIndex, to: draft.range(of: word)!.lowerBound)
     return SentenceHover.render(analysis, sentence: 0, at: offset, markdown: true)
   }
 
