@@ -349,9 +349,8 @@ public enum HTMLProse {
   static func folded(_ byte: UInt8) -> UInt8 { (65...90).contains(byte) ? byte | 0x20 : byte }
 
   /// Where `needle` (written in small letters when case is ignored) next occurs at or after `start`; ASCII letters
-  /// match either case when asked. Runs over the
-  /// whole page several times (closing tags of scripts and styles, comments, JSON-LD), so it skips ahead on the
-  /// first byte without bounds checks.
+  /// match either case when asked. Runs over the whole page several times (closing tags of scripts and styles,
+  /// comments, JSON-LD), so it skips ahead on the first byte without bounds checks.
   static func find(
     _ bytes: [UInt8], _ needle: String, from start: Int, caseInsensitive: Bool = false, before end: Int? = nil
   ) -> Int? {
