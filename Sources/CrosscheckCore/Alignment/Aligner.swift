@@ -43,7 +43,12 @@ public enum Aligner {
       return (reference, unique.reduce(0) { terms.contains($1) ? $0 + weights[$1]! : $0 } / draftWeight)
     }.sorted { ($0.1, -$0.0.article, -$0.0.sentence) > ($1.1, -$1.0.article, -$1.0.sentence) }
 
-    var matches = quick.prefix(readLimit).compactMap { bestSpan(draft: draft, sentence: $0.0, corpus: corpus) }
+    let read = quick.prefix(readLimit).map(\.0)
+    // The figures the articles that tell this claim give: a draft figure none of them gives is a changed number.
+    let given = Set(read.map(\.article)).reduce(into: Set<String>()) { given, article in
+      if let article = corpus.article(article) { given.formUnion(article.figureValues) }
+    }
+    var matches = read.compactMap { bestSpan(draft: draft, sentence: $0, corpus: corpus, figuresGiven: given) }
     matches.sort(by: ranksBefore)
     var result: [SentenceMatch] = []
     var articlesSeen: Set<Int32> = []
@@ -93,7 +98,9 @@ public enum Aligner {
   }
 
   /// The draft words a match carries only through a bridge (another word for it, initials, a given name…), as
-  /// indices into the draft's tokens: what `inspect alignment` shows beside each link.
+  /// indices into the draft's tokens: what `inspect alignment` shows beside each link. A figure is shown as
+  /// carried by its place when the match's own article does not give it (the decision also asked the other
+  /// articles read for the claim).
   public static func bridges(draft tokens: [Token], match: SentenceMatch, corpus: Corpus) -> [(
     token: Int, bridge: Carriage.Bridge
   )] {
@@ -103,20 +110,30 @@ public enum Aligner {
     }
     if let unit = match.unit { span = unit.tokens.map { span[$0] } }
     return Carriage.bridges(
-      draft: AlignmentSide(tokens, weight: corpus.weight), source: AlignmentSide(span, weight: corpus.weight))
+      draft: AlignmentSide(tokens, weight: corpus.weight),
+      source: AlignmentSide(span, weight: corpus.weight, figuresGiven: article.figureValues))
   }
 
   /// The sentence, the best of its clause units, or the sentence with a neighbour, whichever the model finds
   /// most likely to carry the draft.
   public static func bestSpan(draft tokens: [Token], sentence: SentenceRef, corpus: Corpus) -> SentenceMatch? {
-    bestSpan(draft: AlignmentSide(tokens, weight: corpus.weight), sentence: sentence, corpus: corpus)
+    guard let article = corpus.article(sentence.article) else { return nil }
+    return bestSpan(
+      draft: AlignmentSide(tokens, weight: corpus.weight), sentence: sentence, corpus: corpus,
+      figuresGiven: article.figureValues)
   }
 
-  static func bestSpan(draft: AlignmentSide, sentence reference: SentenceRef, corpus: Corpus) -> SentenceMatch? {
+  /// `figuresGiven`: the figures of the articles that may tell the claim (`AlignmentSide.figuresGiven`).
+  static func bestSpan(draft: AlignmentSide, sentence reference: SentenceRef, corpus: Corpus, figuresGiven: Set<String>)
+    -> SentenceMatch?
+  {
     guard let article = corpus.article(reference.article) else { return nil }
     let index = Int(reference.sentence)
     let text = article.prose.text
     let tokens = Tokenizer.tokens(in: text, range: article.sentences[index].range)
+    func side<Words: Collection<Token>>(_ words: Words) -> AlignmentSide {
+      AlignmentSide(words, weight: corpus.weight, figuresGiven: figuresGiven)
+    }
     func judged(_ source: AlignmentSide, sentences: Range<Int>, unit: ClauseUnit?) -> SentenceMatch {
       let carriage = Carriage(draft: draft, source: source)
       let decision = AlignmentModel.decide(carriage)
@@ -124,10 +141,10 @@ public enum Aligner {
         article: reference.article, sentences: Int32(sentences.lowerBound)..<Int32(sentences.upperBound),
         score: decision.probability, rule: decision.rule, carriage: carriage, unit: unit)
     }
-    var best = judged(AlignmentSide(tokens, weight: corpus.weight), sentences: index..<(index + 1), unit: nil)
+    var best = judged(side(tokens), sentences: index..<(index + 1), unit: nil)
     for unit in ClauseUnits.units(of: article.sentences[index].range, tokens: tokens, in: text) {
       let candidate = judged(
-        AlignmentSide(unit.tokens.map { tokens[$0] }, weight: corpus.weight), sentences: index..<(index + 1),
+        side(unit.tokens.map { tokens[$0] }), sentences: index..<(index + 1),
         unit: unit)
       // A unit is chosen when it does clearly better, or as well with less: definition lands on the part of the
       // sentence that carries the claim.
@@ -145,7 +162,7 @@ public enum Aligner {
     {
       let other = Tokenizer.tokens(in: text, range: article.sentences[first == index ? second : first].range)
       let combined = first == index ? tokens + other : other + tokens
-      let candidate = judged(AlignmentSide(combined, weight: corpus.weight), sentences: first..<(second + 1), unit: nil)
+      let candidate = judged(side(combined), sentences: first..<(second + 1), unit: nil)
       // Only a clear gain counts, so that a sentence is not padded with an unrelated neighbour.
       if candidate.score > best.score + 0.05 && candidate.carried >= best.carried + 0.1 { best = candidate }
     }

@@ -16,6 +16,8 @@ struct AlignmentSide {
     var figureGroup: [Term] = []
     /// The letters of a word written as initials ("psg"), nil otherwise.
     var acronym: String? = nil
+    /// For a figure, the word it counts or measures when one follows it ("minutes" in "32 minutes").
+    var unit: Term? = nil
 
     var isFigure: Bool { !figureGroup.isEmpty }
   }
@@ -28,6 +30,11 @@ struct AlignmentSide {
   var prefixes: Set<Substring>
   /// Figures by value as the normaliser writes them ("five" and "5" are both "5").
   var figures: Set<String>
+  /// The words that follow a figure: what the span counts or measures ("minutes", "people").
+  var figureUnits: Set<Term>
+  /// For a source span, every figure given by the articles that may tell the claim (its own at least); nil for
+  /// the draft.
+  var figuresGiven: Set<String>?
   /// Word stems, stop words included, and runs of two and three of them: phrasing shared beyond content words.
   var unigrams: Set<Int>
   var bigrams: Set<Int>
@@ -40,7 +47,8 @@ struct AlignmentSide {
   var acronyms: Set<String>
   var capitalRuns: [[Acronyms.Initial]]
 
-  init<Tokens: Collection<Token>>(_ tokens: Tokens, weight: (Term) -> Double) {
+  init<Tokens: Collection<Token>>(_ tokens: Tokens, weight: (Term) -> Double, figuresGiven: Set<String>? = nil) {
+    self.figuresGiven = figuresGiven
     var words: [Word] = []
     var figures: Set<String> = []
     var unigrams: Set<Int> = []
@@ -95,6 +103,10 @@ struct AlignmentSide {
     var groups: [Int: [Term]] = [:]
     for (word, start) in groupStarts { groups[start, default: []].append(words[word].term) }
     for (word, start) in groupStarts { words[word].figureGroup = groups[start]! }
+    for index in words.indices.dropLast() where words[index].isFigure && !words[index + 1].isFigure {
+      words[index].unit = words[index + 1].term
+    }
+    figureUnits = Set(words.compactMap(\.unit))
     self.words = words
     terms = Set(words.map(\.term))
     prefixes = Set(words.lazy.filter { $0.normalized.count >= 6 }.map { $0.normalized.prefix(5) })

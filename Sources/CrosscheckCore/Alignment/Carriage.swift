@@ -78,11 +78,16 @@ public struct Carriage: Sendable, Hashable, Encodable {
     -> (share: Double, missingNames: Double, beyondNames: Double)
   {
     var credits: [Term: (weight: Double, credit: Double, isName: Bool)] = [:]
-    for (word, (credit, _)) in zip(side.words, Self.credits(of: side, in: other)) {
-      // A figure the other side gives too carries the claim; one it lacks is left out rather than held against
-      // the match: a draft that changed a number must still align, so that the figure check sees the change. A
-      // figure written in parts ("11 hours and 23 minutes") is the other side's only when every part is.
-      if word.isFigure && !word.figureGroup.allSatisfy(other.terms.contains) { continue }
+    let wordCredits = Self.credits(of: side, in: other)
+    let slotCarried = Set(zip(side.words, wordCredits).filter { $0.1.bridge == .figureSlot }.map(\.0.term))
+    for (word, (credit, _)) in zip(side.words, wordCredits) {
+      // A figure the other side gives too carries the claim, and so does one in the same place (a figure of the
+      // same thing, "15 minutes" against "10 minutes"): a draft that changed a number must still align, so that
+      // the figure check sees the change. Any other figure is left out rather than held against the match. A
+      // figure written in parts ("11 hours and 23 minutes") is carried only when every part is.
+      if word.isFigure && !word.figureGroup.allSatisfy({ slotCarried.contains($0) || other.terms.contains($0) }) {
+        continue
+      }
       let known = credits[word.term]?.credit ?? -1
       if credit > known { credits[word.term] = (word.weight, credit, word.isName) }
     }
@@ -125,6 +130,14 @@ public struct Carriage: Sendable, Hashable, Encodable {
       if word.normalized.count >= 6, other.prefixes.contains(word.normalized.prefix(5)) {
         return (prefixCredit, .inflection)
       }
+      // A figure no article that may tell the claim gives, where the span gives a figure of the same thing ("15
+      // minutes" against "10 minutes"), is a changed number in the same claim. One an article gives has its own
+      // sentence there: an orbit "before" and "after" are two claims.
+      if word.isFigure, let unit = word.unit, other.figureUnits.contains(unit),
+        let given = other.figuresGiven, !given.contains(word.normalized)
+      {
+        return (1, .figureSlot)
+      }
       if spelledByOther.contains(index) || word.acronym.map(spelledOutByOther.contains) == true {
         return (1, .initials)
       }
@@ -151,6 +164,8 @@ public struct Carriage: Sendable, Hashable, Encodable {
     case givenName = "given name"
     /// Initials and the name they spell (`Acronyms`).
     case initials
+    /// Another figure of the same thing ("15 minutes" and "10 minutes"): the figure check compares the two.
+    case figureSlot = "figure of the same thing"
   }
 
   /// The draft words a source span carries through a bridge, as indices into the draft's tokens.

@@ -13,19 +13,12 @@ public enum Normalizer {
   }
 
   public static func analyze(_ word: String) -> Analysis {
-    var text = word.lowercased()
-    if !text.utf8.allSatisfy({ $0 < 0x80 }) {
-      text = text.replacingOccurrences(of: "’", with: "'")
-      text = text.folding(options: [.diacriticInsensitive, .widthInsensitive], locale: nil)
+    let text = folded(word)
+    if let figure = figure(folded: text) {
+      return Analysis(normalized: figure, stem: figure, isStopWord: false, isFigure: true)
     }
-    if text.hasSuffix("'s") { text.removeLast(2) }
-    if let number = numberWords[text] {
-      return Analysis(normalized: number, stem: number, isStopWord: false, isFigure: true)
-    }
-    let isFigure = text.unicodeScalars.first?.isDigit ?? false
-    let isStopWord = StopWords.contains(text)
-    if isFigure || isStopWord {
-      return Analysis(normalized: text, stem: text, isStopWord: isStopWord, isFigure: isFigure)
+    if StopWords.contains(text) {
+      return Analysis(normalized: text, stem: text, isStopWord: true, isFigure: false)
     }
     let stemmed = stem(americanize(spellingPairs[text] ?? text))
     let mapped = ParaphraseLexicon.representative(ofStem: stemmed)
@@ -35,6 +28,25 @@ public enum Normalizer {
   }
 
   public static func normalize(_ word: String) -> String { analyze(word).normalized }
+
+  /// A figure's normalised form ("Five" is "5"), or nil for any other word: `analyze` without the stemming, for
+  /// collecting an article's figures.
+  static func figure(_ word: String) -> String? { figure(folded: folded(word)) }
+
+  private static func figure(folded text: String) -> String? {
+    numberWords[text] ?? (text.unicodeScalars.first?.isDigit == true ? text : nil)
+  }
+
+  /// Lower case, curly apostrophes, diacritics and width folded, a possessive "'s" dropped.
+  private static func folded(_ word: String) -> String {
+    var text = word.lowercased()
+    if !text.utf8.allSatisfy({ $0 < 0x80 }) {
+      text = text.replacingOccurrences(of: "’", with: "'")
+      text = text.folding(options: [.diacriticInsensitive, .widthInsensitive], locale: nil)
+    }
+    if text.hasSuffix("'s") { text.removeLast(2) }
+    return text
+  }
 
   /// Case, diacritics and apostrophe style folded, nothing else: for comparing exact wordings.
   public static func fold(_ word: String) -> String {

@@ -30,5 +30,6 @@ final class ArticleMemo<Key: Hashable & Sendable, Value: Sendable>: Sendable {
 /// line index of the same source files.
 enum SourceMemos {
   static let figures = ArticleMemo<Range<Int>, [Figure]>(limit: 50_000)
+  static let figureValues = ArticleMemo<Int, Set<String>>(limit: 2_000)
   static let positionBuffers = ArticleMemo<Int, TextBuffer>(limit: 2_000)
 }

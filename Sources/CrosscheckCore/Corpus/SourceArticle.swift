@@ -94,6 +94,18 @@ public struct SourceArticle: Sendable {
     }
   }
 
+  /// Every figure the article gives, as the normaliser writes it: whether a figure of the draft is one the
+  /// article gives somewhere (`Carriage`'s figure-slot bridge asks).
+  var figureValues: Set<String> {
+    SourceMemos.figureValues.value(article: self, key: 0) {
+      var figures: Set<String> = []
+      Tokenizer.words(in: prose.text, range: 0..<prose.text.utf8.count) { _, word in
+        if let figure = Normalizer.figure(word) { figures.insert(figure) }
+      }
+      return figures
+    }
+  }
+
   /// Reads a file with the checks a hostile folder needs: size limit, binary content, invalid UTF-8.
   public static func load(path: String, maximumBytes: Int) -> (article: SourceArticle?, problem: CorpusProblem?) {
     var memo: [String: Term] = [:]
