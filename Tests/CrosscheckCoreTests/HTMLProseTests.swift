@@ -241,6 +241,25 @@ import Testing
       ])
   }
 
+  /// A "Related:" line is a link with a label: mostly link to a reader, however long the address the tag hides. A
+  /// paragraph whose link shows a web address (where to buy tickets, an embedded post's link) is the article's.
+  @Test func linkDensityCountsWhatAReaderSees() {
+    let address = "https://gazette.example/2025/10/15/ferry-fares-rise-again-as-fuel-costs-climb-for-a-third-month"
+    let page = """
+      <html><body><article><h1>Quay reopens in May</h1>
+      <p>\(Self.quay[0])</p>
+      <p><strong>Related: </strong><a href="\(address)"><u>Ferry fares rise again</u></a></p>
+      <p>Tickets: <a href="\(address)">www.gazette.example/tickets/opening-concert</a></p>
+      <p>\(Self.quay[1])</p>
+      </article></body></html>
+      """
+    #expect(
+      paragraphs(page) == [
+        "Quay reopens in May", Self.quay[0], "Tickets: www.gazette.example/tickets/opening-concert",
+        Self.quay[1],
+      ])
+  }
+
   /// A page that writes the headline twice (once above the layout, once in the article) indexes it once, so hover
   /// does not show one outlet's headline as two of its sentences.
   @Test func aHeadlineGivenTwiceIsKeptOnce() {

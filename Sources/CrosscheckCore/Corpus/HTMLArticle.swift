@@ -140,10 +140,16 @@ enum HTMLArticle {
       var range: Range<Int>
       var node: Int
       var length: Int
+      /// Of the bytes a reader sees (the padding of inline tags left out), how many are in links.
       var linkLength: Int
+      var visibleLength: Int
       var commas: Int
+      /// Mostly links: a list of other stories, "Related: <a>…</a>". Measured on the text a reader sees, so
+      /// that a link's long address, padded out in place, does not count as text beside it.
+      var isLinks: Bool { Double(linkLength) > 0.5 * Double(visibleLength) }
     }
     let text = Array(prose.text.utf8)
+    func visible(_ range: Range<Int>) -> Int { range.count - text[range].count(where: { $0 == ProseText.paddingByte }) }
     let info = blocks.map { range -> Block in
       let node = tree.run(at: range.lowerBound).map { containerOf($0.node, tree) } ?? 0
       var linkLength = 0
@@ -151,14 +157,16 @@ enum HTMLArticle {
       while index < range.upperBound {
         if let run = tree.run(at: index) {
           let end = min(run.range.upperBound, range.upperBound)
-          if run.isLink { linkLength += end - index }
+          if run.isLink && !showsAddress(text, index..<end) { linkLength += visible(index..<end) }
           index = max(end, index + 1)
         } else {
           index += 1
         }
       }
       let commas = text[range].filter { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ".") }.count
-      return Block(range: range, node: node, length: range.count, linkLength: linkLength, commas: commas)
+      return Block(
+        range: range, node: node, length: range.count, linkLength: linkLength, visibleLength: visible(range),
+        commas: commas)
     }
     // Step: furniture (a comment thread, a teaser box, a share bar) and everything inside it is no candidate.
     // Per node, worked out once: 0 not yet, 1 no, 2 yes; and the weights of scored nodes.
@@ -188,7 +196,7 @@ enum HTMLArticle {
     // Step: paragraphs score their container and its parent.
     var scores: [Int: Double] = [:]
     for block in info
-    where block.length >= 25 && Double(block.linkLength) < 0.5 * Double(block.length) && !inFurniture(block.node) {
+    where block.length >= 25 && !block.isLinks && !inFurniture(block.node) {
       let score = 1 + Double(block.commas) + min(3, Double(block.length) / 100)
       // A paragraph element scores the element that holds it; text written straight into a div scores the div.
       let holder = paragraphElements.contains(tree.nodes[block.node].name) ? tree.nodes[block.node].parent : block.node
@@ -239,7 +247,7 @@ enum HTMLArticle {
       var prose = 0
       var held = 0
       for (block, path) in zip(info, paths)
-      where block.length >= 25 && Double(block.linkLength) < 0.5 * Double(block.length) && !inFurniture(block.node) {
+      where block.length >= 25 && !block.isLinks && !inFurniture(block.node) {
         guard path.contains(shared) else { continue }
         prose += block.length
         if path.contains(top.node) || path.contains(cousin.node) { held += block.length }
@@ -256,7 +264,7 @@ enum HTMLArticle {
         continue
       }
       guard path.contains(where: holders.contains), !inFurniture(block.node) else { continue }
-      if Double(block.linkLength) > 0.5 * Double(block.length) { continue }
+      if block.isLinks { continue }
       // Short blocks are read once more, as text: the page talking (a label, a prompt to the reader), or the
       // headline given a second time (a page title and the article's own), which is indexed once. Only blocks
       // that may be one are read: most of an article's paragraphs are this short, and reading each as text cost
@@ -272,6 +280,13 @@ enum HTMLArticle {
       kept.append(block.range)
     }
     return kept.isEmpty ? blocks : kept
+  }
+
+  /// Whether a link's text is a web address ("www.example.org", "https://t.co/…"): the article showing where
+  /// something is, as a reference or in an embedded post, not a teaser of another page.
+  static func showsAddress(_ text: [UInt8], _ range: Range<Int>) -> Bool {
+    HTMLProse.find(text, "://", from: range.lowerBound, caseInsensitive: false, before: range.upperBound) != nil
+      || HTMLProse.find(text, "www.", from: range.lowerBound, caseInsensitive: true, before: range.upperBound) != nil
   }
 
   /// A block that is the page labelling itself, not the article: an advert slot's label inside the article's
