@@ -163,9 +163,18 @@ enum HTMLArticle {
           index += 1
         }
       }
-      let commas = text[range].filter { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ".") }.count
+      // One pass for both counts: every byte of the page's blocks is read here.
+      var commas = 0
+      var padding = 0
+      for byte in text[range] {
+        if byte == UInt8(ascii: ",") || byte == UInt8(ascii: ".") {
+          commas &+= 1
+        } else if byte == ProseText.paddingByte {
+          padding &+= 1
+        }
+      }
       return Block(
-        range: range, node: node, length: range.count, linkLength: linkLength, visibleLength: visible(range),
+        range: range, node: node, length: range.count, linkLength: linkLength, visibleLength: range.count - padding,
         commas: commas)
     }
     // Step: furniture (a comment thread, a teaser box, a share bar) and everything inside it is no candidate.
