@@ -5,6 +5,7 @@ project)."""
 import json
 import os
 import subprocess
+import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 DRAFTS = os.path.join(HERE, "..", "Tests", "Measurements", "coverage")
@@ -16,8 +17,12 @@ FOLDERS = {"rutte-russia-relations": os.path.join("..", "seeds")}
 
 
 def folder(coverage, story):
-    """The folder of a story's real articles."""
-    return os.path.normpath(os.path.join(coverage, FOLDERS.get(story, story)))
+    """The folder of a story's real articles; stops with a message when it is not there, since `crosscheck` would
+    read no sources and every figure would quietly be zero."""
+    path = os.path.normpath(os.path.join(coverage, FOLDERS.get(story, story)))
+    if not os.path.isdir(path):
+        sys.exit(f"no articles for {story} at {path}: give the shared coverage folder (e.g. ../shared/coverage)")
+    return path
 
 
 def findings(binary, draft, sources):
