@@ -82,9 +82,7 @@ enum InspectCommand {
           let thing = analysis.measuredThing(of: figure)
           let measures =
             [
-              thing.counted.map { counted in
-                "counts " + (thing.countedLast.map { $0 == counted ? counted : counted + " " + $0 } ?? counted)
-              },
+              thing.countedWords.map { "counts " + $0 },
               thing.owner.map { "of \($0)" },
             ].compactMap { $0 }
             .joined(separator: ", ")
@@ -301,8 +299,8 @@ enum InspectCommand {
       self.measures = measures
     }
 
-    /// Infinite bounds ("at least 3%") are written as null: JSON has no infinity. `counts` is the word the figure
-    /// counts, `owner` whose it is, `context` the words near it.
+    /// Infinite bounds ("at least 3%") are written as null: JSON has no infinity. `counts` is what the figure counts
+    /// (a qualifier and its noun, "lesser count"), `owner` whose it is, `context` the words near it.
     func encode(to encoder: Encoder) throws {
       enum Key: String, CodingKey { case range, text, kind, value, unit, qualifier, low, high, counts, owner, context }
       var container = encoder.container(keyedBy: Key.self)
@@ -314,7 +312,7 @@ enum InspectCommand {
       try container.encode(figure.qualifier, forKey: .qualifier)
       try container.encode(figure.low.isFinite ? figure.low : nil, forKey: .low)
       try container.encode(figure.high.isFinite ? figure.high : nil, forKey: .high)
-      try container.encode(measures.counted, forKey: .counts)
+      try container.encode(measures.countedWords, forKey: .counts)
       try container.encode(measures.owner, forKey: .owner)
       try container.encode(measures.words.sorted(), forKey: .context)
     }

@@ -163,6 +163,9 @@ import Testing
       })
     #expect(found("The jury convicted the skipper on two counts of reckless sailing.").isEmpty)
     #expect(found("The new Brann breakwater is about 500 feet wide, the port said.").isEmpty)
+    let lesser = "The jury convicted the skipper on two lesser counts of reckless sailing."
+    let analysis = DraftAnalysis(text: lesser, format: .plain, corpus: corpus)
+    #expect(analysis.figures.first.map { analysis.measuredThing(of: $0).countedWords } == "lesser count")
   }
 
   @Test func aUnitOfMeasureSaysWhatIsMeasured() {

@@ -10,6 +10,12 @@ public struct MeasuredThing: Hashable, Sendable {
   public var countedLast: String?
   public var owner: String?
 
+  /// The counted words as `inspect` shows them: "count", or "lesser count" when a word qualifies the noun.
+  public var countedWords: String? {
+    guard let counted else { return nil }
+    return countedLast.map { $0 == counted ? counted : counted + " " + $0 } ?? counted
+  }
+
   /// `tokens` are the sentence's (or span's) tokens, `text` the prose they index into.
   init(of range: Range<Int>, in tokens: [Token], text: String) {
     let first = tokens.firstIndex { $0.range.upperBound > range.lowerBound } ?? tokens.count
