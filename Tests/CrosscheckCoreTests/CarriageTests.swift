@@ -129,6 +129,13 @@ import Testing
     #expect(said.first?.match.carried == 1)
   }
 
+  /// "I'm gonna" and "I'll" are function words contracted: a quote retold with either carries the same claim.
+  @Test func contractedFunctionWordsCarryNoClaim() throws {
+    let retold = try carried(
+      "“I'm gonna reopen the pier soon,” Vela said.", by: "- I'll reopen the pier soon, Vela said.")
+    #expect(retold == 1)
+  }
+
   @Test func anUnrelatedSentenceSharingOneNameDoesNotAlign() {
     let found = matches(
       "Ines Vela opened the new pier.",

@@ -13,6 +13,11 @@ enum StopWords {
     "because", "through", "during", "against", "between", "among", "per", "via", "said", "say", "says", "told",
     "tell", "according", "mr", "mrs", "ms", "dr", "s", "t", "one", "another", "new", "whose", "yet",
     "still", "even", "only", "too", "again", "further", "once",
+    // Function words contracted: a quote retold writes "I'll" for "I'm gonna" (a negation is read from "n't"
+    // whatever the word).
+    "i'm", "i'll", "i've", "i'd", "we're", "we'll", "we've", "we'd", "you're", "you'll", "you've", "they're",
+    "they'll", "they've", "they'd", "gonna", "wanna", "gotta", "don't", "doesn't", "didn't", "won't", "can't",
+    "isn't", "aren't", "wasn't", "weren't", "hasn't", "haven't", "hadn't", "couldn't", "wouldn't", "shouldn't",
     // How sure a plan is, which outlets word freely: "due to", "expected to", "scheduled to", "set to".
     "due", "expected", "scheduled", "likely",
     // The percent sign written out: the figure before it says the rest, and "5%", "5 percent" and "five per
