@@ -43,6 +43,15 @@ import Testing
       ])
   }
 
+  /// A quotation ending in a question or a cry, then the name that said it and the verb: one sentence. A name
+  /// with no verb after it starts the next.
+  @Test func aQuestionCreditedAfterItsQuotationIsOneSentence() {
+    #expect(
+      split("“Will the pier reopen?” Ines Vela asked. “Love you!” Vela shouted to her family. “Why?” Vela left.") == [
+        "“Will the pier reopen?” Ines Vela asked.", "“Love you!” Vela shouted to her family.", "“Why?”", "Vela left.",
+      ])
+  }
+
   @Test func spacedEllipsesAfterAndBeforeAPeriod() {
     // A period on its word, then an ellipsis: the ellipsis opens the next sentence.
     #expect(

@@ -67,6 +67,7 @@ public enum SentenceSplitter {
       if next < scalars.count
         && isBoundary(scalars, terminator: index, dots: dots, exclaims: exclaims, next: next)
         && !(exclaims && end == runEnd && isShortExclamationInQuote(scalars, start: start, closing: next))
+        && !(exclaims && end > runEnd && isCreditAfterQuote(scalars, from: next))
       {
         result.append(start..<end)
         start = next
@@ -138,6 +139,23 @@ public enum SentenceSplitter {
         return after < scalars.count && (scalars[after].isLower || scalars[after] == ",")
       }
       index += 1
+    }
+    return false
+  }
+
+  /// "“Why now?” Ines Vela asked." is one sentence: a quotation that ends in a question or a cry, then a name and
+  /// the verb that credits it. A plain period inside the quote is not this ("“We are done.” Vela left" is two).
+  private static func isCreditAfterQuote(_ scalars: [Unicode.Scalar], from index: Int) -> Bool {
+    var at = index
+    var names = 0
+    while names <= 3 {
+      let next = word(scalars, from: at)
+      guard let first = next.first else { return false }
+      let text = String(next)
+      if names > 0 && first.isLower { return SpeechCues.isCue(text) }
+      guard first.isUpper, !SpeechCues.isCue(text) else { return false }
+      names += 1
+      at = skipSpaces(scalars, from: at + next.count)
     }
     return false
   }
