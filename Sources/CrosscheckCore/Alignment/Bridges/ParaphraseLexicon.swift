@@ -67,6 +67,7 @@ enum ParaphraseLexicon {
     ("change", ["alter", "modify"]),
     ("pray", ["prayer"]),
     ("wide", ["across", "width"]),
+    ("remote", ["virtual"]),
     ("say", ["remark", "note", "add", "stress", "emphasize", "tell", "explain", "comment", "reporter"]),
   ]
 
