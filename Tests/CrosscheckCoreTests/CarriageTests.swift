@@ -310,6 +310,31 @@ import Testing
     #expect(found.isEmpty)
   }
 
+  // MARK: - A headline
+
+  /// A headline states part of a longer draft sentence in few words: most of it is in the draft, little of the
+  /// draft is in it. Beside the body's sentence that is the article's best, it is linked by the `headline` rule;
+  /// a headline the draft says little of is not.
+  @Test func aHeadlineMostOfWhichTheDraftSaysIsLinked() throws {
+    let story = """
+      Calderwick pier reopens after storm repairs
+
+      Harbour master Ines Vela said the north pier reopened on Friday, eight weeks after the storm closed it.
+
+      The work took three months and was paid for by the harbour fund, which also covers the breakwater.
+      """
+    let draft =
+      "After three months of repairs, Calderwick reopened its north pier on Friday, eight weeks after the storm "
+      + "that closed it, the harbour master Ines Vela said."
+    let found = matches(draft, sources: [("pier.md", story)])
+    let headline = try #require(found.first { $0.text == "Calderwick pier reopens after storm repairs" })
+    #expect(headline.match.rule == .headline)
+    let other = matches(
+      "Ferry fares at Calderwick will rise by a tenth in May, the operator said after the storm.",
+      sources: [("pier.md", story)])
+    #expect(!other.contains { $0.text == "Calderwick pier reopens after storm repairs" })
+  }
+
   // MARK: - Hover wording
 
   @Test func differingWordsAreMarkedAsMergedRuns() {

@@ -67,7 +67,32 @@ public enum Aligner {
       }
       result.append(match)
     }
+    // Step: an article's opening line alone in its paragraph (its headline, or a one-sentence lede) states part of
+    // a claim in few words, and is judged the other way round (`AlignmentModel.carriesAsHeadline`).
+    let draftTerms = Set(unique)
+    for article in Set(read.map(\.article)).sorted()
+    where !result.contains(where: { $0.article == article && $0.sentences.contains(0) }) {
+      let reference = SentenceRef(article: Int(article), sentence: 0)
+      guard let opening = corpus.article(article), opening.sentences.count > 1,
+        opening.sentences[0].block != opening.sentences[1].block,
+        var match = matches.first(where: { $0.article == article && $0.sentences.contains(0) })
+          ?? (Self.mayCarryHeadline(Set(corpus.terms(of: reference)), draftTerms: draftTerms, corpus: corpus)
+            ? bestSpan(draft: draft, sentence: reference, corpus: corpus, figuresGiven: given) : nil),
+        match.score < threshold ? AlignmentModel.carriesAsHeadline(match.carriage, probability: match.score) : true
+      else { continue }
+      if match.score < threshold { match.rule = .headline }
+      result.append(match)
+    }
     return result
+  }
+
+  /// Whether the draft has, written the same way, enough of a headline's words for the `headline` rule to be
+  /// worth reading it in full: a quarter of their weight, half the rule's bar, since bridges add the rest.
+  static func mayCarryHeadline(_ headline: Set<Term>, draftTerms: Set<Term>, corpus: Corpus) -> Bool {
+    let sorted = headline.sorted()
+    let total = sorted.reduce(0) { $0 + corpus.weight($1) }
+    let shared = sorted.reduce(0) { draftTerms.contains($1) ? $0 + corpus.weight($1) : $0 }
+    return total > 0 && shared >= AlignmentModel.headlineCarriedBack / 2 * total
   }
 
   /// The `limit` best-scored references, best first (ties by position): a bounded insertion, since only a few

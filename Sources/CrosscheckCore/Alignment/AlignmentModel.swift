@@ -14,6 +14,10 @@ public enum AlignmentModel {
     /// its names too. Outlets paraphrase more freely than the sentence pairs the model was fitted on, and within
     /// one article the best span is the only candidate for the claim (see `carriesAsArticleBest`).
     case articleBest
+    /// An article's opening line alone in its paragraph (its headline, or a one-sentence lede), most of which the
+    /// draft sentence carries: a headline states part of a claim in few words ("Diddy acquitted of trafficking
+    /// charges" of a sentence that also says who, where and when), so it is judged the other way round.
+    case headline
   }
 
   /// Fitted on four fifths of the MSRP training pairs by
@@ -44,6 +48,18 @@ public enum AlignmentModel {
   static func carriesAsArticleBest(_ carriage: Carriage, probability: Double) -> Bool {
     probability >= articleBestFloor && carriage.carried >= articleBestCarried
       && carriage.carriedBeyondNames >= articleBestBeyondNames
+  }
+
+  /// The share of a headline's content the draft sentence must carry, and of the draft's the headline must carry
+  /// (in all and beyond names), for the `headline` rule. Chosen on the two coverage stories the script tunes on:
+  /// from 0.3 to 0.5 of the headline the links are the same (two more right, none wrong), at 0.2 a wrong one
+  /// comes in; the higher end is taken. The held-aside stories were measured once, after.
+  static let headlineCarriedBack = 0.5
+  static let headlineCarried = 0.3
+
+  static func carriesAsHeadline(_ carriage: Carriage, probability: Double) -> Bool {
+    probability >= articleBestFloor && carriage.carriedBack >= headlineCarriedBack
+      && carriage.carried >= headlineCarried && carriage.carriedBeyondNames >= articleBestBeyondNames
   }
 
   static func decide(_ carriage: Carriage) -> (probability: Double, rule: Rule) {
