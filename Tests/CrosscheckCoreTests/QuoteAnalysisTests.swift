@@ -23,6 +23,8 @@ import Testing
     ("According to Lena Okafor, “the wall will hold.”", "according to"),
     ("In the words of Lena Okafor, “the wall will hold.”", "in the words of"),
     ("“The wall will hold.” — Lena Okafor", "—"),
+    // A bare verb after an auxiliary and an adverb.
+    ("Lena Okafor could only quip: “The wall will hold.”", "quip"),
   ])
   func cueForms(text: String, cue: String) {
     let found = quotes(text)
@@ -171,6 +173,11 @@ import Testing
     ("“It will hold,” remembered Dev Patel, the pilot.", "Dev Patel"),
     // A transcript label inside the quote wins over the cue after it.
     ("Lena Okafor spoke next. \"OKAFOR: The wall will hold,\" the transcript reads.", "Lena Okafor"),
+    // A conjunction opening the sentence is no part of the subject, before an appositive or a participle.
+    ("And Lena Okafor, the port's chief, said, “The wall will hold.”", "Lena Okafor"),
+    ("But Lena Okafor, noting the cost, said, “The wall will hold.”", "Lena Okafor"),
+    // The auxiliary before a bare verb is not the subject's.
+    ("The harbour spokesman could quip: “The pier was booked.”", "harbour spokesman"),
   ])
   func speakerFormsInRealNews(text: String, speaker: String) {
     #expect(quotes(text).first?.speaker == speaker, "\(text)")

@@ -4,7 +4,7 @@ extension Attribution {
   /// relative clause ("Dev Patel, a pilot, said"; "Okafor, now harbourmaster, who in 2020 said"), the name it
   /// describes. A long clause is narrowed to its last noun phrase ("the ad ends with a voice over saying").
   static func subject(before cue: Int, in words: [Word]) -> [Word] {
-    var segments = clauses(Array(words[..<cue])).suffix(4)
+    var segments = clauses(Array(withoutOpeningConjunction(words[..<cue]))).suffix(4)
     // "Senator Lena Okafor, D-Maine, said": the party and state are not the speaker.
     while let last = segments.last, segments.count > 1, PeopleIndex.isPartyDesignation(last[...]) {
       segments.removeLast()
@@ -16,6 +16,8 @@ extension Attribution {
     {
       return [phrase[pronoun]]
     }
+    // "a spokesman could only quip": the auxiliary and adverbs before the verb are not the subject's.
+    while phrase.count > 1, let last = phrase.last, SpeechCues.isAdverb(last.text) { phrase.removeLast() }
     let lower = phrase[0].text.lowercased()
     // An appositive or relative clause describes the name before it; "as The Tide Gazette put it" and "issued a
     // statement after Patel told" do not.
@@ -48,6 +50,15 @@ extension Attribution {
     guard let determiner = phrase.lastIndex(where: { SpeechCues.determiners.contains($0.text.lowercased()) })
     else { return phrase }
     return Array(phrase[determiner...])
+  }
+
+  /// The words without a conjunction that opens the sentence: "But Durbin, noting the size, said" is about
+  /// Durbin, and "And Okafor, the port's chief, said" names Okafor.
+  static func withoutOpeningConjunction(_ words: ArraySlice<Word>) -> ArraySlice<Word> {
+    guard words.count > 1, let first = words.first, SpeechCues.conjunctions.contains(first.text.lowercased()),
+      !first.endsClause
+    else { return words }
+    return words.dropFirst()
   }
 
   /// A clause that opens with a name rather than a connective: "Dev Patel", not "On Friday".
@@ -92,7 +103,7 @@ extension Attribution {
   /// writes "Okafor called on the board to “close the gates at once”" of Okafor's words. After a
   /// colon lead-in ("Patel's report sets out a case:") any present-tense verb ends the subject.
   static func sentenceSubject(_ words: [Word], colonLeadIn: Bool = false) -> Attribution? {
-    var segments = clauses(words)
+    var segments = clauses(Array(withoutOpeningConjunction(words[...])))
     // Skip an opening adverbial ("On Friday, …", "Speaking to reporters, …") and the relative clauses that
     // hang from it ("…in New Hampshire, which votes next, …").
     if segments.count > 1, let opener = segments.first?.first,

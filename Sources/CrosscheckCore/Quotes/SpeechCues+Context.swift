@@ -27,7 +27,10 @@ extension SpeechCues {
       // "they say", "critics argue", "Democrats warn"; not "a subsequent tweet", "his rubble comment" or "a
       // Harbourbook post": a bare stem needs a plural subject.
       let plural = previous.hasSuffix("s") && !previous.hasSuffix("ss")
-      return plural || verbLeads.contains(previous)
+      // "could only quip", "they still say": the word that leads the verb may stand before adverbs.
+      var lead = index - 1
+      while lead > 0, isAdverb(words[lead].text), !verbLeads.contains(words[lead].text.lowercased()) { lead -= 1 }
+      return plural || verbLeads.contains(words[lead].text.lowercased())
     }
     if word.hasSuffix("s"), stems.contains(String(word.dropLast())) {
       // "the mayor notes", "she adds", "the letter warns"; not "Patel's late-night tweets".

@@ -99,6 +99,9 @@ enum SpeechCues {
   /// Words that open a phrase set between a subject and its verb: "Okafor, in a statement, said".
   static let interjectionOpeners: Set<String> = ["in", "at", "on", "during", "after", "before", "via", "through"]
 
+  /// Conjunctions that may open a sentence before its subject: "But Durbin, noting the size, said".
+  static let conjunctions: Set<String> = ["but", "and", "yet", "so", "or", "nor"]
+
   /// Words that open an adverbial or connect clauses rather than name someone: "On Friday,", "But", "As".
   static let connectives: Set<String> = [
     "on", "in", "at", "after", "before", "during", "earlier", "later", "meanwhile", "however", "still", "yet", "but",
@@ -118,6 +121,7 @@ enum SpeechCues {
   static let adverbs: Set<String> = [
     "still", "also", "then", "later", "again", "once", "never", "always", "often", "repeatedly", "has", "had",
     "have", "was", "were", "is", "would", "will", "did", "does", "do", "reportedly", "previously", "just",
+    "could", "can", "may", "might", "must", "should", "only",
   ]
 
   /// Words that open a clause about time, not a person: "Twenty-two years ago,", "Last week,".
