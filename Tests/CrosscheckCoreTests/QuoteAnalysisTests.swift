@@ -25,6 +25,9 @@ import Testing
     ("“The wall will hold.” — Lena Okafor", "—"),
     // A bare verb after an auxiliary and an adverb.
     ("Lena Okafor could only quip: “The wall will hold.”", "quip"),
+    // A retort: "shot back", "fired back".
+    ("Lena Okafor shot back, “The wall will hold.”", "shot"),
+    ("“The wall will hold,” Lena Okafor fired back.", "fired"),
   ])
   func cueForms(text: String, cue: String) {
     let found = quotes(text)

@@ -10,6 +10,10 @@ extension SpeechCues {
     if word == "put" || word == "puts" {
       return index + 1 < words.count && words[index + 1].text.lowercased() == "it"
     }
+    // "Okafor shot back, “…”", "Patel fired back": a retort.
+    if retorts.contains(word) {
+      return index + 1 < words.count && words[index + 1].text.lowercased() == "back"
+    }
     guard isCue(word) else { return false }
     guard index > 0 else { return true }
     let previousWord = words[index - 1].text
@@ -42,6 +46,9 @@ extension SpeechCues {
     }
     return true
   }
+
+  /// Verbs that credit a quote when "back" follows them.
+  static let retorts: Set<String> = ["shot", "shoots", "fired", "fires", "hit", "hits"]
 
   /// An adverb or auxiliary that may stand between a subject and its verb: "still", "has", "jokingly".
   static func isAdverb(_ word: String) -> Bool {
