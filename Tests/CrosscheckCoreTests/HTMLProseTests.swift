@@ -41,7 +41,7 @@ import Testing
   }
 
   @Test func metadataFromMetaTagsAndTitle() {
-    let meta = HTMLProse.metadata(from: Self.page)
+    let meta = HTMLProse.page(from: Self.page).metadata
     #expect(meta.outlet == "Harbour Gazette")
     #expect(meta.title == "Flood wall")
   }
@@ -111,7 +111,7 @@ import Testing
   }
 
   @Test func metadataFromTheCanonicalLinkAndJSONLD() {
-    let meta = HTMLProse.metadata(from: Self.page)
+    let meta = HTMLProse.page(from: Self.page).metadata
     #expect(meta.outlet == "Harbour Gazette")
     #expect(meta.url == "https://gazette.example/wall-cost")
     #expect(meta.date == "2025-10-15T09:00:00Z")
@@ -131,11 +131,12 @@ import Testing
     ),
   ])
   func metadataAsAReaderWouldNameIt(head: String, outlet: String, title: String) {
-    let meta = HTMLProse.metadata(
+    let meta = HTMLProse.page(
       from: """
         <html><head>\(head)<link rel="canonical" href="https://www.harbourpost.example/quay">
         <meta name="author" content="By  Ines Vela"></head><body><p>Text.</p></body></html>
-        """)
+        """
+    ).metadata
     #expect(meta.outlet == outlet)
     #expect(meta.title == title)
     #expect(meta.author == "Ines Vela")

@@ -18,7 +18,15 @@ public enum HTMLProse {
 
   /// The page's text; its paragraphs are those of the main content (`HTMLArticle`), or all of them on a page
   /// where no main content stands out.
-  public static func prose(from html: String) -> ProseText {
+  public static func prose(from html: String) -> ProseText { read(html).prose }
+
+  /// The page's text and what it says about itself, its JSON-LD read once for both.
+  public static func page(from html: String) -> (prose: ProseText, metadata: PageMetadata) {
+    let (prose, linked) = read(html)
+    return (prose, metadata(from: html, linked: linked))
+  }
+
+  private static func read(_ html: String) -> (prose: ProseText, linked: JSONLD) {
     let original = Array(html.utf8)
     var bytes = original
     var index = 0
@@ -67,9 +75,8 @@ public enum HTMLProse {
     let blocks = ProseText(parsing: text, format: .paragraphs).blocks
     let prose = ProseText(text: text, blocks: blocks)
     let main = HTMLArticle.mainBlocks(of: prose, tree: tree)
-    return ProseText(
-      text: text,
-      blocks: confirmed(main, all: blocks, prose: prose, by: JSONLD(original, scripts: linkedData).articleBody))
+    let linked = JSONLD(original, scripts: linkedData)
+    return (ProseText(text: text, blocks: confirmed(main, all: blocks, prose: prose, by: linked.articleBody)), linked)
   }
 
   /// The cross-check with a page's JSON-LD `articleBody`: when the page states its article's text and the chosen
@@ -105,8 +112,8 @@ public enum HTMLProse {
   /// Metadata an HTML page carries: `<meta name="outlet">` or `og:site_name` or the JSON-LD publisher for the
   /// outlet; `og:title`, the JSON-LD headline or `<title>`; the canonical link or `og:url`;
   /// `article:published_time`, the JSON-LD `datePublished` or a `<time datetime>`; `<meta name="author">` or the
-  /// JSON-LD author.
-  public static func metadata(from html: String) -> PageMetadata {
+  /// JSON-LD author. `linked` is the page's JSON-LD, read while its text was.
+  static func metadata(from html: String, linked: JSONLD) -> PageMetadata {
     func attribute(_ name: String) -> String? {
       for marker in ["name=\"\(name)\"", "property=\"\(name)\"", "itemprop=\"\(name)\""] {
         guard let range = html.range(of: marker, options: .caseInsensitive) else { continue }
@@ -132,7 +139,6 @@ public enum HTMLProse {
     {
       title = String(html[open.upperBound..<close.lowerBound]).trimmingCharacters(in: .whitespacesAndNewlines)
     }
-    let linked = JSONLD(Array(html.utf8))
     return PageMetadata(
       outlet: attribute("outlet") ?? attribute("og:site_name") ?? linked.publisher,
       title: attribute("og:title") ?? linked.headline ?? title,
@@ -151,9 +157,6 @@ public enum HTMLProse {
     var author: String?
     var publisher: String?
     var articleBody: String?
-
-    /// Reads the page's bytes: a search in a large `String` costs more than extracting the article.
-    init(_ bytes: [UInt8]) { self.init(bytes, scripts: Self.scripts(in: bytes, 0..<bytes.count)) }
 
     /// Where the JSON-LD scripts within a range of the page hold their JSON.
     static func scripts(in bytes: [UInt8], _ range: Range<Int>) -> [Range<Int>] {

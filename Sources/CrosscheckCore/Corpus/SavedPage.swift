@@ -13,8 +13,7 @@ public struct SavedPage: Sendable, Equatable {
   static let maximumText = 2_000_000
 
   public init(html: String, url: String) {
-    let meta = HTMLProse.metadata(from: html)
-    let prose = HTMLProse.prose(from: html)
+    let (prose, meta) = HTMLProse.page(from: html)
     let host = URL(string: url)?.host ?? "page"
     let outlet = Self.oneLine(meta.outlet) ?? host
     let title = Self.oneLine(meta.title)

@@ -56,13 +56,15 @@ public struct SourceArticle: Sendable {
     id = Self.ids.increment()
     self.path = path
     let fileName = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
-    let parsed = ProseText(reading: text, path: path)
+    let parsed: ProseText
     if HTMLProse.isHTML(path: path) {
-      let meta = HTMLProse.metadata(from: text)
+      let (prose, meta) = HTMLProse.page(from: text)
+      parsed = prose
       metadata = ArticleMetadata(
         outlet: meta.outlet ?? fileName, title: meta.title, url: meta.url, date: meta.date, author: meta.author)
       originalHTML = text
     } else {
+      parsed = ProseText(reading: text, path: path)
       let fields = ArticleMetadata.frontMatter(in: text) ?? [:]
       metadata = ArticleMetadata(
         outlet: fields["outlet"].flatMap { $0.isEmpty ? nil : $0 } ?? fileName, title: fields["title"],
