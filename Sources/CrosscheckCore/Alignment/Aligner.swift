@@ -69,14 +69,13 @@ public enum Aligner {
     }
     // Step: an article's opening line alone in its paragraph (its headline, or a one-sentence lede) states part of
     // a claim in few words, and is judged the other way round (`AlignmentModel.carriesAsHeadline`).
-    let draftTerms = Set(unique)
     for article in Set(read.map(\.article)).sorted()
     where !result.contains(where: { $0.article == article && $0.sentences.contains(0) }) {
       let reference = SentenceRef(article: Int(article), sentence: 0)
       guard let opening = corpus.article(article), opening.sentences.count > 1,
         opening.sentences[0].block != opening.sentences[1].block,
         var match = matches.first(where: { $0.article == article && $0.sentences.contains(0) })
-          ?? (Self.mayCarryHeadline(Set(corpus.terms(of: reference)), draftTerms: draftTerms, corpus: corpus)
+          ?? (Self.mayCarryHeadline(Set(corpus.terms(of: reference)), draftTerms: draft.terms, corpus: corpus)
             ? bestSpan(draft: draft, sentence: reference, corpus: corpus, figuresGiven: given) : nil),
         match.score < threshold ? AlignmentModel.carriesAsHeadline(match.carriage, probability: match.score) : true
       else { continue }
