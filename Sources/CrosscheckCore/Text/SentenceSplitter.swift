@@ -144,7 +144,8 @@ public enum SentenceSplitter {
   }
 
   /// "“Why now?” Ines Vela asked." is one sentence: a quotation that ends in a question or a cry, then a name and
-  /// the verb that credits it. A plain period inside the quote is not this ("“We are done.” Vela left" is two).
+  /// the verb that credits it (one of the quote reader's `SpeechCues`). A period inside the quote is not this
+  /// ("“We are done.” Vela said" is two sentences, as news writes it).
   private static func isCreditAfterQuote(_ scalars: [Unicode.Scalar], from index: Int) -> Bool {
     var at = index
     var names = 0
