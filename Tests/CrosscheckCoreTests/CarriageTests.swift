@@ -268,6 +268,25 @@ import Testing
     #expect(bridged.map(\.bridge) == [.figureSlot])
   }
 
+  /// `inspect` names the bridges the decision used: where another outlet gives the draft's figure, a span with
+  /// another figure is not shown carrying it by its place.
+  @Test func theFigureSlotBridgeIsShownOnlyWhereTheDecisionUsedIt() throws {
+    let draft = "The crossing to Calderwick now takes 11 hours and 23 minutes, the ferry company said."
+    let corpus = Corpus(
+      articles: [
+        SourceArticle(
+          path: "/story/sources/before.txt",
+          text: Self.filler + "\nThe crossing to Calderwick took 11 hours and 55 minutes, the ferry company said."),
+        SourceArticle(
+          path: "/story/sources/after.txt",
+          text: Self.filler + "\nThe crossing to Calderwick now takes 11 hours and 23 minutes, the ferry company said."),
+      ], problems: [])
+    let analysis = DraftAnalysis(text: draft, format: .plain, corpus: corpus)
+    let before = try #require(analysis.alignments[0].first { $0.article == 0 })
+    #expect(
+      !Aligner.bridges(draft: analysis.tokens[0], match: before, corpus: corpus).contains { $0.bridge == .figureSlot })
+  }
+
   /// "11 hours and 23 minutes" is one figure: where the article gives it, a span with "11 hours and 55 minutes"
   /// (the crossing before the refit) does not carry it by its 11, nor by its place.
   @Test func aFigureWrittenInPartsIsCarriedOnlyWhole() throws {

@@ -16,38 +16,8 @@ public enum Aligner {
   /// each outlet is that outlet's best.
   public static func align(tokens: [Token], in corpus: Corpus, threshold: Double) -> [SentenceMatch] {
     let draft = AlignmentSide(tokens, weight: corpus.weight)
-    guard !draft.terms.isEmpty, corpus.sentenceCount > 0 else { return [] }
-    var weights: [Term: Double] = [:]
-    for word in draft.words { weights[word.term] = word.weight }
-    // Sorted, so sums run in the same order in every process: Set order changes with the hash seed.
-    let unique = draft.terms.sorted()
-    let draftWeight = unique.reduce(0) { $0 + weights[$1]! }
-
-    // Retrieval: candidates accumulate the weight of the rare terms they share.
-    let rare = unique.filter { corpus.documentFrequency($0) > 0 }.sorted { (weights[$0]!, $1) > (weights[$1]!, $0) }
-    let commonCutoff = max(2_000, corpus.sentenceCount / 10)
-    let postingLists = rare.prefix(retrievalTerms).compactMap { term -> (weight: Double, [SentenceRef])? in
-      let postings = corpus.sentences(containing: term)
-      return postings.count <= commonCutoff ? (weights[term]!, postings) : nil
-    }
-    var accumulated: [SentenceRef: Double] = [:]
-    accumulated.reserveCapacity(postingLists.reduce(0) { $0 + $1.1.count })
-    for (weight, postings) in postingLists {
-      for reference in postings { accumulated[reference, default: 0] += weight }
-    }
-    let retrieved = Self.best(candidateLimit, of: accumulated)
-
-    // Quick pass: the share of the draft's weight each candidate's terms carry.
-    let quick = retrieved.map { reference -> (SentenceRef, Double) in
-      let terms = Set(corpus.terms(of: reference))
-      return (reference, unique.reduce(0) { terms.contains($1) ? $0 + weights[$1]! : $0 } / draftWeight)
-    }.sorted { ($0.1, -$0.0.article, -$0.0.sentence) > ($1.1, -$1.0.article, -$1.0.sentence) }
-
-    let read = quick.prefix(readLimit).map(\.0)
-    // The figures the articles that tell this claim give: a draft figure none of them gives is a changed number.
-    let given = Set(read.map(\.article)).reduce(into: Set<String>()) { given, article in
-      if let article = corpus.article(article) { given.formUnion(article.figureValues) }
-    }
+    let read = candidates(for: draft, in: corpus)
+    let given = figures(givenBy: read, in: corpus)
     var matches = read.compactMap { bestSpan(draft: draft, sentence: $0, corpus: corpus, figuresGiven: given) }
     matches.sort(by: ranksBefore)
     var result: [SentenceMatch] = []
@@ -83,6 +53,46 @@ public enum Aligner {
       result.append(match)
     }
     return result
+  }
+
+  /// The source sentences read in full for a draft sentence, best first: retrieval looks up the draft's rarest
+  /// terms, and a quick pass ranks what it found by the share of the draft's weight each carries.
+  static func candidates(for draft: AlignmentSide, in corpus: Corpus) -> [SentenceRef] {
+    guard !draft.terms.isEmpty, corpus.sentenceCount > 0 else { return [] }
+    var weights: [Term: Double] = [:]
+    for word in draft.words { weights[word.term] = word.weight }
+    // Sorted, so sums run in the same order in every process: Set order changes with the hash seed.
+    let unique = draft.terms.sorted()
+    let draftWeight = unique.reduce(0) { $0 + weights[$1]! }
+
+    // Retrieval: candidates accumulate the weight of the rare terms they share.
+    let rare = unique.filter { corpus.documentFrequency($0) > 0 }.sorted { (weights[$0]!, $1) > (weights[$1]!, $0) }
+    let commonCutoff = max(2_000, corpus.sentenceCount / 10)
+    let postingLists = rare.prefix(retrievalTerms).compactMap { term -> (weight: Double, [SentenceRef])? in
+      let postings = corpus.sentences(containing: term)
+      return postings.count <= commonCutoff ? (weights[term]!, postings) : nil
+    }
+    var accumulated: [SentenceRef: Double] = [:]
+    accumulated.reserveCapacity(postingLists.reduce(0) { $0 + $1.1.count })
+    for (weight, postings) in postingLists {
+      for reference in postings { accumulated[reference, default: 0] += weight }
+    }
+    let retrieved = Self.best(candidateLimit, of: accumulated)
+
+    // Quick pass: the share of the draft's weight each candidate's terms carry.
+    let quick = retrieved.map { reference -> (SentenceRef, Double) in
+      let terms = Set(corpus.terms(of: reference))
+      return (reference, unique.reduce(0) { terms.contains($1) ? $0 + weights[$1]! : $0 } / draftWeight)
+    }.sorted { ($0.1, -$0.0.article, -$0.0.sentence) > ($1.1, -$1.0.article, -$1.0.sentence) }
+    return quick.prefix(readLimit).map(\.0)
+  }
+
+  /// The figures the articles that tell a claim give: a draft figure none of them gives is a changed number
+  /// (`Carriage.Bridge.figureSlot`).
+  static func figures(givenBy read: [SentenceRef], in corpus: Corpus) -> Set<String> {
+    Set(read.map(\.article)).reduce(into: Set<String>()) { given, article in
+      if let article = corpus.article(article) { given.formUnion(article.figureValues) }
+    }
   }
 
   /// Whether the draft has, written the same way, enough of a headline's words for the `headline` rule to be
@@ -122,9 +132,7 @@ public enum Aligner {
   }
 
   /// The draft words a match carries only through a bridge (another word for it, initials, a given name…), as
-  /// indices into the draft's tokens: what `inspect alignment` shows beside each link. A figure is shown as
-  /// carried by its place when the match's own article does not give it (the decision also asked the other
-  /// articles read for the claim).
+  /// indices into the draft's tokens: what `inspect alignment` shows beside each link.
   public static func bridges(draft tokens: [Token], match: SentenceMatch, corpus: Corpus) -> [(
     token: Int, bridge: Carriage.Bridge
   )] {
@@ -133,9 +141,10 @@ public enum Aligner {
       Tokenizer.tokens(in: article.prose.text, range: article.sentences[Int(sentence)].range)
     }
     if let unit = match.unit { span = unit.tokens.map { span[$0] } }
-    return Carriage.bridges(
-      draft: AlignmentSide(tokens, weight: corpus.weight),
-      source: AlignmentSide(span, weight: corpus.weight, figuresGiven: article.figureValues))
+    let draft = AlignmentSide(tokens, weight: corpus.weight)
+    // The figures the decision asked about: those of the articles read for the claim, and the match's own.
+    let given = figures(givenBy: candidates(for: draft, in: corpus), in: corpus).union(article.figureValues)
+    return Carriage.bridges(draft: draft, source: AlignmentSide(span, weight: corpus.weight, figuresGiven: given))
   }
 
   /// The sentence, the best of its clause units, or the sentence with a neighbour, whichever the model finds
