@@ -144,7 +144,7 @@ public enum SentenceSplitter {
   }
 
   /// "“Why now?” Ines Vela asked." is one sentence: a quotation that ends in a question or a cry, then a name and
-  /// the verb that credits it (one of the quote reader's `SpeechCues`). A period inside the quote is not this
+  /// the verb that credits it (`SpeechVerbs`). A period inside the quote is not this
   /// ("“We are done.” Vela said" is two sentences, as news writes it).
   private static func isCreditAfterQuote(_ scalars: [Unicode.Scalar], from index: Int) -> Bool {
     var at = index
@@ -153,8 +153,8 @@ public enum SentenceSplitter {
       let next = word(scalars, from: at)
       guard let first = next.first else { return false }
       let text = String(next)
-      if names > 0 && first.isLower { return SpeechCues.isCue(text) }
-      guard first.isUpper, !SpeechCues.isCue(text) else { return false }
+      if names > 0 && first.isLower { return SpeechVerbs.contains(text) }
+      guard first.isUpper, !SpeechVerbs.contains(text) else { return false }
       names += 1
       at = skipSpaces(scalars, from: at + next.count)
     }
