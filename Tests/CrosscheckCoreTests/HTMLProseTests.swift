@@ -261,6 +261,27 @@ import Testing
       ])
   }
 
+  /// A blog engine names the post's wrapper after the story's topics ("category-native-advertising",
+  /// "tag-comments"): a story filed under advertising or comments is still the article.
+  @Test func aPostFiledUnderAFurnitureWordIsStillTheArticle() {
+    let page = """
+      <html><body><div class="site-menu"><a href="/">Home</a> <a href="/news">News</a></div>
+      <div class="post-542 post type-post category-native-advertising tag-comments">
+      <div class="widget-container"><h1>Quay reopens in May</h1>
+      \(Self.quayParagraphs)
+      <p>The harbour office said the repairs, delayed twice by storms, were paid for by the port's own fund.</p>
+      <p>Ferry operators, who had asked for the reopening since March, welcomed the news on Tuesday.</p>
+      </div></div>
+      <div class="comments"><p>This is a waste of money, and everybody in the town knows it, frankly.</p></div>
+      </body></html>
+      """
+    #expect(
+      paragraphs(page) == ["Quay reopens in May"] + Self.quay + [
+        "The harbour office said the repairs, delayed twice by storms, were paid for by the port's own fund.",
+        "Ferry operators, who had asked for the reopening since March, welcomed the news on Tuesday.",
+      ])
+  }
+
   /// A page that writes the headline twice (once above the layout, once in the article) indexes it once, so hover
   /// does not show one outlet's headline as two of its sentences.
   @Test func aHeadlineGivenTwiceIsKeptOnce() {

@@ -41,10 +41,17 @@ struct HTMLTree {
       let close = bytes[(open + 1)..<tag.upperBound].firstIndex(of: bytes[open]) ?? tag.upperBound
       // Words are runs of letters and digits; any byte of a non-ASCII character counts as a letter.
       let value = String(decoding: bytes[(open + 1)..<close].map(HTMLProse.folded), as: UTF8.self)
-      words += value.utf8.split(whereSeparator: { $0 < 0x80 && !Self.isAlphanumeric($0) }).map { Substring($0) }
+      for name in value.utf8.split(separator: UInt8(ascii: " "))
+      where !taxonomyPrefixes.contains(where: { name.starts(with: $0.utf8) }) {
+        words += name.split(whereSeparator: { $0 < 0x80 && !Self.isAlphanumeric($0) }).map { Substring($0) }
+      }
     }
     return words
   }
+
+  /// Classes a blog engine names after the post's topics ("category-native-advertising", "tag-comments"): they
+  /// say what the story is about, not what the element is, and a story filed under advertising is no advert.
+  private static let taxonomyPrefixes = ["category-", "tag-", "post_tag-", "topic-"]
 
   private static func isAlphanumeric(_ byte: UInt8) -> Bool {
     (48...57).contains(byte) || (65...90).contains(byte) || (97...122).contains(byte)
