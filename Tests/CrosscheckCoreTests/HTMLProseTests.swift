@@ -201,20 +201,21 @@ import Testing
     #expect(paragraphs(page) == ["Quay reopens in May"] + Self.quay + second)
   }
 
-  /// An advert's label and a widget's notice inside the article's own container are the page talking, not
-  /// the article; a short paragraph of the article is kept.
+  /// An advert's label (in English or another language), a widget's notice and the label of a list of other
+  /// stories inside the article's own container are the page talking, not the article; a short paragraph of the
+  /// article is kept.
   @Test func labelsOfThePageInsideTheArticleAreDropped() {
     let page = """
       <html><body><article><h1>Quay reopens in May</h1>
       <p>\(Self.quay[0])</p>
       <div class="slot"><p>Advertisement</p></div><p>This slideshow requires JavaScript.</p>
-      <p>It will not close again.</p>
+      <p>It will not close again.</p><p>Anzeige</p><p>You may also like…</p><p>More than forty boats wait.</p>
       <p>\(Self.quay[1])</p>
       </article></body></html>
       """
     #expect(
       paragraphs(page) == [
-        "Quay reopens in May", Self.quay[0], "It will not close again.", Self.quay[1],
+        "Quay reopens in May", Self.quay[0], "It will not close again.", "More than forty boats wait.", Self.quay[1],
       ])
   }
 

@@ -317,6 +317,11 @@ enum HTMLArticle {
     "advertisement", "advert", "ad", "ads", "sponsored", "sponsored content", "story continues below advertisement",
     "article continues below advertisement", "continue reading below", "article continues below",
     "this slideshow requires javascript", "comments",
+    // The label of a list of other stories, its links dropped already.
+    "you may also like", "more", "related", "related posts", "related stories", "related articles", "read more",
+    "see also",
+    // "Advertisement" in the languages of the pages Crosscheck reads most.
+    "anzeige", "werbung", "publicidad", "publicité", "publicidade", "pubblicità", "advertentie", "reklama", "iklan",
   ]
 
   /// A short block that turns from the story to its reader: a newsletter or magazine offer, a request to share
