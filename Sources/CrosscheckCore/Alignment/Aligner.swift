@@ -47,7 +47,7 @@ public enum Aligner {
         var match = matches.first(where: { $0.article == article && $0.sentences.contains(0) })
           ?? (Self.mayCarryHeadline(Set(corpus.terms(of: reference)), draftTerms: draft.terms, corpus: corpus)
             ? bestSpan(draft: draft, sentence: reference, corpus: corpus, figuresGiven: given) : nil),
-        match.score < threshold ? AlignmentModel.carriesAsHeadline(match.carriage, probability: match.score) : true
+        match.score >= threshold || AlignmentModel.carriesAsHeadline(match.carriage, probability: match.score)
       else { continue }
       if match.score < threshold { match.rule = .headline }
       result.append(match)
