@@ -9,8 +9,9 @@ it, and its accuracy and F1 there are the figures to report. The decision measur
 `crosscheck inspect pairs` aligns each pair's first sentence to its second exactly as a draft sentence is aligned
 to a source sentence, and a pair counts as a paraphrase when the probability reaches the default
 alignmentThreshold, 0.5. With --fit, a logistic model is fitted on the other four fifths over the features
-`inspect pairs` reports, and the constants to paste into Sources/CrosscheckCore/Alignment/AlignmentModel.swift
-are printed. The MSRP text is read at run time and never copied into the project.
+`inspect pairs` reports, its bias set where the product's decision (the model, or containment, which accepts
+whatever the model says) is most accurate on those four fifths, and the constants to paste into
+Sources/CrosscheckCore/Alignment/AlignmentModel.swift are printed. The MSRP text is read at run time and never copied into the project.
 """
 import json
 import os
@@ -21,7 +22,8 @@ import tempfile
 # The order of Carriage.features in Sources/CrosscheckCore/Alignment/Carriage.swift.
 FEATURES = ["carried", "carriedBack", "min", "order", "missingNames", "extraNames", "sharedFigures",
             "wordPrecision", "wordRecall", "pairPrecision", "pairRecall", "triplePrecision", "tripleRecall",
-            "letterPrecision", "letterRecall", "lengthRatio", "negationDiffers", "figuresDiffer"]
+            "letterPrecision", "letterRecall", "lengthRatio", "negationDiffers", "figuresDiffer",
+            "editDistance", "figuresUnequal", "uncarriedWords"]
 
 
 def read_pairs(folder):
@@ -65,7 +67,7 @@ def scores(labels, decisions):
     return accuracy, f1, precision, recall
 
 
-def fit(matrix, labels, l2=0.01):
+def fit(matrix, labels, kept_by_containment, l2=0.01):
     import numpy as np
     x = np.hstack([np.ones((len(matrix), 1)), np.array(matrix)])
     y = np.array(labels, dtype=float)
@@ -78,11 +80,21 @@ def fit(matrix, labels, l2=0.01):
         w -= step
         if np.abs(step).max() < 1e-8:
             break
-    # The decision threshold is 0.5; move the bias to where accuracy on the fitted part is best.
+    # The decision threshold is 0.5; move the bias to where the product's decision is most accurate on the fitted
+    # part. Containment accepts a pair whatever the model says, so those pairs do not count against a bias.
     logits = x[:, 1:] @ w[1:]
-    best = max(sorted(set(np.round(-logits, 3))), key=lambda b: ((logits + b >= 0) == (y == 1)).mean())
+    kept = np.array(kept_by_containment)
+    best = max(sorted(set(np.round(-logits, 3))), key=lambda b: (((logits + b >= 0) | kept) == (y == 1)).mean())
     w[0] = best
     return w
+
+
+def contained(result):
+    """AlignmentModel's containment step (its constants: half the content, in all and beyond names, no name
+    missing, negation alike), which accepts a pair whatever the model says."""
+    carriage = result.get("carriage") or {}
+    return (carriage.get("carried", 0) >= 0.5 and carriage.get("carriedBeyondNames", 0) >= 0.5
+            and carriage.get("missingNames", 1) == 0 and carriage.get("negationDiffers", 1) == 0)
 
 
 def main(argv):
@@ -103,9 +115,10 @@ def main(argv):
               f"(precision {precision:.1%}, recall {recall:.1%})")
     if fitting:
         import numpy as np
-        w = fit([features(results[i]) for i in tuned], [labels[i] for i in tuned])
+        w = fit([features(results[i]) for i in tuned], [labels[i] for i in tuned],
+                [contained(results[i]) for i in tuned])
         x = np.array([features(r) for r in results])
-        refit = (x @ w[1:] + w[0]) >= 0
+        refit = ((x @ w[1:] + w[0]) >= 0) | np.array([contained(r) for r in results])
         for name, part in (("refit, fitted part", tuned), ("refit, held-aside", held)):
             accuracy, f1, _, _ = scores([labels[i] for i in part], [bool(refit[i]) for i in part])
             print(f"{name}: accuracy {accuracy:.1%}, F1 {f1 * 100:.1f}")

@@ -1,4 +1,5 @@
 import CrosscheckCore
+import Foundation
 import Testing
 
 /// Alignment on paraphrase, in a fictional story: the port of Calderwick, its harbour master Ines Vela and a
@@ -162,6 +163,37 @@ import Testing
       ])
     let first = try #require(found.first)
     #expect(first.match.rule == .containment)
+  }
+
+  /// The features of a one-sentence draft against one source sentence, as `inspect pairs` reads them.
+  func carriage(_ draft: String, _ source: String) throws -> Carriage {
+    let corpus = Corpus(
+      articles: [
+        SourceArticle(path: "filler.txt", text: Self.filler), SourceArticle(path: "source.txt", text: source),
+      ],
+      problems: [])
+    let tokens = Tokenizer.tokens(in: draft, range: 0..<draft.utf8.count)
+    return try #require(
+      Aligner.bestSpan(draft: tokens, sentence: SentenceRef(article: 1, sentence: 0), corpus: corpus)?.carriage)
+  }
+
+  @Test func theEditDistanceCountsRewordingNotExtraWords() throws {
+    let draft = "The council approved the ferry subsidy."
+    #expect(try carriage(draft, "After a long night the council approved the ferry subsidy.").editDistance == 0)
+    #expect(try carriage(draft, "The council rejected the ferry plan.").editDistance == 2.0 / 6.0)
+  }
+
+  @Test func figuresUnequalWhenEitherSideGivesOneTheOtherDoesNot() throws {
+    let draft = "The town has 12,000 residents."
+    #expect(try carriage(draft, "The town has 12,000 residents.").figuresUnequal == 0)
+    #expect(try carriage(draft, "The town has 12,000 residents and 3 ferries.").figuresUnequal == 1)
+  }
+
+  @Test func uncarriedWordsCountWhatOneSideSaysAndTheOtherDoesNot() throws {
+    let draft = "The council approved the ferry subsidy."
+    #expect(try carriage(draft, "The council approved the ferry subsidy.").uncarriedWords == 0)
+    let more = try carriage(draft, "The council approved the ferry subsidy and a concrete pier.")
+    #expect(abs(more.uncarriedWords - log(3)) < 1e-9)
   }
 
   @Test func containmentDoesNotDecideWhenOneSideDeniesTheOther() {

@@ -41,6 +41,8 @@ struct AlignmentSide {
   var trigrams: Set<Int>
   /// Runs of four letters across the words: spelling shared by words the stemmer leaves apart.
   var letterRuns: Set<Int>
+  /// Every word's stem hash in order, stop words included: the wording as written, for the edit distance.
+  var stemSequence: [Int]
   var wordCount: Int
   var isNegated: Bool
   /// The initials among the words, and the runs of capitalised words that may spell initials (`Acronyms`).
@@ -57,6 +59,7 @@ struct AlignmentSide {
     var letterRuns: Set<Int> = []
     var letters: [Unicode.Scalar] = []
     var stems: [String] = []
+    var stemSequence: [Int] = []
     var negated = false
     // Per figure word, where its group of figure words written together starts; the last figure's token index.
     var groupStarts: [(word: Int, start: Int)] = []
@@ -66,6 +69,7 @@ struct AlignmentSide {
       wordIndex.append(token.isStopWord ? nil : words.count)
       stems.append(token.stem)
       let stemHash = token.stem.hashValue
+      stemSequence.append(stemHash)
       unigrams.insert(stemHash)
       if index >= 1 { bigrams.insert(Self.hash(stems[(index - 1)...])) }
       if index >= 2 { trigrams.insert(Self.hash(stems[(index - 2)...])) }
@@ -122,6 +126,7 @@ struct AlignmentSide {
       }
     }
     self.letterRuns = letterRuns
+    self.stemSequence = stemSequence
     wordCount = tokens.count
     isNegated = negated
     acronyms = Set(words.compactMap(\.acronym))

@@ -1,3 +1,5 @@
+import Foundation
+
 /// How much of what one span says another span carries: the features the alignment decision is made from.
 /// Directional: `carried` is the share of the draft's content (weighted by rarity) the source carries, so a short
 /// draft sentence inside a long source sentence is fully carried however much more the source says.
@@ -33,13 +35,23 @@ public struct Carriage: Sendable, Hashable, Encodable {
   public var lengthRatio: Double
   /// 1 when one side is negated and the other is not.
   public var negationDiffers: Double
+  /// The words to replace, beyond those the difference in length forces in or out, to turn one side's wording
+  /// into the other's (stems, stop words included), over the shorter side's word count: how differently the two
+  /// word what they share. The length difference is left out so that a short sentence inside a long one is not
+  /// held apart by the long one's extra words.
+  public var editDistance: Double
+  /// 1 when either side gives a figure the other does not.
+  public var figuresUnequal: Double
+  /// How many content words, on both sides together, the other side does not carry at all, as log(1 + count):
+  /// what one says that the other does not, counted rather than weighed (a share hides a long extra clause).
+  public var uncarriedWords: Double
 
   /// The features in the order the model's weights are listed.
   var features: [Double] {
     [
       carried, carriedBack, min(carried, carriedBack), order, missingNames, extraNames, sharedFigures,
       wordPrecision, wordRecall, pairPrecision, pairRecall, triplePrecision, tripleRecall, letterPrecision,
-      letterRecall, lengthRatio, negationDiffers, figuresDiffer,
+      letterRecall, lengthRatio, negationDiffers, figuresDiffer, editDistance, figuresUnequal, uncarriedWords,
     ]
   }
 
@@ -65,6 +77,28 @@ public struct Carriage: Sendable, Hashable, Encodable {
     lengthRatio =
       Double(min(draft.wordCount, source.wordCount)) / Double(max(1, max(draft.wordCount, source.wordCount)))
     negationDiffers = draft.isNegated == source.isNegated ? 0 : 1
+    let (draftLength, sourceLength) = (draft.stemSequence.count, source.stemSequence.count)
+    editDistance =
+      Double(Self.editDistance(draft.stemSequence, source.stemSequence) - abs(draftLength - sourceLength))
+      / Double(max(1, min(draftLength, sourceLength)))
+    figuresUnequal = draft.figures == source.figures ? 0 : 1
+    uncarriedWords = log(1 + Double(forward.uncarried + backward.uncarried))
+  }
+
+  /// Word-level Levenshtein distance, one row at a time.
+  private static func editDistance(_ first: [Int], _ second: [Int]) -> Int {
+    guard !first.isEmpty, !second.isEmpty else { return max(first.count, second.count) }
+    var previous = Array(0...second.count)
+    var current = [Int](repeating: 0, count: second.count + 1)
+    for (row, word) in first.enumerated() {
+      current[0] = row + 1
+      for (column, other) in second.enumerated() {
+        current[column + 1] = min(
+          previous[column + 1] + 1, current[column] + 1, previous[column] + (word == other ? 0 : 1))
+      }
+      swap(&previous, &current)
+    }
+    return previous[second.count]
   }
 
   private static func overlap(_ draft: Set<Int>, _ source: Set<Int>) -> (Double, Double) {
@@ -75,7 +109,7 @@ public struct Carriage: Sendable, Hashable, Encodable {
   /// The share of `side`'s content weight that `other` carries, each distinct word counted once at its best
   /// credit; and the share in names `other` lacks.
   private static func coverage(of side: AlignmentSide, in other: AlignmentSide)
-    -> (share: Double, missingNames: Double, beyondNames: Double)
+    -> (share: Double, missingNames: Double, beyondNames: Double, uncarried: Int)
   {
     var credits: [Term: (weight: Double, credit: Double, isName: Bool)] = [:]
     let wordCredits = Self.credits(of: side, in: other)
@@ -96,19 +130,21 @@ public struct Carriage: Sendable, Hashable, Encodable {
     var missingNames = 0.0
     var otherTotal = 0.0
     var otherCarried = 0.0
+    var uncarried = 0
     // Sorted, so sums run in the same order in every process: dictionary order changes with the hash seed.
     for term in credits.keys.sorted() {
       let entry = credits[term]!
       total += entry.weight
       carried += entry.weight * entry.credit
       if entry.isName && entry.credit == 0 { missingNames += entry.weight }
+      if entry.credit == 0 { uncarried += 1 }
       if !entry.isName {
         otherTotal += entry.weight
         otherCarried += entry.weight * entry.credit
       }
     }
-    guard total > 0 else { return (0, 0, 0) }
-    return (carried / total, missingNames / total, otherTotal > 0 ? otherCarried / otherTotal : 1)
+    guard total > 0 else { return (0, 0, 0, uncarried) }
+    return (carried / total, missingNames / total, otherTotal > 0 ? otherCarried / otherTotal : 1, uncarried)
   }
 
   /// How the other side carries each of a side's words, in order: the credit (0…1) and, for a word it does not
