@@ -53,7 +53,6 @@ struct AlignmentSide {
     self.figuresGiven = figuresGiven
     var words: [Word] = []
     var figures: Set<String> = []
-    var unigrams: Set<Int> = []
     var bigrams: Set<Int> = []
     var trigrams: Set<Int> = []
     var letterRuns: Set<Int> = []
@@ -70,7 +69,6 @@ struct AlignmentSide {
       stems.append(token.stem)
       let stemHash = token.stem.hashValue
       stemSequence.append(stemHash)
-      unigrams.insert(stemHash)
       if index >= 1 { bigrams.insert(Self.hash(stems[(index - 1)...])) }
       if index >= 2 { trigrams.insert(Self.hash(stems[(index - 2)...])) }
       letters.append(" ")
@@ -115,7 +113,7 @@ struct AlignmentSide {
     terms = Set(words.map(\.term))
     prefixes = Set(words.lazy.filter { $0.normalized.count >= 6 }.map { $0.normalized.prefix(5) })
     self.figures = figures
-    self.unigrams = unigrams
+    unigrams = Set(stemSequence)
     self.bigrams = bigrams
     self.trigrams = trigrams
     if letters.count >= 4 {

@@ -107,7 +107,7 @@ public struct Carriage: Sendable, Hashable, Encodable {
   }
 
   /// The share of `side`'s content weight that `other` carries, each distinct word counted once at its best
-  /// credit; and the share in names `other` lacks.
+  /// credit; the share in names `other` lacks; and how many distinct words `other` does not carry at all.
   private static func coverage(of side: AlignmentSide, in other: AlignmentSide)
     -> (share: Double, missingNames: Double, beyondNames: Double, uncarried: Int)
   {
