@@ -10,7 +10,14 @@ enum SentenceHover {
     if let figure = analysis.figures.indices.first(where: { analysis.figures[$0].range.contains(offset) }),
       !analysis.figureSources[figure].isEmpty
     {
-      return figureTable(analysis.figures[figure], analysis.figureSources[figure], markdown: markdown)
+      // The sources may agree with a rounded or hedged draft figure and still disagree among themselves: hover
+      // says so as the diagnostics do, in the same words.
+      let disagreement = analysis.findings.first {
+        $0.code == "sources-disagree" && $0.range == analysis.figures[figure].range
+      }
+      return figureTable(
+        analysis.figures[figure], analysis.figureSources[figure], disagreement: disagreement?.message,
+        markdown: markdown)
     }
     let draftTokens = analysis.tokens[index]
     let draftStems = Set(draftTokens.map(\.stem))
@@ -65,18 +72,21 @@ enum SentenceHover {
     return lines.joined(separator: "\n")
   }
 
-  /// Hover on a figure: what each outlet says for it.
-  private static func figureTable(_ figure: Figure, _ sources: [FigureSource], markdown: Bool) -> String {
+  /// Hover on a figure: what each outlet says for it, and the `sources-disagree` message when there is one.
+  private static func figureTable(_ figure: Figure, _ sources: [FigureSource], disagreement: String?, markdown: Bool)
+    -> String
+  {
     let agreeing = sources.filter { figure.isConsistent(with: $0.figure) }.count
     let header =
       "\(figure.text): \(agreeing) of \(sources.count) \(sources.count == 1 ? "outlet agrees" : "outlets agree")"
+    let note = disagreement.map { ["", markdown ? "*\(escape($0))*" : $0] } ?? []
     guard markdown else {
       return
-        ([header, ""]
+        ([header] + note + [""]
         + sources.map { "\($0.outlet): \($0.figure.text)\(figure.isConsistent(with: $0.figure) ? "" : " (differs)")" })
         .joined(separator: "\n")
     }
-    var lines = ["**\(escape(header))**", "", "| Outlet | Figure | |", "| --- | --- | --- |"]
+    var lines = ["**\(escape(header))**"] + note + ["", "| Outlet | Figure | |", "| --- | --- | --- |"]
     for source in sources {
       let mark = figure.isConsistent(with: source.figure) ? "agrees" : "**differs**"
       lines.append("| \(escape(source.outlet)) | \(escape(source.figure.text)) | \(mark) |")

@@ -26,6 +26,26 @@ import Testing
     #expect(differing?.hasPrefix("**5,000: 0 of 1 outlet agrees**") == true, "\(differing ?? "no hover")")
   }
 
+  /// A hedged draft figure can agree with outlets that disagree with each other: hover says that too, in the words
+  /// of the `sources-disagree` diagnostic.
+  @Test func aFigureTheSourcesDisagreeOnSaysSoAboveTheTable() throws {
+    let corpus = Corpus(
+      articles: Self.corpus.articles.compactMap { $0 } + [
+        SourceArticle(
+          path: "/s/quay-times.md",
+          text: "---\noutlet: Quay Times\n---\nThe Brann ferry carried 3,700 passengers in May.\n")
+      ], problems: [])
+    let text = try #require(
+      hover("The Brann ferry carried about 4,000 passengers in May.", over: "4,000", corpus: corpus))
+    let lines = text.components(separatedBy: "\n")
+    #expect(lines.first == "**about 4,000: 2 of 2 outlets agree**", "\(text)")
+    #expect(
+      lines.dropFirst(2).first == "*Sources disagree on this figure: 4,000 (Brann Post) vs 3,700 (Quay Times)*",
+      "\(text)")
+    let plain = hover("The Brann ferry carried 4,000 passengers in May.", over: "4,000") ?? ""
+    #expect(!plain.contains("disagree"), "\(plain)")
+  }
+
   /// A source span that gives the draft's figure beside another of its kind contradicts nothing; one that gives
   /// only another value is called out, with the draft's.
   @Test func figuresThatDifferAreOnlyThoseThatContradictTheDraft() {
