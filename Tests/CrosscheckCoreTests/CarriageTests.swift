@@ -183,6 +183,14 @@ import Testing
     #expect(try carriage(draft, "The council rejected the ferry plan.").editDistance == 2.0 / 6.0)
   }
 
+  /// Past its bound the distance is not computed (its cost grows with the product of the lengths): a run of text
+  /// with no full stop, however like the draft, counts as worded as differently as can be.
+  @Test func theEditDistanceIsNotComputedPastItsBound() throws {
+    let run = Array(repeating: "the ferry left the quay", count: 120).joined(separator: " and ")
+    #expect(try carriage(run + ".", run + ".").editDistance == 1)
+    #expect(try carriage("The ferry left the quay.", "The ferry left the quay.").editDistance == 0)
+  }
+
   @Test func figuresUnequalWhenEitherSideGivesOneTheOtherDoesNot() throws {
     let draft = "The town has 12,000 residents."
     #expect(try carriage(draft, "The town has 12,000 residents.").figuresUnequal == 0)

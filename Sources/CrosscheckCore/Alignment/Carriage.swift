@@ -78,12 +78,19 @@ public struct Carriage: Sendable, Hashable, Encodable {
       Double(min(draft.wordCount, source.wordCount)) / Double(max(1, max(draft.wordCount, source.wordCount)))
     negationDiffers = draft.isNegated == source.isNegated ? 0 : 1
     let (draftLength, sourceLength) = (draft.stemSequence.count, source.stemSequence.count)
+    // The distance costs one step per pair of words: past `editDistanceCells` (a run of text hundreds of words
+    // long with no full stop, never a sentence pair) the spans count as worded as differently as can be.
     editDistance =
-      Double(Self.editDistance(draft.stemSequence, source.stemSequence) - abs(draftLength - sourceLength))
-      / Double(max(1, min(draftLength, sourceLength)))
+      draftLength * sourceLength > Self.editDistanceCells
+      ? 1
+      : Double(Self.editDistance(draft.stemSequence, source.stemSequence) - abs(draftLength - sourceLength))
+        / Double(max(1, min(draftLength, sourceLength)))
     figuresUnequal = draft.figures == source.figures ? 0 : 1
     uncarriedWords = log(1 + Double(forward.uncarried + backward.uncarried))
   }
+
+  /// The most pairs of words the edit distance is computed over: 500 by 500, far beyond any sentence.
+  static let editDistanceCells = 250_000
 
   /// Word-level Levenshtein distance, one row at a time.
   private static func editDistance(_ first: [Int], _ second: [Int]) -> Int {
