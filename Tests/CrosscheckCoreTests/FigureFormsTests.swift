@@ -212,6 +212,32 @@ import Testing
     #expect(found.contains { $0.code == "figure-mismatch" }, "\(found)")
   }
 
+  /// What an earlier figure counts ("of overloading", up to "and") is its own, not said of the next figure.
+  @Test func whatAnEarlierFigureCountsIsNotSaidOfTheNextOne() {
+    let two = findings("The ferry line faces two charges of overloading and one charge of speeding.")
+    #expect(!two.contains { $0.code == "inconsistent-figure" }, "\(two)")
+    let same = findings(
+      "The ferry line faces two charges of overloading. A week later it faced one charge of overloading, the court said."
+    )
+    #expect(same.contains { $0.code == "inconsistent-figure" }, "\(same)")
+  }
+
+  /// A duration is compared with the source's duration of the same thing, not with one whose "of" phrase it sits
+  /// next to: the 13 hours of closing speeches with the two days of them, not with the six weeks of evidence.
+  @Test func aFigureIsPairedWithWhatItMeasuresNotItsNeighboursPhrase() {
+    let corpus = Corpus(
+      articles: [
+        SourceArticle(
+          path: "/s/brann-post.md",
+          text: "The inquiry heard two days of closing speeches after six weeks of evidence.\n")
+      ], problems: [])
+    let found = DraftAnalysis(
+      text: "The inquiry heard 28 days of evidence and 13 hours of closing speeches.", format: .markdown,
+      corpus: corpus
+    ).findings
+    #expect(found.contains { $0.message == "Draft says 13 hours; brann-post: two days" }, "\(found)")
+  }
+
   @Test func differentOwnersAreDifferentQuantities() {
     let found = findings("The port's budget rose 4% this year. The city's tax rose 2% this year.")
     #expect(!found.contains { $0.code == "inconsistent-figure" })

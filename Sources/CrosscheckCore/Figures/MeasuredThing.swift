@@ -20,7 +20,8 @@ public struct MeasuredThing: Hashable, Sendable {
   init(of range: Range<Int>, in tokens: [Token], text: String) {
     let first = tokens.firstIndex { $0.range.upperBound > range.lowerBound } ?? tokens.count
     let last = tokens.lastIndex { $0.range.lowerBound < range.upperBound } ?? (first - 1)
-    let window = tokens[max(0, first - 4)..<min(tokens.count, max(first, last + 1) + 4)]
+    let window = tokens[
+      Self.windowStart(before: first, in: tokens, text: text)..<min(tokens.count, max(first, last + 1) + 4)]
     // Names say whose figure it is or where, not what it measures: "Dimorphos" is in every sentence of its story.
     words = Set(
       window.filter { token in
@@ -46,6 +47,32 @@ public struct MeasuredThing: Hashable, Sendable {
       }
     }
   }
+
+  /// Where the words before a figure start: four words back, but not into what an earlier figure counts, its
+  /// "of" phrase up to the first clause boundary ("and", "or", "but", a comma or semicolon). In "28 days of
+  /// testimony and 13 hours of deliberations", "testimony" is what the 28 days measure, not the 13 hours; in "two
+  /// counts carry up to 20 years", "counts carry" is said of the 20 years too.
+  static func windowStart(before first: Int, in tokens: [Token], text: String) -> Int {
+    let start = max(0, first - 4)
+    // The earlier figure's phrase may reach into the window from before it: "28 days of often-harrowing testimony".
+    guard let earlier = tokens[max(0, first - 8)..<first].lastIndex(where: \.isFigure),
+      let of = tokens[(earlier + 1)..<min(first, earlier + 3)].firstIndex(where: { $0.normalized == Self.of })
+    else { return start }
+    var index = of + 1
+    while index < first && !Self.isClauseBoundary(at: index, in: tokens, text: text) { index += 1 }
+    return max(start, index)
+  }
+
+  /// Whether a clause boundary comes before the token at `index`: a coordinating word, or a comma or semicolon
+  /// between it and the word before.
+  private static func isClauseBoundary(at index: Int, in tokens: [Token], text: String) -> Bool {
+    if clauseJoiners.contains(tokens[index].normalized) { return true }
+    let gap = TextBuffer.substring(text, tokens[index - 1].range.upperBound..<tokens[index].range.lowerBound)
+    return gap.contains(",") || gap.contains(";")
+  }
+
+  private static let of = Normalizer.normalize("of")
+  private static let clauseJoiners: Set<String> = Set(["and", "or", "but"].map(Normalizer.normalize))
 
   /// A speed written out ("miles per hour", "km/h") as its abbreviation ("mph", "kph"): outlets write it
   /// either way.
