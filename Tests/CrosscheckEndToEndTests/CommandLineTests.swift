@@ -65,6 +65,27 @@ func runCrosscheck(_ arguments: [String], in directory: URL? = nil) throws -> (c
     #expect(result.out.isEmpty)
   }
 
+  /// Two outlets quote the harbour master one word apart from the draft, each its own way: the misquote names the
+  /// outlet first by name, in every process. The choice once followed a dictionary's order, which changes with
+  /// each process's hash seed, so a linter in CI printed either outlet.
+  @Test func aTieBetweenTwoWordingsIsSettledTheSameWayInEveryRun() throws {
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("crosscheck-tie-\(UUID())")
+    let sources = directory.appendingPathComponent("sources")
+    try FileManager.default.createDirectory(at: sources, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: directory) }
+    for (file, outlet, season) in [("birch.md", "Birch Times", "autumn"), ("alder.md", "Alder Gazette", "spring")] {
+      try
+        "---\noutlet: \(outlet)\n---\n“We will dredge the channel before the \(season) storms,” Ines Vela said on Monday.\n"
+        .write(to: sources.appendingPathComponent(file), atomically: true, encoding: .utf8)
+    }
+    try "“We will dredge the channel before the winter storms,” Ines Vela said on Monday.\n".write(
+      to: directory.appendingPathComponent("draft.md"), atomically: true, encoding: .utf8)
+    let outputs = try (0..<6).map { _ in try runCrosscheck(["check", "draft.md"], in: directory).out }
+    #expect(Set(outputs).count == 1, "\(Set(outputs))")
+    #expect(
+      outputs[0].contains("the sources have “spring” where the draft has “winter” (Alder Gazette)"), "\(outputs[0])")
+  }
+
   @Test func usageErrorsExitTwoWithAMessageOnStderr() throws {
     let unknown = try runCrosscheck(["check", "--colour", "x.md"])
     #expect(unknown.code == 2)

@@ -106,9 +106,16 @@ public enum QuoteChecks {
           || alsoClose.contains { $0.article == source.article && $0.quoteRange == source.quoteRange })
     }
     guard !close.isEmpty else { return nil }
-    // The majority wording among the outlets; ties go to the closest.
-    let groups = Dictionary(grouping: close) { $0.replacement!.sourceText.lowercased() }
-    let chosen = groups.values.max { ($0.count, $0[0].similarity) < ($1.count, $1[0].similarity) }!
+    // The majority wording among the outlets; ties go to the closest, then to the outlet first by name, so that
+    // the message is the same in every process (a dictionary's order changes with the hash seed).
+    let groups = Dictionary(grouping: close) { $0.replacement!.sourceText.lowercased() }.values.map { group in
+      (group: group, firstOutlet: group.map(\.outlet).min()!)
+    }
+    let chosen = groups.max {
+      ($0.group.count, $0.group[0].similarity, $1.firstOutlet) < (
+        $1.group.count, $1.group[0].similarity, $0.firstOutlet
+      )
+    }!.group
     let replacement = chosen[0].replacement!
     let outlets = chosen.map(\.outlet).sorted().joined(separator: ", ")
     let difference: String
