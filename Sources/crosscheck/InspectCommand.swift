@@ -84,6 +84,7 @@ enum InspectCommand {
             [
               thing.countedWords.map { "counts " + $0 },
               thing.owner.map { "of \($0)" },
+              thing.phase?.rawValue,
             ].compactMap { $0 }
             .joined(separator: ", ")
           print(
@@ -300,9 +301,12 @@ enum InspectCommand {
     }
 
     /// Infinite bounds ("at least 3%") are written as null: JSON has no infinity. `counts` is what the figure counts
-    /// (a qualifier and its noun, "lesser count"), `owner` whose it is, `context` the words near it.
+    /// (a qualifier and its noun, "lesser count"), `owner` whose it is, `phase` when it holds ("before" or
+    /// "after" some event), `context` the words near it.
     func encode(to encoder: Encoder) throws {
-      enum Key: String, CodingKey { case range, text, kind, value, unit, qualifier, low, high, counts, owner, context }
+      enum Key: String, CodingKey {
+        case range, text, kind, value, unit, qualifier, low, high, counts, owner, phase, context
+      }
       var container = encoder.container(keyedBy: Key.self)
       try container.encode(range, forKey: .range)
       try container.encode(figure.text, forKey: .text)
@@ -314,6 +318,7 @@ enum InspectCommand {
       try container.encode(figure.high.isFinite ? figure.high : nil, forKey: .high)
       try container.encode(measures.countedWords, forKey: .counts)
       try container.encode(measures.owner, forKey: .owner)
+      try container.encode(measures.phase?.rawValue, forKey: .phase)
       try container.encode(measures.words.sorted(), forKey: .context)
     }
   }

@@ -238,6 +238,20 @@ import Testing
     #expect(found.contains { $0.message == "Draft says 13 hours; brann-post: two days" }, "\(found)")
   }
 
+  /// One thing at two times is two figures: a crossing that took 55 minutes before the new ferry is not compared
+  /// with one that takes 40 now; the same phase, or none, is.
+  @Test(arguments: [
+    ("Now the Brann crossing takes 40 minutes.", "Before the new ferry, the Brann crossing took 55 minutes.", false),
+    ("Before the new ferry, the Brann crossing took 40 minutes.", "The Brann crossing now takes 55 minutes.", false),
+    ("Now the Brann crossing takes 40 minutes.", "The Brann crossing now takes 55 minutes.", true),
+    ("The Brann crossing takes 40 minutes.", "Before the new ferry, the Brann crossing took 55 minutes.", true),
+  ])
+  func figuresOfOneThingAtTwoTimesAreNotCompared(draft: String, source: String, compared: Bool) {
+    let corpus = Corpus(articles: [SourceArticle(path: "/s/brann-post.md", text: source + "\n")], problems: [])
+    let found = DraftAnalysis(text: draft, format: .markdown, corpus: corpus).findings
+    #expect(found.contains { $0.code == "figure-mismatch" } == compared, "\(found)")
+  }
+
   @Test func differentOwnersAreDifferentQuantities() {
     let found = findings("The port's budget rose 4% this year. The city's tax rose 2% this year.")
     #expect(!found.contains { $0.code == "inconsistent-figure" })

@@ -43,7 +43,7 @@ public enum FigureChecks {
         where
           (sourceThings[candidate].mayMeasureTheSame(as: draftThings[index])
           && !(bare && sourceThings[candidate].countedDiffers(from: draftThings[index])))
-          || (alone && !sourceThings[candidate].ownerConflicts(with: draftThings[index]))
+          || (alone && !sourceThings[candidate].conflicts(with: draftThings[index]))
         {
           let sameRank = position == rank ? 1 : 0
           let sameCounted = draftThings[index].countsTheSame(as: sourceThings[candidate])

@@ -9,6 +9,13 @@ public struct MeasuredThing: Hashable, Sendable {
   /// "three other charges"): the noun, when `counted` is a word that qualifies it. Otherwise `counted` itself.
   public var countedLast: String?
   public var owner: String?
+  /// When the figure holds, as its words say: before or after some event ("before impact", "now"). One thing
+  /// at two times is two figures: an orbit of 11 hours 55 minutes before the impact and of 11 hours 23 minutes now.
+  public var phase: Phase?
+
+  public enum Phase: String, Sendable {
+    case before, after
+  }
 
   /// The counted words as `inspect` shows them: "count", or "lesser count" when a word qualifies the noun.
   public var countedWords: String? {
@@ -38,6 +45,7 @@ public struct MeasuredThing: Hashable, Sendable {
       counted = nil
       countedLast = nil
     }
+    phase = Self.phase(around: first..<after, in: tokens, text: text)
     owner = nil
     for token in tokens[max(0, first - 6)..<first].reversed() {
       let written = TextBuffer.substring(text, token.range)
@@ -73,6 +81,37 @@ public struct MeasuredThing: Hashable, Sendable {
 
   private static let of = Normalizer.normalize("of")
   private static let clauseJoiners: Set<String> = Set(["and", "or", "but"].map(Normalizer.normalize))
+
+  /// The phase its sentence's words give within eight words before the figure and four after ("Before impact, it
+  /// took Dimorphos 11 hours"), nil when they give none or both.
+  static func phase(around figure: Range<Int>, in tokens: [Token], text: String) -> Phase? {
+    var start = figure.lowerBound
+    while start > max(0, figure.lowerBound - 8) && !Self.isSentenceBoundary(at: start, in: tokens, text: text) {
+      start -= 1
+    }
+    var end = figure.upperBound
+    while end < min(tokens.count, figure.upperBound + 4) && !Self.isSentenceBoundary(at: end, in: tokens, text: text) {
+      end += 1
+    }
+    let said = Set(tokens[start..<end].map(\.normalized))
+    switch (!said.isDisjoint(with: beforeWords), !said.isDisjoint(with: afterWords)) {
+    case (true, false): return .before
+    case (false, true): return .after
+    default: return nil
+    }
+  }
+
+  /// Whether a sentence ends before the token at `index`: a full stop, question or exclamation mark between it and
+  /// the word before.
+  private static func isSentenceBoundary(at index: Int, in tokens: [Token], text: String) -> Bool {
+    guard index > 0, index < tokens.count else { return true }
+    let gap = TextBuffer.substring(text, tokens[index - 1].range.upperBound..<tokens[index].range.lowerBound)
+    return gap.contains(".") || gap.contains("?") || gap.contains("!")
+  }
+
+  private static let beforeWords: Set<String> = Set(
+    ["before", "prior", "previously", "formerly", "originally"].map(Normalizer.normalize))
+  private static let afterWords: Set<String> = Set(["after", "now", "currently"].map(Normalizer.normalize))
 
   /// A speed written out ("miles per hour", "km/h") as its abbreviation ("mph", "kph"): outlets write it
   /// either way.
@@ -117,7 +156,7 @@ public struct MeasuredThing: Hashable, Sendable {
   /// counted word with nothing else said about either, or the same unit of measure ("160 metres"). "Six crew were
   /// missing" and "two crew were pulled from the water" count the same word but say different things of it.
   func mayMeasureTheSame(as other: MeasuredThing) -> Bool {
-    guard !ownerConflicts(with: other) else { return false }
+    guard !conflicts(with: other) else { return false }
     let countedWords = [counted, other.counted].compactMap { $0 }
     let beyond = words.subtracting(countedWords)
     let otherBeyond = other.words.subtracting(countedWords)
@@ -126,9 +165,11 @@ public struct MeasuredThing: Hashable, Sendable {
     return beyond.isEmpty || otherBeyond.isEmpty || FigureVocabulary.measureUnits.contains(shared)
   }
 
-  /// Both have an owner, and not the same: "the port's budget" and "the city's tax".
-  func ownerConflicts(with other: MeasuredThing) -> Bool {
-    if let owner, let otherOwner = other.owner { return owner != otherOwner }
+  /// Both have an owner, and not the same ("the port's budget" and "the city's tax"), or both a phase, and not the
+  /// same ("before impact" and "now").
+  func conflicts(with other: MeasuredThing) -> Bool {
+    if let owner, let otherOwner = other.owner, owner != otherOwner { return true }
+    if let phase, let otherPhase = other.phase, phase != otherPhase { return true }
     return false
   }
 }
