@@ -36,6 +36,26 @@ import Testing
     #expect(found.first?.cue == cue, "\(text)")
   }
 
+  /// A headline's quote is credited by the body quoting the same words with a speaker; one the body does not quote,
+  /// or a quote below the headline, is not credited by a later quote.
+  @Test func aHeadlineQuoteIsCreditedByTheBody() {
+    let story = """
+      # ‘The Wall Will Hold’: Harbourmaster Answers Her Critics
+
+      Lena Okafor spoke at the quay on Monday.
+
+      “The wall will hold,” Okafor said.
+      """
+    let found = quotes(story)
+    #expect(found.first?.speaker == "Lena Okafor")
+    #expect(found.first?.carriedOver == true)
+    let unanswered = quotes("# ‘The Gates Are Shut’: Harbour Closes\n\nLena Okafor spoke at the quay.\n")
+    #expect(unanswered.first?.speaker == nil)
+    let belowTheHeadline = quotes(
+      "# Harbour wall\n\n“The wall will hold.”\n\nThe tide rose all night.\n\n“The wall will hold,” Okafor said.\n")
+    #expect(belowTheHeadline.first?.speaker == nil)
+  }
+
   @Test func speakerForms() {
     // Titles and appositives are not part of the name.
     #expect(speakers("“It is done,” said Port Authority chief Lena Okafor.") == ["Lena Okafor"])
