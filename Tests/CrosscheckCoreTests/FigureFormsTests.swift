@@ -252,6 +252,14 @@ import Testing
     #expect(found.contains { $0.code == "figure-mismatch" } == compared, "\(found)")
   }
 
+  /// Two values of one thing in one sentence are a comparison; in two sentences, a contradiction.
+  @Test func aSentenceThatComparesTwoFiguresDoesNotContradictItself() {
+    let compared = findings("The line ran 12 ferries in May and 15 ferries in June, the port said.")
+    #expect(!compared.contains { $0.code == "inconsistent-figure" }, "\(compared)")
+    let restated = findings("The line ran 12 ferries in May. In all it ran 15 ferries in May, the port said.")
+    #expect(restated.contains { $0.code == "inconsistent-figure" }, "\(restated)")
+  }
+
   @Test func differentOwnersAreDifferentQuantities() {
     let found = findings("The port's budget rose 4% this year. The city's tax rose 2% this year.")
     #expect(!found.contains { $0.code == "inconsistent-figure" })

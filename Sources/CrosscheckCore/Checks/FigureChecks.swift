@@ -143,14 +143,17 @@ public enum FigureChecks {
   ) -> [Finding] {
     var findings: [Finding] = []
     let measured = figures.filter { [.count, .money, .percent, .percentagePoints].contains($0.kind) }
-    let things = measured.map { figure in
-      MeasuredThing(
-        of: figure.range,
-        in: sentences.firstIndex { $0.range.contains(figure.range.lowerBound) }.map { tokens[$0] } ?? [], text: text)
+    let sentenceOf = measured.map { figure in sentences.firstIndex { $0.range.contains(figure.range.lowerBound) } }
+    let things = zip(measured, sentenceOf).map { figure, sentence in
+      MeasuredThing(of: figure.range, in: sentence.map { tokens[$0] } ?? [], text: text)
     }
     for (index, figure) in measured.enumerated() {
+      // Two values of one thing in one sentence are a comparison ("four of the five states", "from 197 to 220"),
+      // not a slip: a writer who restates a figure wrongly does it in another sentence.
       for (earlierIndex, earlier) in measured[..<index].enumerated()
-      where earlier.isComparable(with: figure) && !earlier.isConsistent(with: figure) {
+      where sentenceOf[earlierIndex] != sentenceOf[index] && earlier.isComparable(with: figure)
+        && !earlier.isConsistent(with: figure)
+      {
         let (thing, earlierThing) = (things[index], things[earlierIndex])
         // "256 goals in 308 appearances": figures that count different words are different quantities.
         guard !thing.countedDiffers(from: earlierThing), thing.mayMeasureTheSame(as: earlierThing),
