@@ -139,6 +139,14 @@ import Testing
     #expect(three.isConsistent(with: try #require(one("three per cent"))))
   }
 
+  /// Seven digits or more with no separator are an identifier or a timestamp, never a quantity; written with
+  /// separators they are one.
+  @Test func aLongRunOfDigitsIsAnIdentifierNotAFigure() {
+    #expect(figures("The post 1470067200 was deleted at 1468512000.").isEmpty)
+    #expect(figures("The port handled 1,470,067 passengers.").map(\.value) == [1_470_067])
+    #expect(figures("The port handled 147006 passengers.").map(\.value) == [147_006])
+  }
+
   @Test func typosAreLeftUnparsed() {
     #expect(figures("a rise of two.1% this year").isEmpty)
     #expect(figures("the A4 road and the M25").isEmpty)

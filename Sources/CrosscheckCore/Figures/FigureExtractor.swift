@@ -171,6 +171,10 @@ public enum FigureExtractor {
       second = nil
       end = first
     }
+    // Seven digits or more with no separator are an identifier, a timestamp or a phone number, not a quantity:
+    // news prose writes a quantity that large "1,470,067" or "1.47 million".
+    let written = Array(slice.utf8)[reading.range.lowerBound..<end]
+    if kind == .count, written.count >= 7, written.allSatisfy({ (48...57).contains($0) }) { return nil }
     if kind == .count && reading.isFraction { kind = .fraction }
     if kind == .count && reading.isPlainInteger && (1800...2100).contains(reading.value) { kind = .year }
     if qualifier == "from" && second == nil { qualifier = nil }
@@ -198,7 +202,7 @@ public enum FigureExtractor {
     }
     let range = (base + reading.range.lowerBound)..<(base + end)
     return Figure(
-      range: range, text: String(decoding: Array(slice.utf8)[reading.range.lowerBound..<end], as: UTF8.self),
+      range: range, text: String(decoding: written, as: UTF8.self),
       kind: kind, value: value, unit: unit, qualifier: qualifier, low: low, high: high, precision: precision)
   }
 
