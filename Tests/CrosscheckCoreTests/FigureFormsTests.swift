@@ -260,6 +260,13 @@ import Testing
     #expect(restated.contains { $0.code == "inconsistent-figure" }, "\(restated)")
   }
 
+  /// A figure that names nothing it counts is not the same quantity as one that does, however many words the two
+  /// sentences share: Ortiz's 12 are not Ruiz's 38 delegates.
+  @Test func aFigureThatNamesNothingItCountsIsNotRestatingAnother() {
+    let found = findings("Ruiz won 38 delegates in the state primary. In the state primary Ortiz won 12.")
+    #expect(!found.contains { $0.code == "inconsistent-figure" }, "\(found)")
+  }
+
   @Test func differentOwnersAreDifferentQuantities() {
     let found = findings("The port's budget rose 4% this year. The city's tax rose 2% this year.")
     #expect(!found.contains { $0.code == "inconsistent-figure" })
