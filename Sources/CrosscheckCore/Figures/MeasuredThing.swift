@@ -74,9 +74,8 @@ public struct MeasuredThing: Hashable, Sendable {
   /// Whether a clause boundary comes before the token at `index`: a coordinating word, or a comma or semicolon
   /// between it and the word before.
   private static func isClauseBoundary(at index: Int, in tokens: [Token], text: String) -> Bool {
-    if clauseJoiners.contains(tokens[index].normalized) { return true }
-    let gap = TextBuffer.substring(text, tokens[index - 1].range.upperBound..<tokens[index].range.lowerBound)
-    return gap.contains(",") || gap.contains(";")
+    clauseJoiners.contains(tokens[index].normalized)
+      || gap(before: index, in: tokens, text: text).contains { ",;".contains($0) }
   }
 
   private static let of = Normalizer.normalize("of")
@@ -105,8 +104,12 @@ public struct MeasuredThing: Hashable, Sendable {
   /// the word before.
   private static func isSentenceBoundary(at index: Int, in tokens: [Token], text: String) -> Bool {
     guard index > 0, index < tokens.count else { return true }
-    let gap = TextBuffer.substring(text, tokens[index - 1].range.upperBound..<tokens[index].range.lowerBound)
-    return gap.contains(".") || gap.contains("?") || gap.contains("!")
+    return gap(before: index, in: tokens, text: text).contains { ".?!".contains($0) }
+  }
+
+  /// The text between the token at `index` and the one before: spaces and punctuation.
+  private static func gap(before index: Int, in tokens: [Token], text: String) -> Substring {
+    TextBuffer.substring(text, tokens[index - 1].range.upperBound..<tokens[index].range.lowerBound)
   }
 
   private static let beforeWords: Set<String> = Set(

@@ -120,30 +120,26 @@ public enum QuoteAnalysis {
           closed: quotation.close != nil, block: quotation.firstBlock, endBlock: quotation.lastBlock))
       attributionEnds.append(max(close.upperBound, sentences.isEmpty ? 0 : sentences[last].range.upperBound))
     }
-    attributeHeadlineQuotes(&quotes)
+    attributeHeadlineQuotes(&quotes, prose: prose)
     return quotes
   }
 
   /// Step: a quote in the headline (the first block) with no speaker of its own is credited in the body, which
   /// quotes the same words with a speaker ("‘We will not flinch’: Mayor defends the barrier", then “We will not
-  /// flinch,” Marsh said): headlines carry quotes without a credit, and the story gives it.
-  static func attributeHeadlineQuotes(_ quotes: inout [Quote]) {
+  /// flinch,” Marsh said): headlines carry quotes without a credit, and the story gives it. The words are compared
+  /// as a misquote compares them (`QuoteWords`): case, marks and editorial brackets aside.
+  static func attributeHeadlineQuotes(_ quotes: inout [Quote], prose: ProseText) {
     for index in quotes.indices where quotes[index].block == 0 && quotes[index].speaker == nil {
-      let words = Self.plainWords(quotes[index].text)
-      guard !words.isEmpty,
+      let words = QuoteWords(prose, quotes[index].content)
+      guard !words.words.isEmpty,
         let credited = quotes[(index + 1)...].first(where: { later in
-          later.speaker != nil && later.block > 0 && Self.plainWords(later.text).containsRun(words)
+          later.speaker != nil && later.block > 0 && words.compare(with: QuoteWords(prose, later.content)).exact
         })
       else { continue }
       quotes[index].speaker = credited.speaker
       quotes[index].speakerRange = credited.speakerRange
       quotes[index].carriedOver = true
     }
-  }
-
-  /// A quote's words in lower case, without punctuation: a headline capitalises and trims what the body quotes.
-  private static func plainWords(_ text: String) -> [Substring] {
-    text.lowercased().split { !$0.isLetter && !$0.isNumber }
   }
 
   /// A quote that opens a paragraph after a lead-in ending in a colon ("Okafor made the following comment:")
@@ -185,13 +181,5 @@ public enum QuoteAnalysis {
     guard previous.endBlock == block - 1, let end = ends.last else { return nil }
     let since = people.mentions.filter { $0.offset > end && $0.offset < offset }
     return since.allSatisfy({ $0.name == speaker || speaker.hasSuffix($0.name) }) ? previous : nil
-  }
-}
-
-extension Array where Element: Equatable {
-  /// Whether `run` appears in the array as consecutive elements.
-  fileprivate func containsRun(_ run: [Element]) -> Bool {
-    guard !run.isEmpty, run.count <= count else { return run.isEmpty }
-    return (0...(count - run.count)).contains { start in self[start..<(start + run.count)].elementsEqual(run) }
   }
 }
