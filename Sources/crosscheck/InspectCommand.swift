@@ -302,10 +302,10 @@ enum InspectCommand {
 
     /// Infinite bounds ("at least 3%") are written as null: JSON has no infinity. `counts` is what the figure counts
     /// (a qualifier and its noun, "lesser count"), `owner` whose it is, `phase` when it holds ("before" or
-    /// "after" some event), `context` the words near it.
+    /// "after" some event), `context` the words near it and `names` the names near it.
     func encode(to encoder: Encoder) throws {
       enum Key: String, CodingKey {
-        case range, text, kind, value, unit, qualifier, low, high, counts, owner, phase, context
+        case range, text, kind, value, unit, qualifier, low, high, counts, owner, phase, context, names
       }
       var container = encoder.container(keyedBy: Key.self)
       try container.encode(range, forKey: .range)
@@ -320,6 +320,7 @@ enum InspectCommand {
       try container.encode(measures.owner, forKey: .owner)
       try container.encode(measures.phase?.rawValue, forKey: .phase)
       try container.encode(measures.words.sorted(), forKey: .context)
+      try container.encode(measures.names.sorted(), forKey: .names)
     }
   }
 

@@ -267,6 +267,15 @@ import Testing
     #expect(!found.contains { $0.code == "inconsistent-figure" }, "\(found)")
   }
 
+  /// Figures said of different people are different quantities; of the same person, a contradiction.
+  @Test func figuresNearDifferentNamesAreNotOneQuantity() {
+    let two = findings(
+      "On Tuesday Cruz won 38 delegates in the primary. On Tuesday Kasich won 12 delegates in the primary.")
+    #expect(!two.contains { $0.code == "inconsistent-figure" }, "\(two)")
+    let one = findings("On Tuesday Cruz won 38 delegates in the primary. In all Cruz won 42 delegates in the primary.")
+    #expect(one.contains { $0.code == "inconsistent-figure" }, "\(one)")
+  }
+
   @Test func differentOwnersAreDifferentQuantities() {
     let found = findings("The port's budget rose 4% this year. The city's tax rose 2% this year.")
     #expect(!found.contains { $0.code == "inconsistent-figure" })

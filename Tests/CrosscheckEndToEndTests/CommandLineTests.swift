@@ -152,6 +152,7 @@ func runCrosscheck(_ arguments: [String], in directory: URL? = nil) throws -> (c
     #expect(
       Set(money.keys) == [
         "range", "text", "kind", "value", "unit", "qualifier", "low", "high", "counts", "owner", "phase", "context",
+        "names",
       ])
     #expect(money["phase"] is NSNull)
     // What the figure measures: "about 40,000 homes" counts homes, near "protect".

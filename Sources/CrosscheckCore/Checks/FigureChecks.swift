@@ -157,7 +157,9 @@ public enum FigureChecks {
         let (thing, earlierThing) = (things[index], things[earlierIndex])
         // Both name what they count, and the same: "256 goals in 308 appearances" are two quantities, and so,
         // in published articles, nearly always were a figure that names nothing and one that does.
-        guard thing.countsTheSame(as: earlierThing), thing.mayMeasureTheSame(as: earlierThing) else { continue }
+        guard thing.countsTheSame(as: earlierThing), thing.mayMeasureTheSame(as: earlierThing),
+          !thing.namesDiffer(from: earlierThing)
+        else { continue }
         findings.append(
           Finding(
             code: "inconsistent-figure", severity: .warning,

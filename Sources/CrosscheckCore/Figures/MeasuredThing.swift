@@ -9,6 +9,9 @@ public struct MeasuredThing: Hashable, Sendable {
   /// "three other charges"): the noun, when `counted` is a word that qualifies it. Otherwise `counted` itself.
   public var countedLast: String?
   public var owner: String?
+  /// The capitalised words near it ("on Tuesday Cruz won 38 delegates"): who or where the figure is about. The
+  /// sentence's first word is left out, since every sentence capitalises it, and so are months and weekdays.
+  public var names: Set<String>
   /// When the figure holds, as its words say: before or after some event ("before impact", "now"). One thing
   /// at two times is two figures: an orbit of 11 hours 55 minutes before the impact and of 11 hours 23 minutes now.
   public var phase: Phase?
@@ -30,10 +33,10 @@ public struct MeasuredThing: Hashable, Sendable {
     let window = tokens[
       Self.windowStart(before: first, in: tokens, text: text)..<min(tokens.count, max(first, last + 1) + 4)]
     // Names say whose figure it is or where, not what it measures: "Dimorphos" is in every sentence of its story.
-    words = Set(
-      window.filter { token in
-        token.isContent && !range.overlaps(token.range) && !(token.isCapitalized && token.range != tokens.first?.range)
-      }.map(\.normalized))
+    let near = window.filter { $0.isContent && !range.overlaps($0.range) }
+    let isName = { (token: Token) in token.isCapitalized && token.range != tokens.first?.range }
+    words = Set(near.filter { !isName($0) }.map(\.normalized))
+    names = Set(near.filter { isName($0) && !CalendarWords.contains($0.normalized) }.map(\.normalized))
     let after = min(tokens.count, max(first, last + 1))
     let countedIndex = tokens[after..<min(tokens.count, after + 2)].firstIndex(where: \.isContent)
     if let index = countedIndex {
@@ -166,6 +169,11 @@ public struct MeasuredThing: Hashable, Sendable {
     if !beyond.isDisjoint(with: otherBeyond) { return true }
     guard let shared = sharedCounted(with: other) else { return false }
     return beyond.isEmpty || otherBeyond.isEmpty || FigureVocabulary.measureUnits.contains(shared)
+  }
+
+  /// Both have names near them, and none in common: "Cruz won 38 delegates" and "Kasich won 12 delegates".
+  func namesDiffer(from other: MeasuredThing) -> Bool {
+    !names.isEmpty && !other.names.isEmpty && names.isDisjoint(with: other.names)
   }
 
   /// Both have an owner, and not the same ("the port's budget" and "the city's tax"), or both a phase, and not the
