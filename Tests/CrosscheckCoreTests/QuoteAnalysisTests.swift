@@ -56,6 +56,16 @@ import Testing
     #expect(belowTheHeadline.first?.speaker == nil)
   }
 
+  /// A quotation of more than a headline's few words opening the document is not looked for in the body: the
+  /// comparison costs the product of the lengths, and a long opening quotation is no headline.
+  @Test func aLongOpeningQuotationIsNoHeadlineQuote() {
+    let long = Array(repeating: "the wall will hold", count: 8).joined(separator: " and ")
+    let found = quotes("“\(long).”\n\nThe tide rose.\n\n“\(long),” Okafor said.\n")
+    #expect(found.count == 2)
+    #expect(found.first?.speaker == nil)
+    #expect(found.last?.speaker == "Okafor")
+  }
+
   @Test func speakerForms() {
     // Titles and appositives are not part of the name.
     #expect(speakers("“It is done,” said Port Authority chief Lena Okafor.") == ["Lena Okafor"])

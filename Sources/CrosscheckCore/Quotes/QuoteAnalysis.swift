@@ -129,11 +129,18 @@ public enum QuoteAnalysis {
   /// flinch,” Marsh said): headlines carry quotes without a credit, and the story gives it. The words are compared
   /// as a misquote compares them (`QuoteWords`): case, marks and editorial brackets aside.
   static func attributeHeadlineQuotes(_ quotes: inout [Quote], prose: ProseText) {
-    for index in quotes.indices where quotes[index].block == 0 && quotes[index].speaker == nil {
+    for index in quotes.indices where quotes[index].block == 0 && quotes[index].speaker == nil && quotes[index].closed {
+      // A headline's quote is a few words; only a quote at least as long can hold them. Both are counted on the
+      // quote's text before any comparison, which costs the product of the two lengths (a 30,000-word quotation
+      // opening a document had taken seconds against every later quote).
+      let length = quotes[index].text.split(whereSeparator: \.isWhitespace).count
+      guard length <= headlineQuoteWords else { continue }
       let words = QuoteWords(prose, quotes[index].content)
       guard !words.words.isEmpty,
         let credited = quotes[(index + 1)...].first(where: { later in
-          later.speaker != nil && later.block > 0 && words.compare(with: QuoteWords(prose, later.content)).exact
+          later.speaker != nil && later.block > 0
+            && later.text.split(whereSeparator: \.isWhitespace).count >= length
+            && words.compare(with: QuoteWords(prose, later.content)).exact
         })
       else { continue }
       quotes[index].speaker = credited.speaker
@@ -141,6 +148,9 @@ public enum QuoteAnalysis {
       quotes[index].carriedOver = true
     }
   }
+
+  /// The most words a headline's quote has.
+  static let headlineQuoteWords = 25
 
   /// A quote that opens a paragraph after a lead-in ending in a colon ("Okafor made the following comment:")
   /// belongs to that lead-in's subject.
