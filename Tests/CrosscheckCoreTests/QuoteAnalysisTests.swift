@@ -56,10 +56,10 @@ import Testing
     #expect(belowTheHeadline.first?.speaker == nil)
   }
 
-  /// A quotation of more than a headline's few words opening the document is not looked for in the body: the
-  /// comparison costs the product of the lengths, and a long opening quotation is no headline.
-  @Test func aLongOpeningQuotationIsNoHeadlineQuote() {
-    let long = Array(repeating: "the wall will hold", count: 8).joined(separator: " and ")
+  /// An opening paragraph of more than a headline's few words is no headline: its quotes are not looked for in the
+  /// body (each comparison costs the product of the lengths).
+  @Test func aLongOpeningParagraphIsNoHeadline() {
+    let long = Array(repeating: "the wall will hold", count: 12).joined(separator: " and ")
     let found = quotes("“\(long).”\n\nThe tide rose.\n\n“\(long),” Okafor said.\n")
     #expect(found.count == 2)
     #expect(found.first?.speaker == nil)
