@@ -43,7 +43,8 @@ struct AlignmentSide {
   var letterRuns: Set<Int>
   /// Every word's stem hash in order, stop words included: the wording as written, for the edit distance.
   var stemSequence: [Int]
-  var wordCount: Int
+  /// Every word, stop words included.
+  var wordCount: Int { stemSequence.count }
   var isNegated: Bool
   /// The initials among the words, and the runs of capitalised words that may spell initials (`Acronyms`).
   var acronyms: Set<String>
@@ -125,7 +126,6 @@ struct AlignmentSide {
     }
     self.letterRuns = letterRuns
     self.stemSequence = stemSequence
-    wordCount = tokens.count
     isNegated = negated
     acronyms = Set(words.compactMap(\.acronym))
     capitalRuns = Acronyms.runs(tokens, wordIndex: wordIndex)

@@ -77,7 +77,7 @@ public struct Carriage: Sendable, Hashable, Encodable {
     lengthRatio =
       Double(min(draft.wordCount, source.wordCount)) / Double(max(1, max(draft.wordCount, source.wordCount)))
     negationDiffers = draft.isNegated == source.isNegated ? 0 : 1
-    let (draftLength, sourceLength) = (draft.stemSequence.count, source.stemSequence.count)
+    let (draftLength, sourceLength) = (draft.wordCount, source.wordCount)
     // The distance costs one step per pair of words: past `editDistanceCells` (a run of text hundreds of words
     // long with no full stop, never a sentence pair) the spans count as worded as differently as can be.
     editDistance =
