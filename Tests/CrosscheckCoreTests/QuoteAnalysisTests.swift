@@ -371,6 +371,32 @@ import Testing
     #expect(buffer.text == "“The wall will hold for a century,” Lena Okafor said.")
   }
 
+  @Test func misquoteThatLeavesWordsOutShowsThemWithoutSpacingAndInsertsThemSpaced() throws {
+    let draft = "“The wall will hold for a century,” Lena Okafor said. “We checked stone,” said Dev Patel."
+    let finding = try #require(findings(draft).first { $0.code == "misquote" })
+    #expect(finding.message.contains("the sources have “every” where the draft leaves words out"), "\(finding.message)")
+    #expect(finding.fixes.first?.title == "Quote the sources: add “every”")
+    let edit = try #require(finding.fixes.first?.edits.first)
+    var buffer = TextBuffer(draft)
+    buffer.replace(edit.range, with: edit.replacement)
+    #expect(buffer.text.hasSuffix("“We checked every stone,” said Dev Patel."))
+  }
+
+  @Test func misquoteWithAWordTooManyRemovesItAndItsSpace() throws {
+    for (draft, fixed) in [
+      ("“We checked every old stone,” said Dev Patel.", "“We checked every stone,” said Dev Patel."),
+      ("“We checked every stone twice,” said Dev Patel.", "“We checked every stone,” said Dev Patel."),
+    ] {
+      let finding = try #require(findings(draft).first { $0.code == "misquote" }, "\(draft)")
+      #expect(finding.message.contains("the sources do not have “"), "\(finding.message)")
+      #expect(finding.fixes.first?.title.hasPrefix("Quote the sources: remove “") == true)
+      let edit = try #require(finding.fixes.first?.edits.first)
+      var buffer = TextBuffer(draft)
+      buffer.replace(edit.range, with: edit.replacement)
+      #expect(buffer.text == fixed)
+    }
+  }
+
   @Test func differencesThatDoNotChangeWordsAreNotMisquotes() {
     #expect(findings("\"THE WALL will hold [the harbour wall] for a century,\" Lena Okafor said.").isEmpty)
     #expect(findings("“The wall will hold … century,” Lena Okafor said.").isEmpty)

@@ -118,15 +118,20 @@ public enum QuoteChecks {
     }!.group
     let replacement = chosen[0].replacement!
     let outlets = chosen.map(\.outlet).sorted().joined(separator: ", ")
-    let difference: String
+    let (difference, action): (String, String)
     switch (replacement.draftText.isEmpty, replacement.sourceText.isEmpty) {
-    case (true, _): difference = "the sources have “\(replacement.sourceText)” where the draft leaves words out"
-    case (_, true): difference = "the sources do not have “\(replacement.draftText)”"
-    default: difference = "the sources have “\(replacement.sourceText)” where the draft has “\(replacement.draftText)”"
+    case (true, _):
+      difference = "the sources have “\(replacement.sourceWords)” where the draft leaves words out"
+      action = "add “\(replacement.sourceWords)”"
+    case (_, true):
+      difference = "the sources do not have “\(replacement.draftText)”"
+      action = "remove “\(replacement.draftText)”"
+    default:
+      difference = "the sources have “\(replacement.sourceWords)” where the draft has “\(replacement.draftText)”"
+      action = "“\(replacement.sourceWords)”"
     }
     let fix = Finding.Fix(
-      title:
-        "Quote the sources: “\(replacement.sourceText.isEmpty ? "remove “\(replacement.draftText)”" : replacement.sourceText)”",
+      title: "Quote the sources: \(action)",
       edits: [Finding.Edit(range: replacement.draftRange, replacement: replacement.sourceText)],
       isPreferred: chosen.count * 2 > close.count)
     return Finding(

@@ -16,7 +16,12 @@ public struct QuoteSourcing: Sendable, Hashable {
 public struct QuoteReplacement: Sendable, Hashable {
   public var draftRange: Range<Int>
   public var draftText: String
+  /// What replaces `draftRange`: the source's words, with the space that joins them to the draft's when the draft
+  /// left them out.
   public var sourceText: String
+
+  /// The source's words as a message quotes them, without that space.
+  public var sourceWords: String { sourceText.trimmingCharacters(in: .whitespaces) }
 }
 
 /// Finds, for each draft quote, the closest quotation in each outlet. Candidates come from the sentences the
@@ -107,11 +112,28 @@ enum QuoteSourcer {
       ? "" : source.cleanText(sourceSlice.first!.range.lowerBound..<sourceSlice.last!.range.upperBound)
     if let first = draftSlice.first, let last = draftSlice.last {
       let range = first.range.lowerBound..<last.range.upperBound
-      return QuoteReplacement(draftRange: range, draftText: prose.cleanText(range), sourceText: sourceText)
+      // Words the sources do not have go with the space before them (after them, at the quote's start), so
+      // that removing them leaves neither two spaces nor a space before a comma.
+      let removed = sourceText.isEmpty ? widenedOverSpace(range, in: prose.text) : range
+      return QuoteReplacement(draftRange: removed, draftText: prose.cleanText(range), sourceText: sourceText)
     }
     // The draft left words out: insert the source's words where they belong.
     let at = prefix < words.count ? words[prefix].range.lowerBound : words[words.count - 1].range.upperBound
     return QuoteReplacement(
       draftRange: at..<at, draftText: "", sourceText: prefix < words.count ? sourceText + " " : " " + sourceText)
+  }
+
+  /// `range` with the spaces before it, or, when none come before it, the spaces after it.
+  private static func widenedOverSpace(_ range: Range<Int>, in text: String) -> Range<Int> {
+    let bytes = text.utf8
+    func isSpace(_ index: Int) -> Bool {
+      bytes[bytes.index(bytes.startIndex, offsetBy: index)] == UInt8(ascii: " ")
+    }
+    var start = range.lowerBound
+    while start > 0 && isSpace(start - 1) { start -= 1 }
+    if start < range.lowerBound { return start..<range.upperBound }
+    var end = range.upperBound
+    while end < bytes.count && isSpace(end) { end += 1 }
+    return range.lowerBound..<end
   }
 }
