@@ -77,6 +77,19 @@ import Testing
     #expect(fortnight.isConsistent(with: try #require(one("Repairs take 14 days."))))
   }
 
+  @Test func timeWorkedWithinASpanOfDaysAgreesWithTheSpan() throws {
+    let days = try #require(one("The inquiry heard 28 days of evidence."))
+    let weeks = try #require(one("The inquiry heard six weeks of evidence."))
+    #expect(days.isConsistent(with: weeks) && weeks.isConsistent(with: days))
+    let hours = try #require(one("The board deliberated for 13 hours."))
+    #expect(hours.isConsistent(with: try #require(one("The board deliberated for about two days."))))
+    // More time than the span holds is a different figure, and spans shorter than a day compare as written.
+    let tooMany = try #require(one("The inquiry heard 50 days of evidence."))
+    #expect(!tooMany.isConsistent(with: weeks))
+    let minutes = try #require(one("The ferry left 45 minutes later."))
+    #expect(!minutes.isConsistent(with: try #require(one("The ferry left an hour later."))))
+  }
+
   @Test func compoundDurationsAreOneFigureExactToTheirSmallestUnit() throws {
     let before = try #require(one("The crossing took 11 hours and 55 minutes."))
     let after = try #require(one("The crossing took 11 hours and 45 minutes."))
@@ -223,19 +236,23 @@ import Testing
   }
 
   /// A duration is compared with the source's duration of the same thing, not with one whose "of" phrase it sits
-  /// next to: the 13 hours of closing speeches with the two days of them, not with the six weeks of evidence.
-  @Test func aFigureIsPairedWithWhatItMeasuresNotItsNeighboursPhrase() {
+  /// next to: the 15 days of closing speeches with the two days of them, not with the six weeks of evidence; and
+  /// the 28 days of evidence with the six weeks of it, not with the two days of speeches that share its verb.
+  @Test func aFigureIsPairedWithWhatItMeasuresNotItsNeighboursPhrase() throws {
     let corpus = Corpus(
       articles: [
         SourceArticle(
           path: "/s/brann-post.md",
           text: "The inquiry heard two days of closing speeches after six weeks of evidence.\n")
       ], problems: [])
-    let found = DraftAnalysis(
-      text: "The inquiry heard 28 days of evidence and 13 hours of closing speeches.", format: .markdown,
-      corpus: corpus
-    ).findings
-    #expect(found.contains { $0.message == "Draft says 13 hours; brann-post: two days" }, "\(found)")
+    let analysis = DraftAnalysis(
+      text: "The inquiry heard 28 days of evidence and 15 days of closing speeches.", format: .markdown,
+      corpus: corpus)
+    let paired = zip(analysis.figures, analysis.figureSources).map { figure, sources in
+      "\(figure.text): \(sources.map(\.figure.text).joined(separator: ", "))"
+    }
+    #expect(paired == ["28 days: six weeks", "15 days: two days"])
+    #expect(analysis.findings.contains { $0.message == "Draft says 15 days; brann-post: two days" })
   }
 
   /// One thing at two times is two figures: a crossing that took 55 minutes before the new ferry is not compared

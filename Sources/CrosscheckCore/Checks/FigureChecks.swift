@@ -42,7 +42,8 @@ public enum FigureChecks {
         for (position, candidate) in candidates.enumerated()
         where
           (sourceThings[candidate].mayMeasureTheSame(as: draftThings[index])
-          && !(bare && sourceThings[candidate].countedDiffers(from: draftThings[index])))
+          && !(bare && sourceThings[candidate].countedDiffers(from: draftThings[index]))
+          && !sourceThings[candidate].ofPhraseDiffers(from: draftThings[index]))
           || (alone && !sourceThings[candidate].conflicts(with: draftThings[index]))
         {
           let sameRank = position == rank ? 1 : 0

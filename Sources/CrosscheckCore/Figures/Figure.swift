@@ -58,6 +58,7 @@ public struct Figure: Sendable, Hashable {
     if kind == .date && (unit == Self.assumedYear || other.unit == Self.assumedYear) {
       return Int(value) % 10_000 == Int(other.value) % 10_000
     }
+    if isTimeWithin(other) || other.isTimeWithin(self) { return true }
     let scale = unitFactor
     let otherScale = other.unitFactor
     if let bound, bound == other.bound {
@@ -73,6 +74,17 @@ public struct Figure: Sendable, Hashable {
   /// written year.
   public func isComparable(with other: Figure) -> Bool {
     kind == other.kind && (unit == other.unit || kind == .duration || kind == .date)
+  }
+
+  /// A duration in a finer unit that fits inside a span of days or longer: the time worked within the span, as
+  /// outlets count it ("13 hours of deliberations" over "about two days"; "28 days of testimony" over "six
+  /// weeks"), not another figure for it. Spans shorter than a day are compared as written: "45 minutes later" is
+  /// not "an hour later".
+  func isTimeWithin(_ span: Figure) -> Bool {
+    guard kind == .duration, span.kind == .duration, unitFactor < span.unitFactor,
+      span.unitFactor >= FigureVocabulary.seconds(per: "day")
+    else { return false }
+    return high * unitFactor <= span.high * span.unitFactor
   }
 
   /// Seconds per unit for durations, 1 for everything else.

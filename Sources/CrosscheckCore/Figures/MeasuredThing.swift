@@ -8,6 +8,9 @@ public struct MeasuredThing: Hashable, Sendable {
   /// The content word right after `counted`, when there is one ("counts" in "two lesser counts", "charges" in
   /// "three other charges"): the noun, when `counted` is a word that qualifies it. Otherwise `counted` itself.
   public var countedLast: String?
+  /// Whether `counted` comes in an "of" phrase right after the figure ("28 days of evidence"): then it is what the
+  /// figure measures, whatever its kind.
+  public var countedAfterOf: Bool
   public var owner: String?
   /// The capitalised words near it ("on Tuesday Cruz won 38 delegates"): who or where the figure is about. The
   /// sentence's first word is left out, since every sentence capitalises it, and so are months and weekdays.
@@ -44,9 +47,11 @@ public struct MeasuredThing: Hashable, Sendable {
       counted = speed ?? tokens[index].normalized
       let next = index + 1 < tokens.count && speed == nil ? tokens[index + 1] : nil
       countedLast = next.flatMap { $0.isContent ? $0.normalized : nil } ?? counted
+      countedAfterOf = index > after && tokens[after].normalized == Self.of
     } else {
       counted = nil
       countedLast = nil
+      countedAfterOf = false
     }
     phase = Self.phase(around: first..<after, in: tokens, text: text)
     owner = nil
@@ -153,6 +158,11 @@ public struct MeasuredThing: Hashable, Sendable {
   /// Both count a word, and not the same one: "256 goals" and "308 appearances".
   func countedDiffers(from other: MeasuredThing) -> Bool {
     counted != nil && other.counted != nil && !countsTheSame(as: other)
+  }
+
+  /// Both measure an "of" phrase, and not the same one: "28 days of evidence" and "two days of closing speeches".
+  func ofPhraseDiffers(from other: MeasuredThing) -> Bool {
+    countedAfterOf && other.countedAfterOf && countedDiffers(from: other)
   }
 
   /// Both count the same word: the same first word after the figure, or one the word the other counts after a
