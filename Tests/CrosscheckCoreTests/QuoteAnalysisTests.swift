@@ -420,6 +420,26 @@ import Testing
       found.first?.message == "Sources give these words to Dev Patel (Coast Daily, Harbour News), not Lena Okafor")
   }
 
+  /// A phrase of a few words is anyone's to say: it is given to another speaker only where the sources say it in
+  /// the claim the draft's sentence makes, not wherever the words turn up.
+  @Test func aShortPhraseIsMisattributedOnlyInTheSameClaim() {
+    let corpus = Corpus(
+      articles: [
+        SourceArticle(
+          path: "/story/harbour-news.md",
+          text:
+            "---\noutlet: Harbour News\n---\nEngineer Dev Patel called the storm season “a real test” for the crews.\n"
+        )
+      ], problems: [])
+    func codes(_ draft: String) -> [String] {
+      DraftAnalysis(text: draft, format: .markdown, corpus: corpus).findings.map(\.code)
+    }
+    #expect(codes("Mayor Ruth Alder called the budget vote “a real test” of the council.") == [])
+    #expect(
+      codes("Harbourmaster Lena Okafor called the storm season “a real test” for the crews.")
+        == ["misattributed-quote"])
+  }
+
   @Test func unverifiedQuoteIsInformation() {
     let found = findings("“The tide tables are wrong,” Lena Okafor said.")
     #expect(found.map(\.code) == ["unverified-quote"])

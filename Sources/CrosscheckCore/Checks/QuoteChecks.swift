@@ -46,15 +46,22 @@ public enum QuoteChecks {
             code: "unverified-quote", severity: .information,
             message: "No source contains words close to this quote", range: quote.range))
       }
+      // A phrase of a few words is anyone's to say ("a terrible mistake", "not a threat"): another speaker's use
+      // of it counts only where the sources say it in the claim the draft's sentence makes.
+      let distinctive = quote.text.split(separator: " ").count >= distinctiveQuoteWords
       if let speaker = quote.speaker,
         let misattributed = misattributed(
-          quote, speaker: speaker, sources.filter { $0.similarity >= 0.8 }, related: related)
+          quote, speaker: speaker, sources.filter { $0.similarity >= 0.8 && (distinctive || $0.inSameClaim) },
+          related: related)
       {
         findings.append(misattributed)
       }
     }
     return findings
   }
+
+  /// From how many words a quote is someone's own words wherever they turn up.
+  static let distinctiveQuoteWords = 6
 
   // MARK: - unattributed-quote
 

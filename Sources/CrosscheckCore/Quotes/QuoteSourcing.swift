@@ -10,6 +10,9 @@ public struct QuoteSourcing: Sendable, Hashable {
   /// The source words that correspond to the draft's, and the replacement that would make the draft match.
   public var wording: String
   public var replacement: QuoteReplacement?
+  /// Whether the source quotation stands in a span aligned with the draft quote's sentence: the same claim, not
+  /// only the same words.
+  public var inSameClaim: Bool
 }
 
 /// The part of a draft quote that differs from a source, and what the source has there.
@@ -58,11 +61,17 @@ enum QuoteSourcer {
     let draftWords = QuoteWords(prose, quote.content)
     guard !draftWords.words.isEmpty else { return [] }
     let tokens = Tokenizer.tokens(in: prose.text, range: quote.content)
-    let aligned = (hostMatches + Aligner.align(tokens: tokens, in: corpus, threshold: 0.3)).compactMap { match in
-      corpus.article(match.article).map { (article: match.article, range: match.range(in: $0)) }
+    func spans(_ matches: [SentenceMatch], sameClaim: Bool) -> [(article: Int32, range: Range<Int>, sameClaim: Bool)] {
+      matches.compactMap { match in
+        corpus.article(match.article).map { (match.article, match.range(in: $0), sameClaim) }
+      }
     }
+    let candidates =
+      spans(hostMatches, sameClaim: true)
+      + spans(Aligner.align(tokens: tokens, in: corpus, threshold: 0.3), sameClaim: false)
+      + indexed(tokens, in: corpus).map { ($0.article, $0.range, false) }
     var best: [String: QuoteSourcing] = [:]
-    for (slot, range) in aligned + indexed(tokens, in: corpus) {
+    for (slot, range, sameClaim) in candidates {
       guard let article = corpus.article(slot) else { continue }
       if sourceQuotes[slot] == nil {
         sourceQuotes[slot] = QuoteAnalysis.quotes(in: article.paragraphs, sentences: article.sentences)
@@ -82,7 +91,8 @@ enum QuoteSourcer {
           article: slot, outlet: outlet, quoteRange: source.range, speaker: source.speaker,
           exact: comparison.exact, similarity: comparison.similarity,
           wording: article.prose.cleanText(window.first!.range.lowerBound..<window.last!.range.upperBound),
-          replacement: comparison.exact ? nil : replacement(draftWords, prose, Array(window), article.prose))
+          replacement: comparison.exact ? nil : replacement(draftWords, prose, Array(window), article.prose),
+          inSameClaim: sameClaim)
       }
     }
     return best.values.sorted {
