@@ -420,6 +420,29 @@ import Testing
       found.first?.message == "Sources give these words to Dev Patel (Coast Daily, Harbour News), not Lena Okafor")
   }
 
+  /// A quote's common words found one by one across a long speech are not its wording: no misquote.
+  @Test func wordsScatteredThroughALongSpeechAreNotAMisquote() {
+    let corpus = Corpus(
+      articles: [
+        SourceArticle(
+          path: "/story/harbour-news.md",
+          text: """
+            ---
+            outlet: Harbour News
+            ---
+            Lena Okafor said: “We are grateful to every crew that kept the port open through the storms this \
+            winter, and we will be up to the task again. The harbour is busier than the council planned for a \
+            year, with little warning. I want to thank the engineers, the pilots and the families who waited a \
+            bit longer for them, and I promise that so long as the crews are with us, the rounds will go on.”
+
+            """)
+      ], problems: [])
+    let found = DraftAnalysis(
+      text: "“Revenues are up a little bit, and so are rounds,” Lena Okafor said.", format: .markdown, corpus: corpus
+    ).findings
+    #expect(found.map(\.code) == ["unverified-quote"], "\(found.map(\.message))")
+  }
+
   /// A phrase of a few words is anyone's to say: it is given to another speaker only where the sources say it in
   /// the claim the draft's sentence makes, not wherever the words turn up.
   @Test func aShortPhraseIsMisattributedOnlyInTheSameClaim() {

@@ -107,13 +107,52 @@ struct QuoteWords {
     let target = source.allWords.map(\.text)
     guard !draft.isEmpty, !target.isEmpty else { return Comparison(exact: false, similarity: 0, window: 0..<0) }
     let exact = Self.appears(segments.map { $0.map(\.text) }, in: source.elements)
-    let (length, first, last, firstDraft, lastDraft) = Self.lcs(draft, target)
+    var (length, first, last, firstDraft, lastDraft) = Self.lcs(draft, target[...])
+    // Words found in order across a stretch far longer than the quote are a speech's common words ("are", "a
+    // little", "so"), not its wording: the match is then sought within a stretch about the quote's length, starting
+    // at one of its first words.
+    let reach = 2 * draft.count + 2
+    if length > 0 && last - first + 1 > reach {
+      length = 0
+      for start in Self.likeliestStretches(of: draft, in: target, reach: reach) {
+        let found = Self.lcs(draft, target[start..<min(target.count, start + reach)])
+        if found.0 > length { (length, first, last, firstDraft, lastDraft) = found }
+      }
+    }
     // The window reaches as far beyond the matched words as the draft does: "another summer" against "another
     // winter" takes in "winter".
     let start = max(0, first - firstDraft)
     let end = min(target.count, last + 1 + (draft.count - 1 - lastDraft))
     return Comparison(
       exact: exact, similarity: Double(length) / Double(draft.count), window: length == 0 ? 0..<0 : start..<end)
+  }
+
+  /// Where the stretches of `reach` words that hold the most of the draft's words begin, at one of its first three
+  /// words, best first: how many of the draft's words a stretch holds bounds how many it holds in order, and is
+  /// counted for every stretch in one pass, so the order is compared in a few stretches only (a 30,000-word speech
+  /// has thousands that open with a common word).
+  static func likeliestStretches(of draft: [String], in target: [String], reach: Int, keep: Int = 8) -> [Int] {
+    let wanted = draft.reduce(into: [String: Int]()) { $0[$1, default: 0] += 1 }
+    let openers = Set(draft.prefix(3))
+    var held: [String: Int] = [:]
+    var overlap = 0
+    var end = 0
+    var scored: [(start: Int, overlap: Int)] = []
+    for start in target.indices {
+      while end < min(target.count, start + reach) {
+        if let limit = wanted[target[end]] {
+          if held[target[end], default: 0] < limit { overlap += 1 }
+          held[target[end], default: 0] += 1
+        }
+        end += 1
+      }
+      if openers.contains(target[start]) { scored.append((start, overlap)) }
+      if let limit = wanted[target[start]] {
+        held[target[start], default: 0] -= 1
+        if held[target[start], default: 0] < limit { overlap -= 1 }
+      }
+    }
+    return scored.sorted { ($0.overlap, -$0.start) > ($1.overlap, -$1.start) }.prefix(keep).map(\.start)
   }
 
   /// Whether each draft segment appears contiguously in the source, in order: a contiguous run inside a longer
@@ -164,9 +203,10 @@ struct QuoteWords {
     }
   }
 
-  /// Longest common subsequence length, the first and last target indices it uses, and the first and last draft
-  /// indices.
-  private static func lcs(_ a: [String], _ b: [String]) -> (Int, Int, Int, Int, Int) {
+  /// Longest common subsequence length, the first and last target indices it uses (indices of the slice's base),
+  /// and the first and last draft indices.
+  private static func lcs(_ a: [String], _ target: ArraySlice<String>) -> (Int, Int, Int, Int, Int) {
+    let b = Array(target)
     var table = Array(repeating: Array(repeating: 0, count: b.count + 1), count: a.count + 1)
     for i in stride(from: a.count - 1, through: 0, by: -1) {
       for j in stride(from: b.count - 1, through: 0, by: -1) {
@@ -191,6 +231,6 @@ struct QuoteWords {
         j += 1
       }
     }
-    return (table[0][0], max(first, 0), max(last, 0), firstDraft, lastDraft)
+    return (table[0][0], target.startIndex + max(first, 0), target.startIndex + max(last, 0), firstDraft, lastDraft)
   }
 }
