@@ -10,6 +10,19 @@ import Testing
     #expect(same("Café", "cafe"))
   }
 
+  /// An apostrophe typed as a left quotation mark or a modifier letter is still an apostrophe, for exact wordings
+  /// too: a quote is not misquoted by the source's typing.
+  @Test func apostrophesTypedWrongAreApostrophes() {
+    #expect(Normalizer.fold("Okafor‘s") == "okafor's")
+    #expect(Normalizer.fold("don\u{2BC}t") == "don't")
+    #expect(same("NATO‘s", "NATO's"))
+    let typed = "Okafor‘s wall"
+    let straight = "Okafor's wall"
+    #expect(
+      Tokenizer.tokens(in: typed, range: 0..<typed.utf8.count).map(\.normalized)
+        == Tokenizer.tokens(in: straight, range: 0..<straight.utf8.count).map(\.normalized))
+  }
+
   @Test func britishAndAmericanSpellings() {
     #expect(same("defence", "defense"))
     #expect(same("normalised", "normalized"))

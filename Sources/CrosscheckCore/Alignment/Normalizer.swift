@@ -40,10 +40,7 @@ public enum Normalizer {
   /// Lower case, curly apostrophes, diacritics and width folded, a possessive "'s" dropped.
   private static func folded(_ word: String) -> String {
     var text = word.lowercased()
-    if !text.utf8.allSatisfy({ $0 < 0x80 }) {
-      text = text.replacingOccurrences(of: "’", with: "'")
-      text = text.folding(options: [.diacriticInsensitive, .widthInsensitive], locale: nil)
-    }
+    if !text.utf8.allSatisfy({ $0 < 0x80 }) { text = foldedApostrophes(text) }
     if text.hasSuffix("'s") { text.removeLast(2) }
     return text
   }
@@ -52,8 +49,15 @@ public enum Normalizer {
   public static func fold(_ word: String) -> String {
     let lower = word.lowercased()
     guard !lower.utf8.allSatisfy({ $0 < 0x80 }) else { return lower }
-    return lower.replacingOccurrences(of: "’", with: "'").folding(
-      options: [.diacriticInsensitive, .widthInsensitive], locale: nil)
+    return foldedApostrophes(lower)
+  }
+
+  /// Diacritics and width folded, and every mark a word's apostrophe is typed with written "'": a left quotation
+  /// mark or a modifier letter inside a word is an apostrophe typed wrong ("Trump‘s" is "Trump's").
+  private static func foldedApostrophes(_ word: String) -> String {
+    var text = word
+    for mark in ["’", "‘", "ʼ"] { text = text.replacingOccurrences(of: mark, with: "'") }
+    return text.folding(options: [.diacriticInsensitive, .widthInsensitive], locale: nil)
   }
 
   // MARK: - Spelling

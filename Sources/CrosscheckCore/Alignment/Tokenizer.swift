@@ -1,5 +1,5 @@
 /// Splits text into word tokens with byte ranges. A word is a run of letters and digits, joined across an inner
-/// apostrophe ("Nato's"), hyphen ("US-mediated" stays two words), or a decimal point or thousands separator
+/// apostrophe ("Nato's", or typed as a left quotation mark: "Nato‘s"), hyphen ("US-mediated" stays two words), or a decimal point or thousands separator
 /// between digits ("1,200", "2.5").
 public enum Tokenizer {
   public static func tokens(in text: String, range: Range<Int>) -> [Token] {
@@ -144,7 +144,7 @@ public enum Tokenizer {
 
   private static func joins(_ before: Unicode.Scalar, _ joiner: Unicode.Scalar, _ after: Unicode.Scalar) -> Bool {
     switch joiner {
-    case "'", "’": return isWordScalar(before) && isWordScalar(after)
+    case "'", "’", "‘": return isWordScalar(before) && isWordScalar(after)
     case ".", ",": return before.isDigit && after.isDigit
     default: return false
     }
