@@ -55,7 +55,9 @@ public enum FigureChecks {
           best = (score, sameRank, sourceFigures[candidate])
         }
         guard let best else { continue }
-        let source = FigureSource(article: match.article, outlet: article.metadata.outlet, figure: best.figure)
+        let source = FigureSource(
+          article: match.article, outlet: article.metadata.outlet, figure: best.figure,
+          linkedAsArticleBest: match.rule == .articleBest)
         if let known = result[index].firstIndex(where: { $0.outlet == source.outlet }) {
           if !figure.isConsistent(with: result[index][known].figure) && figure.isConsistent(with: source.figure) {
             result[index][known] = source
@@ -71,9 +73,11 @@ public enum FigureChecks {
   /// Kinds whose unit says enough about what they measure to be paired without words in common.
   static let specificKinds: Set<Figure.Kind> = [.percent, .percentagePoints, .money, .date, .year, .duration, .time]
 
-  public static func findings(figures: [Figure], sources: [[FigureSource]], prose: ProseText, corpus: Corpus)
-    -> [Finding]
-  {
+  /// `alignments`: each draft sentence's matches, which say which articles tell the draft's story.
+  public static func findings(
+    figures: [Figure], sources: [[FigureSource]], alignments: [[SentenceMatch]], prose: ProseText, corpus: Corpus
+  ) -> [Finding] {
+    let story = storyArticles(alignments)
     var findings: [Finding] = []
     for (figure, outlets) in zip(figures, sources) where !outlets.isEmpty {
       let related = outlets.compactMap { source -> Finding.Related? in
@@ -83,8 +87,10 @@ public enum FigureChecks {
       }
       let agree = outlets.filter { figure.isConsistent(with: $0.figure) }
       let disagree = outlets.filter { !figure.isConsistent(with: $0.figure) }
-      if agree.isEmpty || (disagree.count >= 2 && disagree.count >= 2 * agree.count) {
-        let camp = camps(disagree).max { $0.count < $1.count }!
+      let camp = camps(disagree).max { $0.count < $1.count }
+      if agree.isEmpty || (disagree.count >= 2 && disagree.count >= 2 * agree.count), let camp,
+        Self.isCorroborated(camp, story: story)
+      {
         let fix = FigureStyle.rewrite(figure, in: prose, to: camp[0].figure.value).map { edit in
           // The title shows the figure as the draft will read: the sources' value in the draft's own style.
           var fixed = TextBuffer(figure.text)
@@ -112,6 +118,28 @@ public enum FigureChecks {
     }
     return findings
   }
+
+  /// Step: a different figure the model doubted every span of is said by two outlets or more before the draft is
+  /// called wrong. An article's best span shares a claim's shape, and across background pieces that is often
+  /// another claim of that shape: another poll's share, another month's count, each outlet's its own.
+  static func isCorroborated(_ camp: [FigureSource], story: Set<Int32>) -> Bool {
+    camp.count >= 2 || camp.contains { !$0.linkedAsArticleBest || story.contains($0.article) }
+  }
+
+  /// The articles that tell the draft's story: those the model or containment links to several of its sentences.
+  static func storyArticles(_ alignments: [[SentenceMatch]]) -> Set<Int32> {
+    var linked: [Int32: Int] = [:]
+    for matches in alignments {
+      for article in Set(matches.filter { $0.rule == .model || $0.rule == .containment }.map(\.article)) {
+        linked[article, default: 0] += 1
+      }
+    }
+    return Set(linked.filter { $0.value >= storySentences }.keys)
+  }
+
+  /// How many draft sentences an article must carry to tell the draft's story: more than the one a background piece
+  /// may share by chance. Planted figure errors are caught alike from 1 to 4.
+  static let storySentences = 2
 
   /// Outlets grouped by what they say: "Coastline Post: 3%; Daily Meridian, Northern Ledger: 3 per cent".
   static func describe(_ outlets: [FigureSource]) -> String {

@@ -1,0 +1,40 @@
+import Testing
+
+@testable import CrosscheckCore
+
+/// The corroboration step of `figure-mismatch`: a figure from a span only the article-best rule linked is called a
+/// contradiction when two outlets give it, or when its article tells the draft's story.
+@Suite struct FigureCorroborationTests {
+  func figure(_ text: String) throws -> Figure {
+    try #require(FigureExtractor.figures(in: text, range: 0..<text.utf8.count, referenceYear: 2026).first)
+  }
+
+  func source(_ article: Int32, _ text: String, articleBest: Bool) throws -> FigureSource {
+    FigureSource(
+      article: article, outlet: "outlet \(article)", figure: try figure(text), linkedAsArticleBest: articleBest)
+  }
+
+  func match(_ article: Int32, _ rule: AlignmentModel.Rule) -> SentenceMatch {
+    let text = "The toll poll found 40 percent support."
+    let side = AlignmentSide(Tokenizer.tokens(in: text, range: 0..<text.utf8.count), weight: { _ in 1 })
+    return SentenceMatch(
+      article: article, sentences: 0..<1, score: 0.9, rule: rule, carriage: Carriage(draft: side, source: side))
+  }
+
+  @Test func oneDoubtedOutletIsNotEnoughTwoAre() throws {
+    let doubted = try source(1, "40 percent", articleBest: true)
+    #expect(!FigureChecks.isCorroborated([doubted], story: []))
+    #expect(FigureChecks.isCorroborated([doubted, try source(2, "40 percent", articleBest: true)], story: []))
+    #expect(FigureChecks.isCorroborated([try source(3, "40 percent", articleBest: false)], story: []))
+    #expect(FigureChecks.isCorroborated([doubted], story: [1]))
+  }
+
+  @Test func anArticleTellsTheStoryWhenItCarriesSeveralDraftSentences() {
+    let alignments = [
+      [match(1, .model), match(2, .articleBest)],
+      [match(1, .containment), match(2, .articleBest), match(3, .model)],
+      [match(1, .model), match(1, .model)],
+    ]
+    #expect(FigureChecks.storyArticles(alignments) == [1])
+  }
+}
