@@ -147,6 +147,14 @@ import Testing
     #expect(figures("The port handled 147006 passengers.").map(\.value) == [147_006])
   }
 
+  /// A designation's number names a thing ("K-1 visas", "F-16 jets", "COVID-19"), and its letter is no scale.
+  @Test func aDesignationIsNotAFigure() {
+    #expect(figures("The ferry line bought two F-16 simulators.").map(\.text) == ["two"])
+    #expect(figures("Officials are reviewing about 90,000 K-1 visas.").map(\.text) == ["about 90,000"])
+    #expect(figures("COVID-19 cases at the port rose 5%.").map(\.text) == ["5%"])
+    #expect(figures("A mid-2020 survey found 40 berths.").map(\.text) == ["2020", "40"])
+  }
+
   @Test func typosAreLeftUnparsed() {
     #expect(figures("a rise of two.1% this year").isEmpty)
     #expect(figures("the A4 road and the M25").isEmpty)

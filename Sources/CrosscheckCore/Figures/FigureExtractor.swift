@@ -24,7 +24,8 @@ public enum FigureExtractor {
     }
   }
 
-  private static func figures(inSlice slice: String, base: Int, _ referenceYear: Int?) -> [Figure] {
+  private static func figures(inSlice written: String, base: Int, _ referenceYear: Int?) -> [Figure] {
+    let slice = maskingDesignations(written)
     let range = base..<(base + slice.utf8.count)
     var found: [Figure] = []
     func taken(_ bytes: Range<Int>) -> Bool { found.contains { $0.range.overlaps(bytes) } }
@@ -74,6 +75,29 @@ public enum FigureExtractor {
           NumberWords.ordinals[String(match.output[1].substring!).lowercased()]!))
     }
     return found.sorted { $0.range.lowerBound < $1.range.lowerBound }
+  }
+
+  /// Step: a designation ("K-1 visas", "F-16 jets", "COVID-19") names a thing, and its number is no figure, nor
+  /// is its letter a scale ("90,000 K-1 visas" is not 90 million and a 1). Its hyphen and digits are read as
+  /// letters, byte for byte, so every offset holds.
+  static func maskingDesignations(_ slice: String) -> String {
+    // Regular expressions are slow: most sentences have no capital, hyphen and digit in a row.
+    var (beforeLast, last): (UInt8, UInt8) = (0, 0)
+    var seen = false
+    for byte in slice.utf8 {
+      if (48...57).contains(byte) && last == UInt8(ascii: "-") && (65...90).contains(beforeLast) {
+        seen = true
+        break
+      }
+      (beforeLast, last) = (last, byte)
+    }
+    guard seen else { return slice }
+    var bytes = Array(slice.utf8)
+    for match in slice.matches(of: Patterns.designation) {
+      guard let number = match.output[1].range else { continue }
+      for offset in offsets(number, slice, 0) { bytes[offset] = UInt8(ascii: "x") }
+    }
+    return String(decoding: bytes, as: UTF8.self)
   }
 
   /// Words that can start a figure, for the pre-filter.
