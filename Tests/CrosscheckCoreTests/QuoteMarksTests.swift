@@ -147,6 +147,10 @@ import Testing
     #expect(!pronoun.findings.contains { $0.code == "misattributed-quote" })
     #expect(QuoteChecks.isPersonName("Ines Ruiz") && !QuoteChecks.isPersonName("To Keep Ferries"))
     #expect(!QuoteChecks.isPersonName("his"))
+    #expect(QuoteChecks.isPersonName("Harbourmaster Lena Okafor") && QuoteChecks.isPersonName("Okafor"))
+    #expect(!QuoteChecks.isPersonName("He's Dev Patel"))
+    #expect(!QuoteChecks.isPersonName("Transcript"))
+    #expect(!QuoteChecks.isPersonName("Mayor Praises Harbour Chief Ines Ruiz’s Quay Plan"))
   }
 
   @Test func aFewWordsChangedInAShortQuoteIsAMisquote() throws {

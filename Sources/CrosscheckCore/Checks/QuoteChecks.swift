@@ -172,15 +172,18 @@ public enum QuoteChecks {
     return a.isSamePerson(as: b)
   }
 
-  /// Whether a speaker as resolved is a person's name: capitalised words, none of them a pronoun or a function
-  /// word.
+  /// Whether a speaker as resolved is a person's name: a few capitalised words (a headline's title case runs
+  /// longer: "Mayor Praises Harbour Chief Ines Ruiz’s Quay Plan"), none of them a pronoun, alone or in a
+  /// contraction ("He's"), or a function word, and not a document ("Transcript as follows:").
   public static func isPersonName(_ speaker: String) -> Bool {
     let words = speaker.split(separator: " ")
-    return !words.isEmpty
-      && words.allSatisfy { word in
-        let lower = word.lowercased()
-        return word.first?.isUppercase == true && !StopWords.contains(lower) && !SpeechCues.pronouns.contains(lower)
-      }
+    guard !words.isEmpty, words.count <= 6 else { return false }
+    if words.count == 1 && SpeechCues.roleNouns.contains(words[0].lowercased()) { return false }
+    return words.allSatisfy { word in
+      let lower = word.lowercased()
+      let stem = lower.split(whereSeparator: { $0 == "'" || $0 == "’" }).first.map(String.init) ?? lower
+      return word.first?.isUppercase == true && !StopWords.contains(lower) && !SpeechCues.pronouns.contains(stem)
+    }
   }
 
   /// The most common name, counting surnames with their full names, preferring the fullest form.
