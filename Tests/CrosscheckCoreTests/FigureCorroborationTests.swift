@@ -23,10 +23,22 @@ import Testing
 
   @Test func oneDoubtedOutletIsNotEnoughTwoAre() throws {
     let doubted = try source(1, "40 percent", articleBest: true)
-    #expect(!FigureChecks.isCorroborated([doubted], story: []))
-    #expect(FigureChecks.isCorroborated([doubted, try source(2, "40 percent", articleBest: true)], story: []))
-    #expect(FigureChecks.isCorroborated([try source(3, "40 percent", articleBest: false)], story: []))
-    #expect(FigureChecks.isCorroborated([doubted], story: [1]))
+    #expect(!FigureChecks.isCorroborated([doubted], among: 1, story: []))
+    #expect(
+      FigureChecks.isCorroborated([doubted, try source(2, "40 percent", articleBest: true)], among: 1, story: []))
+    #expect(FigureChecks.isCorroborated([try source(3, "40 percent", articleBest: false)], among: 1, story: []))
+    #expect(FigureChecks.isCorroborated([doubted], among: 1, story: [1]))
+  }
+
+  /// When each outlet gives another value, none alone says the draft is wrong: the sources have not settled it.
+  @Test func outletsThatEachGiveAnotherValueDoNotContradictTheDraft() throws {
+    let draft = try figure("55 percent")
+    let scattered = [try source(1, "40 percent", articleBest: false), try source(2, "47 percent", articleBest: false)]
+    #expect(FigureChecks.contradiction(of: draft, outlets: scattered, story: []) == nil)
+    let two = scattered + [try source(3, "40 percent", articleBest: true)]
+    #expect(FigureChecks.contradiction(of: draft, outlets: two, story: [])?.map(\.article) == [1, 3])
+    let one = [try source(1, "40 percent", articleBest: false)]
+    #expect(FigureChecks.contradiction(of: draft, outlets: one, story: [])?.map(\.article) == [1])
   }
 
   @Test func anArticleTellsTheStoryWhenItCarriesSeveralDraftSentences() {

@@ -86,11 +86,7 @@ public enum FigureChecks {
           path: article.path, range: source.figure.range, message: "\(source.outlet): \(source.figure.text)")
       }
       let agree = outlets.filter { figure.isConsistent(with: $0.figure) }
-      let disagree = outlets.filter { !figure.isConsistent(with: $0.figure) }
-      let camp = camps(disagree).max { $0.count < $1.count }
-      if agree.isEmpty || (disagree.count >= 2 && disagree.count >= 2 * agree.count), let camp,
-        Self.isCorroborated(camp, story: story)
-      {
+      if let camp = contradiction(of: figure, outlets: outlets, story: story) {
         let fix = FigureStyle.rewrite(figure, in: prose, to: camp[0].figure.value).map { edit in
           // The title shows the figure as the draft will read: the sources' value in the draft's own style.
           var fixed = TextBuffer(figure.text)
@@ -119,11 +115,26 @@ public enum FigureChecks {
     return findings
   }
 
-  /// Step: a different figure the model doubted every span of is said by two outlets or more before the draft is
-  /// called wrong. An article's best span shares a claim's shape, and across background pieces that is often
-  /// another claim of that shape: another poll's share, another month's count, each outlet's its own.
-  static func isCorroborated(_ camp: [FigureSource], story: Set<Int32>) -> Bool {
-    camp.count >= 2 || camp.contains { !$0.linkedAsArticleBest || story.contains($0.article) }
+  /// The outlets whose figure the draft's contradicts, when it does: none of the outlets agrees with the draft,
+  /// or at least two and twice as many as agree say otherwise; and the largest camp against it is corroborated.
+  static func contradiction(of figure: Figure, outlets: [FigureSource], story: Set<Int32>) -> [FigureSource]? {
+    let agree = outlets.filter { figure.isConsistent(with: $0.figure) }
+    let disagree = outlets.filter { !figure.isConsistent(with: $0.figure) }
+    let against = camps(disagree)
+    guard agree.isEmpty || (disagree.count >= 2 && disagree.count >= 2 * agree.count),
+      let camp = against.max(by: { $0.count < $1.count }), isCorroborated(camp, among: against.count, story: story)
+    else { return nil }
+    return camp
+  }
+
+  /// Step: a figure against the draft's is said by two outlets or more before the draft is called wrong, unless
+  /// no other outlet gives a third value and the one that gives it is trusted on the claim: the model (or
+  /// containment) linked its span, or its article tells the draft's story. An article's best span, which the model
+  /// doubted, shares a claim's shape, and across background pieces that is often another claim of that shape:
+  /// another poll's share, another month's count, each outlet's its own; and when every outlet gives another
+  /// value, the sources have not settled the figure (`sources-disagree` says so).
+  static func isCorroborated(_ camp: [FigureSource], among camps: Int, story: Set<Int32>) -> Bool {
+    camp.count >= 2 || (camps == 1 && camp.contains { !$0.linkedAsArticleBest || story.contains($0.article) })
   }
 
   /// The articles that tell the draft's story: those the model or containment links to several of its sentences.
