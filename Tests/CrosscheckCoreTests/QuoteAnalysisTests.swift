@@ -443,6 +443,23 @@ import Testing
     #expect(found.map(\.code) == ["unverified-quote"], "\(found.map(\.message))")
   }
 
+  /// A few words like another person's, in another claim, are the draft speaker's own: no misquote. The same
+  /// words given to no one, or to the source's own speaker, are compared as before.
+  @Test func aShortQuoteLikeAnotherPersonsIsNotAMisquoteOfIt() {
+    let corpus = Corpus(
+      articles: [
+        SourceArticle(
+          path: "/story/harbour-news.md",
+          text:
+            "---\noutlet: Harbour News\n---\nEngineer Dev Patel said of the storm season: “We expect real losses.”\n")
+      ], problems: [])
+    func codes(_ draft: String) -> [String] {
+      DraftAnalysis(text: draft, format: .markdown, corpus: corpus).findings.map(\.code)
+    }
+    #expect(!codes("At the budget meeting, Mayor Ruth Alder said: “We expect small losses.”").contains("misquote"))
+    #expect(codes("Engineer Dev Patel said of the storm season: “We expect small losses.”") == ["misquote"])
+  }
+
   /// A phrase of a few words is anyone's to say: it is given to another speaker only where the sources say it in
   /// the claim the draft's sentence makes, not wherever the words turn up.
   @Test func aShortPhraseIsMisattributedOnlyInTheSameClaim() {

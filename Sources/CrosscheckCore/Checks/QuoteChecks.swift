@@ -108,7 +108,14 @@ public enum QuoteChecks {
     let count = quote.text.split(separator: " ").count
     let close = sources.filter { source in
       let matched = Int((source.similarity * Double(count)).rounded())
-      return source.replacement != nil
+      // A few words like another person's, said in another claim, are that person's own words: "This is an
+      // absolute necessity" is not a misquote of someone else's "This is an absolute epidemic".
+      let someoneElse =
+        count < distinctiveQuoteWords && !source.inSameClaim
+        && quote.speaker.map { speaker in
+          source.speaker.map { isPersonName($0) && isPersonName(speaker) && !sameSpeaker($0, speaker) } ?? false
+        } ?? false
+      return source.replacement != nil && !someoneElse
         && (source.similarity >= 0.7 || (count <= 6 && matched >= 3 && count - matched <= 2)
           || alsoClose.contains { $0.article == source.article && $0.quoteRange == source.quoteRange })
     }
