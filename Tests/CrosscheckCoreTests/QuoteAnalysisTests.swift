@@ -460,6 +460,13 @@ import Testing
     #expect(codes("Engineer Dev Patel said of the storm season: “We expect small losses.”") == ["misquote"])
   }
 
+  /// When the words that differ are most of a quote, it is another quote, not a misquote: "So we checked every
+  /// wall" shares three words with "We checked every stone", in the middle.
+  @Test func aQuoteMostlyUnlikeTheSourcesIsAnotherQuote() {
+    #expect(!findings("“So we checked every wall,” said Dev Patel.").contains { $0.code == "misquote" })
+    #expect(findings("“We checked every wall,” said Dev Patel.").contains { $0.code == "misquote" })
+  }
+
   /// A phrase of a few words is anyone's to say: it is given to another speaker only where the sources say it in
   /// the claim the draft's sentence makes, not wherever the words turn up.
   @Test func aShortPhraseIsMisattributedOnlyInTheSameClaim() {

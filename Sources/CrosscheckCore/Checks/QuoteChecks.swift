@@ -115,7 +115,12 @@ public enum QuoteChecks {
         && quote.speaker.map { speaker in
           source.speaker.map { isPersonName($0) && isPersonName(speaker) && !sameSpeaker($0, speaker) } ?? false
         } ?? false
-      return source.replacement != nil && !someoneElse
+      // Most of the quote must stand as the source has it: when the words that differ are most of a quote, it is
+      // another quote ("We're in the people-pleasing business" is not "who put the interest of the people…").
+      guard let replacement = source.replacement,
+        replacement.draftText.split(separator: " ").count * 2 <= count
+      else { return false }
+      return !someoneElse
         && (source.similarity >= 0.7 || (count <= 6 && matched >= 3 && count - matched <= 2)
           || alsoClose.contains { $0.article == source.article && $0.quoteRange == source.quoteRange })
     }
