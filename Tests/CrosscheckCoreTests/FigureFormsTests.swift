@@ -225,6 +225,15 @@ import Testing
     #expect(found.contains { $0.code == "figure-mismatch" }, "\(found)")
   }
 
+  /// A figure counts the noun its words end in: "four fellow harbour pilots" are pilots and "300 harbour workers"
+  /// workers, though "harbour" follows one and qualifies the other.
+  @Test func aFigureCountsTheNounItsWordsEndIn() {
+    let found = findings("Four fellow harbour pilots came aboard at dawn. By noon, 300 harbour workers came aboard.")
+    #expect(!found.contains { $0.code == "inconsistent-figure" }, "\(found)")
+    let same = findings("Four harbour pilots came aboard at dawn. By noon, six harbour pilots came aboard.")
+    #expect(same.contains { $0.code == "inconsistent-figure" }, "\(same)")
+  }
+
   /// What an earlier figure counts ("of overloading", up to "and") is its own, not said of the next figure.
   @Test func whatAnEarlierFigureCountsIsNotSaidOfTheNextOne() {
     let two = findings("The ferry line faces two charges of overloading and one charge of speeding.")

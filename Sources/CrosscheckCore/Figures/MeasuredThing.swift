@@ -5,8 +5,9 @@
 public struct MeasuredThing: Hashable, Sendable {
   public var words: Set<String>
   public var counted: String?
-  /// The content word right after `counted`, when there is one ("counts" in "two lesser counts", "charges" in
-  /// "three other charges"): the noun, when `counted` is a word that qualifies it. Otherwise `counted` itself.
+  /// The word the run of content words after the figure ends in, three words at most and within its clause
+  /// ("counts" in "two lesser counts", "commanders" in "four fellow rebel commanders"): the noun, when `counted`
+  /// is a word that qualifies it. Otherwise `counted` itself.
   public var countedLast: String?
   /// Whether `counted` comes in an "of" phrase right after the figure ("28 days of evidence"): then it is what the
   /// figure measures, whatever its kind.
@@ -45,8 +46,14 @@ public struct MeasuredThing: Hashable, Sendable {
     if let index = countedIndex {
       let speed = Self.speed(at: index, in: tokens)
       counted = speed ?? tokens[index].normalized
-      let next = index + 1 < tokens.count && speed == nil ? tokens[index + 1] : nil
-      countedLast = next.flatMap { $0.isContent ? $0.normalized : nil } ?? counted
+      // The noun the run of words after the figure ends in: "commanders" in "four fellow rebel commanders".
+      var last = index
+      while speed == nil && last + 1 < tokens.count && last + 1 <= index + 2 && tokens[last + 1].isContent
+        && !Self.isClauseBoundary(at: last + 1, in: tokens, text: text)
+      {
+        last += 1
+      }
+      countedLast = last == index ? counted : tokens[last].normalized
       countedAfterOf = index > after && tokens[after].normalized == Self.of
     } else {
       counted = nil
