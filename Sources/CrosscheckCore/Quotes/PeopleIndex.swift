@@ -29,9 +29,12 @@ struct PeopleIndex {
   /// surnames of people already named.
   mutating func record(_ words: [Word]) {
     defer { sentences += 1 }
+    // Runs come in order, so the word after each is found by walking on from the last one's: a search from the
+    // start for each run made a sentence of thousands of capitalised runs quadratic.
+    var after = words.startIndex
     for run in Self.capitalisedRuns(words) {
       let (titles, name) = Self.split(run)
-      let after = words.firstIndex { $0.range.lowerBound >= run.last!.range.upperBound } ?? words.endIndex
+      while after < words.endIndex && words[after].range.lowerBound < run.last!.range.upperBound { after += 1 }
       let isSubject = Self.isSubject(endingWith: run.last!, followedBy: words[after...])
       var full = name.map(\.text).joined(separator: " ")
       if name.count == 1, let known = mentions.last(where: { $0.name.hasSuffix(" " + full) }) {
