@@ -152,6 +152,7 @@ import Testing
     #expect(figures("The ferry line bought two F-16 simulators.").map(\.text) == ["two"])
     #expect(figures("Officials are reviewing about 90,000 K-1 visas.").map(\.text) == ["about 90,000"])
     #expect(figures("COVID-19 cases at the port rose 5%.").map(\.text) == ["5%"])
+    #expect(figures("The port sponsors 40 H-2B visas.").map(\.text) == ["40"])
     #expect(figures("A mid-2020 survey found 40 berths.").map(\.text) == ["2020", "40"])
   }
 

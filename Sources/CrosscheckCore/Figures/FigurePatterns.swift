@@ -6,9 +6,9 @@ enum Patterns {
     #"\b(?<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<month>"# + months + #")\.?(?:,?\s+(?<year>\d{4}))?\b"#)
   nonisolated(unsafe) static let monthDay = try! Regex(
     #"\b(?<month>"# + months + #")\.?\s+(?<day>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?<year>\d{4})\b)?"#)
-  /// A capitalised designation: a few capitals, a hyphen and a number ("K-1", "F-16", "COVID-19"); the hyphen and
-  /// number are captured.
-  nonisolated(unsafe) static let designation = try! Regex(#"\b[A-Z]{1,5}(-\d{1,4})\b"#)
+  /// A capitalised designation: a few capitals, a hyphen and a number, perhaps with a capital after it ("K-1",
+  /// "F-16", "COVID-19", "H-2B"); the hyphen and what follows are captured.
+  nonisolated(unsafe) static let designation = try! Regex(#"\b[A-Z]{1,5}(-\d{1,4}[A-Z]?)\b"#)
   nonisolated(unsafe) static let isoDate = try! Regex(#"\b(?<year>\d{4})-(?<month>\d{2})-(?<day>\d{2})\b"#)
   nonisolated(unsafe) static let time = try! Regex(
     #"\b(?<hour>\d{1,2})(?::(?<minute>\d{2}))?\s?(?<meridiem>a\.m\.|p\.m\.|am\b|pm\b)|\b(?<hour2>[01]?\d|2[0-3]):(?<minute2>[0-5]\d)\b"#
