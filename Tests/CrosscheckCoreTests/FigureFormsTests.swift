@@ -225,6 +225,19 @@ import Testing
     #expect(found.contains { $0.code == "figure-mismatch" }, "\(found)")
   }
 
+  /// A rate's base is no quantity of the story: "for every 1,000 residents" does not restate "48,210 residents",
+  /// nor "four in 10 regular ferry users" "514 regular ferry users".
+  @Test func aRatesBaseIsNotRestatedQuantity() {
+    for draft in [
+      "The harbour district recorded 12 thefts among its 48,210 residents. Calder saw 5 thefts for every 1,000 residents.",
+      "The harbour district recorded 12 thefts among its 48,210 residents. That is 25 thefts per 100,000 residents.",
+      "The survey of ferry users found 514 regular ferry users. Nearly four in 10 regular ferry users backed the toll.",
+    ] {
+      let found = findings(draft)
+      #expect(!found.contains { $0.code == "inconsistent-figure" }, "\(draft): \(found)")
+    }
+  }
+
   /// A figure counts the noun its words end in: "four fellow harbour pilots" are pilots and "300 harbour workers"
   /// workers, though "harbour" follows one and qualifies the other.
   @Test func aFigureCountsTheNounItsWordsEndIn() {

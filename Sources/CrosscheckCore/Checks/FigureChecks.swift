@@ -197,8 +197,9 @@ public enum FigureChecks {
         let (thing, earlierThing) = (things[index], things[earlierIndex])
         // Both name what they count, and the same: "256 goals in 308 appearances" are two quantities, and so,
         // in published articles, nearly always were a figure that names nothing and one that does.
+        // A rate's base ("for every 1,000 residents", "four in 10 voters") is no quantity of the story.
         guard thing.countsTheSame(as: earlierThing), thing.mayMeasureTheSame(as: earlierThing),
-          !thing.namesDiffer(from: earlierThing)
+          !thing.namesDiffer(from: earlierThing), !thing.isRateBase, !earlierThing.isRateBase
         else { continue }
         findings.append(
           Finding(

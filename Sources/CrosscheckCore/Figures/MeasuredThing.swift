@@ -19,6 +19,9 @@ public struct MeasuredThing: Hashable, Sendable {
   /// When the figure holds, as its words say: before or after some event ("before impact", "now"). One thing
   /// at two times is two figures: an orbit of 11 hours 55 minutes before the impact and of 11 hours 23 minutes now.
   public var phase: Phase?
+  /// Whether the figure is a rate's base rather than a quantity: "5 incidents for every 1,000 residents", "per
+  /// 100,000", "four in 10 voters".
+  public var isRateBase: Bool
 
   public enum Phase: String, Sendable {
     case before, after
@@ -61,6 +64,10 @@ public struct MeasuredThing: Hashable, Sendable {
       countedAfterOf = false
     }
     phase = Self.phase(around: first..<after, in: tokens, text: text)
+    let before = first > 0 && first <= tokens.count ? tokens[first - 1].normalized : nil
+    isRateBase =
+      before.map(Self.rateWords.contains) == true
+      || (before == Self.inWord && first >= 2 && tokens[first - 2].isFigure)
     owner = nil
     for token in tokens[max(0, first - 6)..<first].reversed() {
       let written = TextBuffer.substring(text, token.range)
@@ -94,6 +101,8 @@ public struct MeasuredThing: Hashable, Sendable {
   }
 
   private static let of = Normalizer.normalize("of")
+  private static let rateWords: Set<String> = Set(["per", "every"].map(Normalizer.normalize))
+  private static let inWord = Normalizer.normalize("in")
   private static let clauseJoiners: Set<String> = Set(["and", "or", "but"].map(Normalizer.normalize))
 
   /// The phase its sentence's words give, anywhere within `phaseReach` words of the figure ("Before impact, it took
