@@ -55,10 +55,13 @@ public enum Normalizer {
   /// Diacritics and width folded, and every mark a word's apostrophe is typed with written "'": a left quotation
   /// mark or a modifier letter inside a word is an apostrophe typed wrong ("Trump‘s" is "Trump's").
   private static func foldedApostrophes(_ word: String) -> String {
-    var text = word
-    for mark in ["’", "‘", "ʼ"] { text = text.replacingOccurrences(of: mark, with: "'") }
-    return text.folding(options: [.diacriticInsensitive, .widthInsensitive], locale: nil)
+    // One pass over the scalars: this runs for every word that is not plain ASCII, in every article indexed.
+    var scalars = String.UnicodeScalarView()
+    for scalar in word.unicodeScalars { scalars.append(apostropheMarks.contains(scalar) ? "'" : scalar) }
+    return String(scalars).folding(options: [.diacriticInsensitive, .widthInsensitive], locale: nil)
   }
+
+  private static let apostropheMarks: Set<Unicode.Scalar> = ["’", "‘", "ʼ"]
 
   // MARK: - Spelling
 
