@@ -46,12 +46,10 @@ public enum QuoteChecks {
             code: "unverified-quote", severity: .information,
             message: "No source contains words close to this quote", range: quote.range))
       }
-      // A phrase of a few words is anyone's to say ("a terrible mistake", "not a threat"): another speaker's use
-      // of it counts only where the sources say it in the claim the draft's sentence makes.
-      let distinctive = quote.text.split(separator: " ").count >= distinctiveQuoteWords
+      // Another speaker's use of a phrase anyone may say counts only in the claim the draft's sentence makes.
       if let speaker = quote.speaker,
         let misattributed = misattributed(
-          quote, speaker: speaker, sources.filter { $0.similarity >= 0.8 && (distinctive || $0.inSameClaim) },
+          quote, speaker: speaker, sources.filter { $0.similarity >= 0.8 && !isAnyonesPhrase(quote, in: $0) },
           related: related)
       {
         findings.append(misattributed)
@@ -62,6 +60,12 @@ public enum QuoteChecks {
 
   /// From how many words a quote is someone's own words wherever they turn up.
   static let distinctiveQuoteWords = 6
+
+  /// Whether a quote is a phrase of a few words ("a terrible mistake", "not a threat") that the source says in
+  /// another claim than the draft's sentence makes: there, it is anyone's to say.
+  static func isAnyonesPhrase(_ quote: Quote, in source: QuoteSourcing) -> Bool {
+    quote.text.split(separator: " ").count < distinctiveQuoteWords && !source.inSameClaim
+  }
 
   // MARK: - unattributed-quote
 
@@ -111,7 +115,7 @@ public enum QuoteChecks {
       // A few words like another person's, said in another claim, are that person's own words: "This is an
       // absolute necessity" is not a misquote of someone else's "This is an absolute epidemic".
       let someoneElse =
-        count < distinctiveQuoteWords && !source.inSameClaim
+        isAnyonesPhrase(quote, in: source)
         && quote.speaker.map { speaker in
           source.speaker.map { isPersonName($0) && isPersonName(speaker) && !sameSpeaker($0, speaker) } ?? false
         } ?? false
