@@ -1,6 +1,6 @@
 /// Splits text into word tokens with byte ranges. A word is a run of letters and digits, joined across an inner
-/// apostrophe ("Nato's", or typed as a left quotation mark: "Nato‘s"), hyphen ("US-mediated" stays two words), or a decimal point or thousands separator
-/// between digits ("1,200", "2.5").
+/// apostrophe ("Nato's", or typed as a left quotation mark: "Nato‘s"), hyphen ("US-mediated" stays two words), or
+/// a decimal point or thousands separator between digits ("1,200", "2.5").
 public enum Tokenizer {
   public static func tokens(in text: String, range: Range<Int>) -> [Token] {
     var tokens: [Token] = []

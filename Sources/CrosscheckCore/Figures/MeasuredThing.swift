@@ -64,7 +64,7 @@ public struct MeasuredThing: Hashable, Sendable {
       countedAfterOf = false
     }
     phase = Self.phase(around: first..<after, in: tokens, text: text)
-    let before = first > 0 && first <= tokens.count ? tokens[first - 1].normalized : nil
+    let before = first > 0 ? tokens[first - 1].normalized : nil
     isRateBase =
       before.map(Self.rateWords.contains) == true
       || (before == Self.inWord && first >= 2 && tokens[first - 2].isFigure)
