@@ -12,12 +12,12 @@ enum SentenceHover {
     {
       // The sources may agree with a rounded or hedged draft figure and still disagree among themselves: hover
       // says so as the diagnostics do, in the same words.
-      let disagreement = analysis.findings.first {
-        $0.code == "sources-disagree" && $0.range == analysis.figures[figure].range
-      }
+      let range = analysis.figures[figure].range
+      let disagreement = analysis.findings.first { $0.code == "sources-disagree" && $0.range == range }
+      let flagged = analysis.findings.contains { $0.code == "figure-mismatch" && $0.range == range }
       return figureTable(
         analysis.figures[figure], analysis.figureSources[figure], disagreement: disagreement?.message,
-        markdown: markdown)
+        flagged: flagged, markdown: markdown)
     }
     let draftTokens = analysis.tokens[index]
     let draftStems = Set(draftTokens.map(\.stem))
@@ -73,13 +73,15 @@ enum SentenceHover {
   }
 
   /// Hover on a figure: what each outlet says for it, and the `sources-disagree` message when there is one.
-  private static func figureTable(_ figure: Figure, _ sources: [FigureSource], disagreement: String?, markdown: Bool)
-    -> String
-  {
+  /// `flagged`: whether `figure-mismatch` calls the draft's figure wrong.
+  private static func figureTable(
+    _ figure: Figure, _ sources: [FigureSource], disagreement: String?, flagged: Bool, markdown: Bool
+  ) -> String {
     let agreeing = sources.filter { figure.isConsistent(with: $0.figure) }.count
     let header =
       "\(figure.text): \(agreeing) of \(sources.count) \(sources.count == 1 ? "outlet agrees" : "outlets agree")"
-    let note = disagreement.map { ["", markdown ? "*\(escape($0))*" : $0] } ?? []
+    let explanation = disagreement ?? (flagged || agreeing > 0 ? nil : notFlagged)
+    let note = explanation.map { ["", markdown ? "*\(escape($0))*" : $0] } ?? []
     guard markdown else {
       return
         ([header] + note + [""]
@@ -93,6 +95,13 @@ enum SentenceHover {
     }
     return lines.joined(separator: "\n")
   }
+
+  /// Said when outlets give the figure otherwise and `figure-mismatch` holds back: no outlet agrees with the
+  /// draft, the sources do not disagree among themselves (that has its own message), and so a single outlet gives
+  /// another value, from a passage its article was linked by only as its closest (`FigureChecks.isCorroborated`).
+  /// Without it, a table of "differs" and no warning reads like a missed error.
+  static let notFlagged =
+    "Not flagged: one outlet alone gives another figure, in a passage that may not make the same claim"
 
   /// For a quote in the sentence whose wording the outlets disagree on: each outlet's wording and speaker.
   private static func quoteWordings(_ analysis: DraftAnalysis, sentence index: Int, markdown: Bool) -> [String] {

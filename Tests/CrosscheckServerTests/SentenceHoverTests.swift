@@ -46,6 +46,35 @@ import Testing
     #expect(!plain.contains("disagree"), "\(plain)")
   }
 
+  /// A table of outlets that differ under no warning reads like a missed error: hover says why the check held back.
+  @Test func aDifferingFigureWithNoWarningSaysWhyItIsNotFlagged() throws {
+    let loose = Corpus(
+      articles: [
+        SourceArticle(
+          path: "/s/quay-times.md",
+          text:
+            "---\noutlet: Quay Times\n---\nFerry traffic recovered in the spring, when Brann boats carried 4,000 passengers, the harbour office said.\n"
+        )
+      ], problems: [])
+    let draft =
+      "The Brann ferry carried 5,000 passengers in May despite the storms that closed the north quay for a week."
+    let analysis = DraftAnalysis(text: draft, format: .markdown, corpus: loose)
+    #expect(analysis.alignments[0].first?.rule == .articleBest)
+    #expect(!analysis.findings.contains { $0.code == "figure-mismatch" })
+    let alone = try #require(hover(draft, over: "5,000", corpus: loose))
+    #expect(
+      alone.components(separatedBy: "\n").prefix(3) == [
+        "**5,000: 0 of 1 outlet agrees**", "",
+        "*Not flagged: one outlet alone gives another figure, in a passage that may not make the same claim*",
+      ], "\(alone)")
+
+    // A figure the check does call wrong needs no note, and one every outlet gives alike has nothing to explain.
+    let flagged = try #require(hover("The Brann ferry carried 5,000 passengers in May.", over: "5,000"))
+    #expect(!flagged.contains("Not flagged"), "\(flagged)")
+    let agreed = try #require(hover("The Brann ferry carried 4,000 passengers in May.", over: "4,000"))
+    #expect(!agreed.contains("Not flagged"), "\(agreed)")
+  }
+
   /// A source span that gives the draft's figure beside another of its kind contradicts nothing; one that gives
   /// only another value is called out, with the draft's.
   @Test func figuresThatDifferAreOnlyThoseThatContradictTheDraft() {
