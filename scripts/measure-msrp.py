@@ -91,9 +91,10 @@ def fit(matrix, labels, kept_by_containment, l2=0.01):
 
 def contained(result):
     """AlignmentModel's containment step (its constants: half the content, in all and beyond names, no name
-    missing, negation alike), which accepts a pair whatever the model says."""
+    missing, negation alike; 0.8 when the source is the shorter), which accepts a pair whatever the model says."""
     carriage = result.get("carriage") or {}
-    return (carriage.get("carried", 0) >= 0.5 and carriage.get("carriedBeyondNames", 0) >= 0.5
+    bar = 0.8 if carriage.get("draftIsLonger", True) else 0.5
+    return (carriage.get("carried", 0) >= bar and carriage.get("carriedBeyondNames", 0) >= bar
             and carriage.get("missingNames", 1) == 0 and carriage.get("negationDiffers", 1) == 0)
 
 

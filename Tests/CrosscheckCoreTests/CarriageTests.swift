@@ -165,6 +165,21 @@ import Testing
     #expect(first.match.rule == .containment)
   }
 
+  /// Containment forgives a span what it adds. A span shorter than the draft adds little and leaves out part of
+  /// the claim, so it must carry nearly all of it; half is not enough.
+  @Test func aSpanShorterThanTheDraftMustCarryNearlyAllOfTheClaimForContainment() throws {
+    let source = [("short.txt", Self.filler + "\nThe council approved the ferry subsidy.")]
+    let half = try #require(
+      matches("The council approved the ferry subsidy after a long debate about fares.", sources: source).first)
+    #expect(half.match.carriage.draftIsLonger)
+    #expect(half.match.carried >= 0.5 && half.match.carried < 0.8, "\(half.match.carried)")
+    #expect(half.match.rule != .containment)
+    let whole = try #require(
+      matches("The council approved the ferry subsidy, and it did so again.", sources: source).first)
+    #expect(whole.match.carriage.draftIsLonger)
+    #expect(whole.match.rule == .containment)
+  }
+
   /// The features of a one-sentence draft against one source sentence, as `inspect pairs` reads them.
   func carriage(_ draft: String, _ source: String) throws -> Carriage {
     let corpus = Corpus(

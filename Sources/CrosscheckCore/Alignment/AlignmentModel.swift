@@ -6,9 +6,9 @@ public enum AlignmentModel {
   public enum Rule: String, Sendable, Hashable {
     /// The logistic model over `Carriage.features`.
     case model
-    /// The span carries most of the draft's content, every name and most of what is said about them, and
-    /// neither side is negated alone: whatever else it says, it carries the claim. A paraphrase model trained on
-    /// whole sentences would hold the extra material against it.
+    /// The span carries most of the draft's content (nearly all of it when the span is the shorter), every name
+    /// and most of what is said about them, and neither side is negated alone: whatever else it says, it carries
+    /// the claim. A paraphrase model trained on whole sentences would hold the extra material against it.
     case containment
     /// The best span of its article, below the model's threshold but carrying a good part of the claim, beyond
     /// its names too. Outlets paraphrase more freely than the sentence pairs the model was fitted on, and within
@@ -30,8 +30,19 @@ public enum AlignmentModel {
     5.144, -1.148, -0.577, -2.660, -0.390, -0.273,
   ]
 
-  /// The share of the draft's content (and of its content beyond names) from which containment decides.
+  /// The share of the draft's content (and of its content beyond names) from which containment decides; and the
+  /// share when the span is the shorter, which must then carry the claim nearly whole, since what it leaves out
+  /// is not extra material the draft forgives. On MSRP's fitted part, in five-fold cross-validation: 75.4% with
+  /// one bar of 0.5, 76.1% with any bar from 0.7 to 0.95 for the shorter span (the model accepts most of those
+  /// pairs anyway); the demo story's Daily Meridian, which words the draft's sentence in fewer words, needs it.
   static let containment = 0.5
+  static let containmentOfShorterSpan = 0.8
+
+  static func contains(_ carriage: Carriage) -> Bool {
+    let bar = carriage.draftIsLonger ? containmentOfShorterSpan : containment
+    return carriage.carried >= bar && carriage.carriedBeyondNames >= bar && carriage.missingNames == 0
+      && carriage.negationDiffers == 0
+  }
 
   /// The shares of the draft's content, in all and beyond names, from which an article's best span is linked
   /// even when the model doubts it. Chosen on the two coverage stories `scripts/measure-coverage.py` tunes on
@@ -53,8 +64,11 @@ public enum AlignmentModel {
   /// The share of a headline's content the draft sentence must carry, and of the draft's the headline must carry
   /// (in all and beyond names), for the `headline` rule. Chosen on the two coverage stories the script tunes on:
   /// from 0.3 to 0.5 of the headline the links are the same (two more right, none wrong), at 0.2 a wrong one
-  /// comes in; the higher end is taken. The held-aside stories were measured once, after.
-  static let headlineCarriedBack = 0.5
+  /// comes in. The higher end was taken while containment still linked a headline carrying half the claim; since
+  /// a shorter span must carry nearly all of it (`containmentOfShorterSpan`), headlines are this rule's, and 0.4
+  /// keeps one that adds a few words of its own (the demo's "approves €1.2bn tidal barrier after stormy
+  /// debate"), the tuned and held-aside links unchanged.
+  static let headlineCarriedBack = 0.4
   static let headlineCarried = 0.3
 
   static func carriesAsHeadline(_ carriage: Carriage, probability: Double) -> Bool {
@@ -68,9 +82,7 @@ public enum AlignmentModel {
     let probability = 1 / (1 + exp(-logit))
     // Containment reads words, not what is said of them: a span that denies what the draft asserts ("did not
     // testify" and "testimony") carries its words and not its claim, and is left to the model.
-    if carriage.carried >= containment && carriage.carriedBeyondNames >= containment && carriage.missingNames == 0
-      && carriage.negationDiffers == 0 && probability < carriage.carried
-    {
+    if Self.contains(carriage) && probability < carriage.carried {
       return (carriage.carried, .containment)
     }
     return (probability, .model)

@@ -33,6 +33,8 @@ public struct Carriage: Sendable, Hashable, Encodable {
   public var figuresDiffer: Double
   /// The shorter span's word count over the longer's.
   public var lengthRatio: Double
+  /// Whether the draft has more words than the source: then containment asks for nearly all of the claim.
+  public var draftIsLonger: Bool
   /// 1 when one side is negated and the other is not.
   public var negationDiffers: Double
   /// The words to replace, beyond those the difference in length forces in or out, to turn one side's wording
@@ -76,6 +78,7 @@ public struct Carriage: Sendable, Hashable, Encodable {
     figuresDiffer = draft.figures.isSubset(of: source.figures) || source.figures.isSubset(of: draft.figures) ? 0 : 1
     lengthRatio =
       Double(min(draft.wordCount, source.wordCount)) / Double(max(1, max(draft.wordCount, source.wordCount)))
+    draftIsLonger = draft.wordCount > source.wordCount
     negationDiffers = draft.isNegated == source.isNegated ? 0 : 1
     let (draftLength, sourceLength) = (draft.wordCount, source.wordCount)
     // The distance costs one step per pair of words: past `editDistanceCells` (a run of text hundreds of words
