@@ -443,9 +443,9 @@ import Testing
     #expect(found.map(\.code) == ["unverified-quote"], "\(found.map(\.message))")
   }
 
-  /// A few words like another person's, in another claim, are the draft speaker's own: no misquote. The same
-  /// words given to no one, or to the source's own speaker, are compared as before.
-  @Test func aShortQuoteLikeAnotherPersonsIsNotAMisquoteOfIt() {
+  /// A few words like a source's, in another claim, are the draft speaker's own, whoever the source gives them to:
+  /// no misquote. In the claim the source makes, they are compared.
+  @Test func aShortQuoteInAnotherClaimIsNotAMisquoteOfIt() {
     let corpus = Corpus(
       articles: [
         SourceArticle(
@@ -457,7 +457,9 @@ import Testing
       DraftAnalysis(text: draft, format: .markdown, corpus: corpus).findings.map(\.code)
     }
     #expect(!codes("At the budget meeting, Mayor Ruth Alder said: “We expect small losses.”").contains("misquote"))
+    #expect(!codes("The budget forecast reads: “We expect small losses.”").contains("misquote"))
     #expect(codes("Engineer Dev Patel said of the storm season: “We expect small losses.”") == ["misquote"])
+    #expect(codes("Of the storm season, the engineer said: “We expect small losses.”").contains("misquote"))
   }
 
   /// When the words that differ are most of a quote, it is another quote, not a misquote: "So we checked every

@@ -112,21 +112,17 @@ public enum QuoteChecks {
     let count = quote.text.split(separator: " ").count
     let close = sources.filter { source in
       let matched = Int((source.similarity * Double(count)).rounded())
-      // A few words like another person's, said in another claim, are that person's own words: "This is an
-      // absolute necessity" is not a misquote of someone else's "This is an absolute epidemic".
-      let someoneElse =
-        isAnyonesPhrase(quote, in: source)
-        && quote.speaker.map { speaker in
-          source.speaker.map { isPersonName($0) && isPersonName(speaker) && !sameSpeaker($0, speaker) } ?? false
-        } ?? false
+      // A few words like a source's, said in another claim, are anyone's words, whoever the source gives them to:
+      // "This is an absolute necessity" is not a misquote of someone else's "This is an absolute epidemic", nor
+      // "dangerously wrong" of a quotation that ends "the wrong".
       // Most of the quote must stand as the source has it: when the words that differ are most of a quote, it is
       // another quote ("We're in the people-pleasing business" is not "who put the interest of the people…").
-      guard let replacement = source.replacement,
+      guard !isAnyonesPhrase(quote, in: source), let replacement = source.replacement,
         replacement.draftText.split(separator: " ").count * 2 <= count
       else { return false }
-      return !someoneElse
-        && (source.similarity >= 0.7 || (count <= 6 && matched >= 3 && count - matched <= 2)
-          || alsoClose.contains { $0.article == source.article && $0.quoteRange == source.quoteRange })
+      return
+        (source.similarity >= 0.7 || (count <= 6 && matched >= 3 && count - matched <= 2)
+        || alsoClose.contains { $0.article == source.article && $0.quoteRange == source.quoteRange })
     }
     guard !close.isEmpty else { return nil }
     // The majority wording among the outlets; ties go to the closest, then to the outlet first by name, so that
