@@ -24,6 +24,7 @@ public struct AnalysisCache: Sendable {
   struct QuoteKey: Hashable {
     var text: String
     var hosts: [SentenceMatch]
+    var hostClaims: Bool
   }
 
   public init(generation: Int, threshold: Double) {

@@ -65,15 +65,20 @@ public struct DraftAnalysis: Sendable {
     var sourceQuotes: [Int32: [Quote]] = [:]
     quoteSourcing = quotes.map { quote in
       guard quote.closed, quote.kind == .full || quote.kind == .partial else { return [] }
-      let hosts = sentences.indices.filter { sentences[$0].range.overlaps(quote.range) }.flatMap { alignments[$0] }
-      let key = AnalysisCache.QuoteKey(text: quote.text, hosts: hosts)
+      let hostSentences = sentences.indices.filter { sentences[$0].range.overlaps(quote.range) }
+      let hosts = hostSentences.flatMap { alignments[$0] }
+      let hostClaims = hostSentences.contains {
+        QuoteSourcer.claimsMore(than: quote, in: tokens[$0], text: prose.text)
+      }
+      let key = AnalysisCache.QuoteKey(text: quote.text, hosts: hosts, hostClaims: hostClaims)
       let start = quote.content.lowerBound
       if let known = fresh.quoteSourcing[key] ?? old.quoteSourcing[key] {
         fresh.quoteSourcing[key] = known
         return known.map { $0.shifted(by: start) }
       }
       let found = QuoteSourcer.sourcing(
-        for: quote, prose: prose, hostMatches: hosts, corpus: corpus, sourceQuotes: &sourceQuotes)
+        for: quote, prose: prose, hostMatches: hosts, hostClaims: hostClaims, corpus: corpus,
+        sourceQuotes: &sourceQuotes)
       fresh.quoteSourcing[key] = found.map { $0.shifted(by: -start) }
       return found
     }

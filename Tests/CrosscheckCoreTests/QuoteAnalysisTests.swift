@@ -462,6 +462,22 @@ import Testing
     #expect(codes("Of the storm season, the engineer said: “We expect small losses.”").contains("misquote"))
   }
 
+  /// A sentence that is a short quote and "she said" aligns with whatever sentence has the quote's words: that is
+  /// no claim the two share, and the words are anyone's. Saying who spoke makes it one.
+  @Test func aShortQuoteWithOnlyAPronounToItsNameIsNotMatchedAsAClaim() {
+    let corpus = Corpus(
+      articles: [
+        SourceArticle(
+          path: "/story/harbour-news.md",
+          text: "---\noutlet: Harbour News\n---\n“We expect real losses,” Dev Patel said.\n")
+      ], problems: [])
+    func codes(_ draft: String) -> [String] {
+      DraftAnalysis(text: draft, format: .markdown, corpus: corpus).findings.map(\.code)
+    }
+    #expect(!codes("“We expect small losses,” she said.").contains("misquote"))
+    #expect(codes("“We expect small losses,” Dev Patel said.").contains("misquote"))
+  }
+
   /// When the words that differ are most of a quote, it is another quote, not a misquote: "So we checked every
   /// wall" shares three words with "We checked every stone", in the middle.
   @Test func aQuoteMostlyUnlikeTheSourcesIsAnotherQuote() {

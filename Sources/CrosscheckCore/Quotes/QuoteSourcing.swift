@@ -54,8 +54,19 @@ enum QuoteSourcer {
       }
   }
 
+  /// Whether a quote's sentence says something besides the quote: who said it by name, or anything else. Only
+  /// then is what its alignments carry a claim: "“I'll put it this way,” she said." aligns by the quote's own
+  /// words, with anyone's sentence that has them, and its matches are candidates like any other, not the same
+  /// claim (`hostClaims`); "“Domestic violence is a crime,” Judge Arun Subramanian said." says who.
+  static func claimsMore(than quote: Quote, in tokens: [Token], text: String) -> Bool {
+    tokens.contains { token in
+      token.isContent && !quote.range.overlaps(token.range)
+        && !SpeechCues.isCue(String(TextBuffer.substring(text, token.range)))
+    }
+  }
+
   static func sourcing(
-    for quote: Quote, prose: ProseText, hostMatches: [SentenceMatch], corpus: Corpus,
+    for quote: Quote, prose: ProseText, hostMatches: [SentenceMatch], hostClaims: Bool, corpus: Corpus,
     sourceQuotes: inout [Int32: [Quote]]
   ) -> [QuoteSourcing] {
     let draftWords = QuoteWords(prose, quote.content)
@@ -67,7 +78,7 @@ enum QuoteSourcer {
       }
     }
     let candidates =
-      spans(hostMatches, sameClaim: true)
+      spans(hostMatches, sameClaim: hostClaims)
       + spans(Aligner.align(tokens: tokens, in: corpus, threshold: 0.3), sameClaim: false)
       + indexed(tokens, in: corpus).map { ($0.article, $0.range, false) }
     var best: [String: QuoteSourcing] = [:]
