@@ -52,6 +52,15 @@ import Testing
       ])
   }
 
+  /// The name may come with a title and its period ("Mrs.", "Sen."), in straight quotes doubled as some archives
+  /// write them too; a title and name with no verb after them still start the next sentence.
+  @Test func aCreditAfterAQuestionMayOpenWithATitle() {
+    #expect(
+      split("“Who pays?” Mrs. Vela asked. ''Why now?'' Sen. Ines Vela asked. “Why?” Mrs. Vela left.") == [
+        "“Who pays?” Mrs. Vela asked.", "''Why now?'' Sen. Ines Vela asked.", "“Why?”", "Mrs. Vela left.",
+      ])
+  }
+
   @Test func spacedEllipsesAfterAndBeforeAPeriod() {
     // A period on its word, then an ellipsis: the ellipsis opens the next sentence.
     #expect(

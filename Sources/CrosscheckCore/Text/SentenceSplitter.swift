@@ -144,8 +144,8 @@ public enum SentenceSplitter {
   }
 
   /// "“Why now?” Ines Vela asked." is one sentence: a quotation that ends in a question or a cry, then a name and
-  /// the verb that credits it (`SpeechVerbs`). A period inside the quote is not this
-  /// ("“We are done.” Vela said" is two sentences, as news writes it).
+  /// the verb that credits it (`SpeechVerbs`); the name may follow a title ("“Why now?” Mrs. Vela asked."). A
+  /// period inside the quote is not this ("“We are done.” Vela said" is two sentences, as news writes it).
   private static func isCreditAfterQuote(_ scalars: [Unicode.Scalar], from index: Int) -> Bool {
     var at = index
     var names = 0
@@ -156,7 +156,9 @@ public enum SentenceSplitter {
       if names > 0 && first.isLower { return SpeechVerbs.contains(text) }
       guard first.isUpper, !SpeechVerbs.contains(text) else { return false }
       names += 1
-      at = skipSpaces(scalars, from: at + next.count)
+      at += next.count
+      if at < scalars.count, scalars[at] == ".", Abbreviations.titles.contains(text.lowercased()) { at += 1 }
+      at = skipSpaces(scalars, from: at)
     }
     return false
   }
