@@ -515,6 +515,18 @@ import Testing
     #expect(findings("Critics called the wall a “folly”.").isEmpty)
   }
 
+  /// A title-case phrase nobody is credited with names something (a programme, a book, a slogan) and needs no
+  /// speaker. Speech credited to someone stays a quote however it is cased, and so does a shout in capitals.
+  @Test func aTitleCasedPhraseWithNoSpeakerIsATitle() {
+    func quotes(_ text: String) -> [Quote] { DraftAnalysis(text: text, format: .markdown, corpus: Self.corpus).quotes }
+    let titles = quotes("The ferry featured on “Secret Lives of the Harbour Towns,” not “Harbour Lives.”")
+    #expect(titles.map(\.kind) == [.title, .title])
+    #expect(findings("The ferry featured on “Secret Lives of the Harbour Towns,” not “Harbour Lives.”").isEmpty)
+    #expect(quotes("Mayor Marsh: “We Will Not Flinch From Paying It”").first?.kind == .full)
+    #expect(quotes("A banner read “WE WILL NOT FLINCH FROM PAYING IT”.").first?.kind != .title)
+    #expect(quotes("“The tide is turning. The Quay Stays,” the banner read.").first?.kind != .title)
+  }
+
   @Test func scareQuotesCanBeReportedAsInformation() {
     let found = DraftAnalysis(
       text: "Critics called the wall a “folly”.", format: .markdown, corpus: Self.corpus, reportScareQuotes: true

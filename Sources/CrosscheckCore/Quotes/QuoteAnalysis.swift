@@ -113,6 +113,8 @@ public enum QuoteAnalysis {
         speakerRange = reported.range
         carried = true
       }
+      // Step: a phrase in title case that nobody is credited with is the name of something.
+      if speaker == nil, kind == .full || kind == .partial, QuoteClassifier.isTitleCased(text) { kind = .title }
       quotes.append(
         Quote(
           range: open.lowerBound..<close.upperBound, content: quotation.content, text: text, kind: kind,

@@ -28,6 +28,19 @@ enum QuoteClassifier {
       || lead.suffix(2) == ["so", "called"]
   }
 
+  /// One phrase whose words longer than three letters are all capitalised, two at least, none written all in
+  /// capitals: the name of something ("Secret Lives of the Super Rich", "New York, New York"). Speech is written
+  /// in sentence case, and a shout in capitals is speech too; a headline quoting someone in title case credits
+  /// them, so this is asked only of a quote with no speaker.
+  static func isTitleCased(_ text: String) -> Bool {
+    guard !text.contains(". "), !text.contains("? "), !text.contains("! ") else { return false }
+    let significant = text.split(whereSeparator: \.isWhitespace).filter { $0.filter(\.isLetter).count > 3 }
+    return significant.count >= 2
+      && significant.allSatisfy { word in
+        word.first(where: \.isLetter)?.isUppercase == true && word.contains(where: \.isLowercase)
+      }
+  }
+
   private static func looksLikeTitle(_ words: [Substring]) -> Bool {
     let significant = words.filter { $0.count > 3 }
     guard !significant.isEmpty else { return false }
