@@ -247,6 +247,25 @@ import Testing
     #expect(same.contains { $0.code == "inconsistent-figure" }, "\(same)")
   }
 
+  /// A count before a measure hyphened to its word ("40 12-berth marinas") counts the noun after them, marinas,
+  /// and the measure counts its own word, berths: a marina's 12 berths do not restate 40 marinas.
+  @Test func aCountBeforeAHyphenedMeasureCountsTheNounAfter() {
+    let measure = findings("Almost 40 12-berth marinas have closed on the coast. Running a 12-berth marina costs more.")
+    #expect(!measure.contains { $0.code == "inconsistent-figure" }, "\(measure)")
+    let found = findings("Some 40 12-berth marinas have opened on the coast. By now 45 marinas have opened.")
+    #expect(found.contains { $0.message == "The draft says 45 here but Some 40 earlier" }, "\(found)")
+  }
+
+  /// Sentences that name different years tell of different times: "158 ferries sailed in 2023" is not a
+  /// restatement of "650 ferries have sailed since 2006". Sentences that name the same year, or one none, are
+  /// compared.
+  @Test func countsInSentencesOfDifferentYearsAreDifferentQuantities() {
+    let found = findings("Almost 650 ferries have sailed from Brann since 2006. In 2023 alone, 158 ferries sailed.")
+    #expect(!found.contains { $0.code == "inconsistent-figure" }, "\(found)")
+    let same = findings("In 2023, 158 ferries sailed from Brann. That year 168 ferries sailed, the port said in 2023.")
+    #expect(same.contains { $0.code == "inconsistent-figure" }, "\(same)")
+  }
+
   /// What an earlier figure counts ("of overloading", up to "and") is its own, not said of the next figure.
   @Test func whatAnEarlierFigureCountsIsNotSaidOfTheNextOne() {
     let two = findings("The ferry line faces two charges of overloading and one charge of speeding.")

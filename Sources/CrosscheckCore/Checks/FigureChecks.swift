@@ -187,6 +187,7 @@ public enum FigureChecks {
     let things = zip(measured, sentenceOf).map { figure, sentence in
       MeasuredThing(of: figure.range, in: sentence.map { tokens[$0] } ?? [], text: text)
     }
+    let years = Self.years(figures, in: sentences)
     for (index, figure) in measured.enumerated() {
       // Two values of one thing in one sentence are a comparison ("four of the five states", "from 197 to 220"),
       // not a slip: a writer who restates a figure wrongly does it in another sentence.
@@ -199,7 +200,8 @@ public enum FigureChecks {
         // in published articles, nearly always were a figure that names nothing and one that does.
         // A rate's base ("for every 1,000 residents", "four in 10 voters") is no quantity of the story.
         guard thing.countsTheSame(as: earlierThing), thing.mayMeasureTheSame(as: earlierThing),
-          !thing.namesDiffer(from: earlierThing), !thing.isRateBase, !earlierThing.isRateBase
+          !thing.namesDiffer(from: earlierThing), !thing.isRateBase, !earlierThing.isRateBase,
+          !Self.yearsDiffer(years, sentenceOf[index], sentenceOf[earlierIndex])
         else { continue }
         findings.append(
           Finding(
@@ -212,6 +214,24 @@ public enum FigureChecks {
       }
     }
     return findings
+  }
+
+  /// The years each sentence names, as years or in dates.
+  static func years(_ figures: [Figure], in sentences: [Sentence]) -> [Int: Set<Int>] {
+    var years: [Int: Set<Int>] = [:]
+    for figure in figures where figure.kind == .year || (figure.kind == .date && figure.value >= 10_000_000) {
+      guard let sentence = sentences.firstIndex(where: { $0.range.contains(figure.range.lowerBound) }) else { continue }
+      years[sentence, default: []].insert(figure.kind == .year ? Int(figure.value) : Int(figure.value) / 10_000)
+    }
+    return years
+  }
+
+  /// Step: two sentences that each name years, none the same, tell of different times, and a count at one time
+  /// is no restatement of a count at another ("158 golf courses closed in 2013" and "650 golf courses have closed
+  /// since 2006").
+  static func yearsDiffer(_ years: [Int: Set<Int>], _ first: Int?, _ second: Int?) -> Bool {
+    guard let first, let second, let one = years[first], let other = years[second] else { return false }
+    return one.isDisjoint(with: other)
   }
 
   /// A weekday next to a date that falls on another day: "on Wednesday, 14 October 2025" (a Tuesday).

@@ -37,21 +37,29 @@ public struct MeasuredThing: Hashable, Sendable {
   init(of range: Range<Int>, in tokens: [Token], text: String) {
     let first = tokens.firstIndex { $0.range.upperBound > range.lowerBound } ?? tokens.count
     let last = tokens.lastIndex { $0.range.lowerBound < range.upperBound } ?? (first - 1)
-    let window = tokens[
-      Self.windowStart(before: first, in: tokens, text: text)..<min(tokens.count, max(first, last + 1) + 4)]
+    let after = min(tokens.count, max(first, last + 1))
+    // A measure hyphened into the noun's description is not what the figure counts: "650 18-hole golf courses"
+    // are courses, and the words about them start after the measure.
+    let measureFirst =
+      after + 1 < tokens.count && tokens[after].isFigure
+      && TextBuffer.substring(text, tokens[after].range.upperBound..<tokens[after + 1].range.lowerBound) == "-"
+    let countFrom = measureFirst ? after + 2 : after
+    let window = tokens[Self.windowStart(before: first, in: tokens, text: text)..<min(tokens.count, countFrom + 4)]
     // Names say whose figure it is or where, not what it measures: "Dimorphos" is in every sentence of its story.
     let near = window.filter { $0.isContent && !range.overlaps($0.range) }
     let isName = { (token: Token) in token.isCapitalized && token.range != tokens.first?.range }
     words = Set(near.filter { !isName($0) }.map(\.normalized))
     names = Set(near.filter { isName($0) && !CalendarWords.contains($0.normalized) }.map(\.normalized))
-    let after = min(tokens.count, max(first, last + 1))
-    let countedIndex = tokens[after..<min(tokens.count, after + 2)].firstIndex(where: \.isContent)
+    let countedIndex = tokens[countFrom..<min(tokens.count, countFrom + 2)].firstIndex(where: \.isContent)
     if let index = countedIndex {
       let speed = Self.speed(at: index, in: tokens)
       counted = speed ?? tokens[index].normalized
-      // The noun the run of words after the figure ends in: "commanders" in "four fellow rebel commanders".
+      // The noun the run of words after the figure ends in: "commanders" in "four fellow rebel commanders". A
+      // figure hyphened to its word counts that word, and the two describe the noun after them: "an 18-hole golf
+      // course" counts holes, not courses.
+      let hyphened = TextBuffer.substring(text, range.upperBound..<tokens[index].range.lowerBound) == "-"
       var last = index
-      while speed == nil && last + 1 < tokens.count && last + 1 <= index + 2 && tokens[last + 1].isContent
+      while speed == nil && !hyphened && last + 1 < tokens.count && last + 1 <= index + 2 && tokens[last + 1].isContent
         && !Self.isClauseBoundary(at: last + 1, in: tokens, text: text)
       {
         last += 1
