@@ -146,6 +146,9 @@ import Testing
 
   func findings(_ draft: String) -> [Finding] { figureFindings(draft, against: Self.corpus) }
 
+  /// Whether `inconsistent-figure` finds the draft giving one quantity two values.
+  func contradictsItself(_ draft: String) -> Bool { findings(draft).contains { $0.code == "inconsistent-figure" } }
+
   @Test func figuresAreComparedOnlyWithWhatMeasuresTheSameThing() {
     // "Six were missing" says nothing the sources' "two were pulled from the water" measures.
     #expect(
@@ -233,25 +236,23 @@ import Testing
       "The harbour district recorded 12 thefts among its 48,210 residents. That is 25 thefts per 100,000 residents.",
       "The survey of ferry users found 514 regular ferry users. Nearly four in 10 regular ferry users backed the toll.",
     ] {
-      let found = findings(draft)
-      #expect(!found.contains { $0.code == "inconsistent-figure" }, "\(draft): \(found)")
+      #expect(!contradictsItself(draft))
     }
   }
 
   /// A figure counts the noun its words end in: "four fellow harbour pilots" are pilots and "300 harbour workers"
   /// workers, though "harbour" follows one and qualifies the other.
   @Test func aFigureCountsTheNounItsWordsEndIn() {
-    let found = findings("Four fellow harbour pilots came aboard at dawn. By noon, 300 harbour workers came aboard.")
-    #expect(!found.contains { $0.code == "inconsistent-figure" }, "\(found)")
-    let same = findings("Four harbour pilots came aboard at dawn. By noon, six harbour pilots came aboard.")
-    #expect(same.contains { $0.code == "inconsistent-figure" }, "\(same)")
+    #expect(
+      !contradictsItself("Four fellow harbour pilots came aboard at dawn. By noon, 300 harbour workers came aboard."))
+    #expect(contradictsItself("Four harbour pilots came aboard at dawn. By noon, six harbour pilots came aboard."))
   }
 
   /// A count before a measure hyphened to its word ("40 12-berth marinas") counts the noun after them, marinas,
   /// and the measure counts its own word, berths: a marina's 12 berths do not restate 40 marinas.
   @Test func aCountBeforeAHyphenedMeasureCountsTheNounAfter() {
-    let measure = findings("Almost 40 12-berth marinas have closed on the coast. Running a 12-berth marina costs more.")
-    #expect(!measure.contains { $0.code == "inconsistent-figure" }, "\(measure)")
+    #expect(
+      !contradictsItself("Almost 40 12-berth marinas have closed on the coast. Running a 12-berth marina costs more."))
     let found = findings("Some 40 12-berth marinas have opened on the coast. By now 45 marinas have opened.")
     #expect(found.contains { $0.message == "The draft says 45 here but Some 40 earlier" }, "\(found)")
   }
@@ -260,20 +261,19 @@ import Testing
   /// restatement of "650 ferries have sailed since 2006". Sentences that name the same year, or one none, are
   /// compared.
   @Test func countsInSentencesOfDifferentYearsAreDifferentQuantities() {
-    let found = findings("Almost 650 ferries have sailed from Brann since 2006. In 2023 alone, 158 ferries sailed.")
-    #expect(!found.contains { $0.code == "inconsistent-figure" }, "\(found)")
-    let same = findings("In 2023, 158 ferries sailed from Brann. That year 168 ferries sailed, the port said in 2023.")
-    #expect(same.contains { $0.code == "inconsistent-figure" }, "\(same)")
+    #expect(
+      !contradictsItself("Almost 650 ferries have sailed from Brann since 2006. In 2023 alone, 158 ferries sailed."))
+    #expect(
+      contradictsItself("In 2023, 158 ferries sailed from Brann. That year 168 ferries sailed, the port said in 2023."))
   }
 
   /// What an earlier figure counts ("of overloading", up to "and") is its own, not said of the next figure.
   @Test func whatAnEarlierFigureCountsIsNotSaidOfTheNextOne() {
-    let two = findings("The ferry line faces two charges of overloading and one charge of speeding.")
-    #expect(!two.contains { $0.code == "inconsistent-figure" }, "\(two)")
-    let same = findings(
-      "The ferry line faces two charges of overloading. A week later it faced one charge of overloading, the court said."
-    )
-    #expect(same.contains { $0.code == "inconsistent-figure" }, "\(same)")
+    #expect(!contradictsItself("The ferry line faces two charges of overloading and one charge of speeding."))
+    #expect(
+      contradictsItself(
+        "The ferry line faces two charges of overloading. A week later it faced one charge of overloading, the court said."
+      ))
   }
 
   /// A duration is compared with the source's duration of the same thing, not with one whose "of" phrase it sits
@@ -316,35 +316,31 @@ import Testing
 
   /// Two values of one thing in one sentence are a comparison; in two sentences, a contradiction.
   @Test func aSentenceThatComparesTwoFiguresDoesNotContradictItself() {
-    let compared = findings("The line ran 12 ferries in May and 15 ferries in June, the port said.")
-    #expect(!compared.contains { $0.code == "inconsistent-figure" }, "\(compared)")
-    let restated = findings("The line ran 12 ferries in May. In all it ran 15 ferries in May, the port said.")
-    #expect(restated.contains { $0.code == "inconsistent-figure" }, "\(restated)")
+    #expect(!contradictsItself("The line ran 12 ferries in May and 15 ferries in June, the port said."))
+    #expect(contradictsItself("The line ran 12 ferries in May. In all it ran 15 ferries in May, the port said."))
   }
 
   /// A figure that names nothing it counts is not the same quantity as one that does, however many words the two
   /// sentences share: Ortiz's 12 are not Ruiz's 38 delegates.
   @Test func aFigureThatNamesNothingItCountsIsNotRestatingAnother() {
-    let found = findings("Ruiz won 38 delegates in the state primary. In the state primary Ortiz won 12.")
-    #expect(!found.contains { $0.code == "inconsistent-figure" }, "\(found)")
+    #expect(!contradictsItself("Ruiz won 38 delegates in the state primary. In the state primary Ortiz won 12."))
   }
 
   /// Figures said of different people are different quantities; of the same person, a contradiction.
   @Test func figuresNearDifferentNamesAreNotOneQuantity() {
-    let two = findings(
-      "On Tuesday Cruz won 38 delegates in the primary. On Tuesday Kasich won 12 delegates in the primary.")
-    #expect(!two.contains { $0.code == "inconsistent-figure" }, "\(two)")
-    let one = findings("On Tuesday Cruz won 38 delegates in the primary. In all Cruz won 42 delegates in the primary.")
-    #expect(one.contains { $0.code == "inconsistent-figure" }, "\(one)")
+    #expect(
+      !contradictsItself(
+        "On Tuesday Cruz won 38 delegates in the primary. On Tuesday Kasich won 12 delegates in the primary."))
+    #expect(
+      contradictsItself("On Tuesday Cruz won 38 delegates in the primary. In all Cruz won 42 delegates in the primary.")
+    )
   }
 
   @Test func differentOwnersAreDifferentQuantities() {
-    let found = findings("The port's budget rose 4% this year. The city's tax rose 2% this year.")
-    #expect(!found.contains { $0.code == "inconsistent-figure" })
-    let prices = findings("Shares in the ferry firm closed at $12 a share. Its rival offered $15 for each one.")
-    #expect(!prices.contains { $0.code == "inconsistent-figure" })
-    #expect(!findings("He scored 256 goals in 308 games.").contains { $0.code == "inconsistent-figure" })
-    let same = findings("The port's budget rose 4% this year. Later the port's budget rose 6% this year, it said.")
-    #expect(same.contains { $0.code == "inconsistent-figure" })
+    #expect(!contradictsItself("The port's budget rose 4% this year. The city's tax rose 2% this year."))
+    #expect(!contradictsItself("Shares in the ferry firm closed at $12 a share. Its rival offered $15 for each one."))
+    #expect(!contradictsItself("He scored 256 goals in 308 games."))
+    #expect(
+      contradictsItself("The port's budget rose 4% this year. Later the port's budget rose 6% this year, it said."))
   }
 }
