@@ -237,12 +237,7 @@ public struct Carriage: Sendable, Hashable, Encodable {
     // Longest increasing subsequence, patience sorting.
     var tails: [Int] = []
     for position in positions {
-      var low = 0
-      var high = tails.count
-      while low < high {
-        let middle = (low + high) / 2
-        if tails[middle] < position { low = middle + 1 } else { high = middle }
-      }
+      let low = tails.partitionPoint { $0 >= position }
       if low == tails.count { tails.append(position) } else { tails[low] = position }
     }
     return Double(tails.count) / Double(positions.count)

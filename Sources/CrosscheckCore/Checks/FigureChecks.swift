@@ -21,6 +21,7 @@ public enum FigureChecks {
     let draftThings = figures.map {
       MeasuredThing(of: $0.range, in: analysis.tokens[sentence], text: analysis.prose.text)
     }
+    let ranks = Self.ranksAmongComparable(figures)
     for match in analysis.matches {
       guard let article = corpus.article(match.article) else { continue }
       let range = match.range(in: article)
@@ -29,13 +30,12 @@ public enum FigureChecks {
       let sourceTokens = Tokenizer.tokens(in: article.prose.text, range: range)
       let sourceThings = sourceFigures.map { MeasuredThing(of: $0.range, in: sourceTokens, text: article.prose.text) }
       for (index, figure) in figures.enumerated() {
-        let comparable = figures.filter { $0.isComparable(with: figure) }
-        let rank = comparable.firstIndex(of: figure) ?? 0
+        let (rank, comparable) = ranks[index]
         let candidates = sourceFigures.indices.filter { sourceFigures[$0].isComparable(with: figure) }
         // With as many figures of the kind on both sides, the same position counts as much as a shared word
         // ("27 votes to 9" and "27 in favour and 9 against"); otherwise it only breaks ties.
-        let positionWeight = candidates.count == comparable.count ? 1 : 0
-        let alone = candidates.count == 1 && comparable.count == 1 && specificKinds.contains(figure.kind)
+        let positionWeight = candidates.count == comparable ? 1 : 0
+        let alone = candidates.count == 1 && comparable == 1 && specificKinds.contains(figure.kind)
         var best: (score: Int, sameRank: Int, figure: Figure)?
         // Bare counts must count the same word ("160 metres" is not "two forms"); a unit says more.
         let bare = figure.kind == .count || figure.kind == .fraction
@@ -68,6 +68,23 @@ public enum FigureChecks {
       }
     }
     return result
+  }
+
+  /// Each figure's position among the figures it is comparable with (`Figure.isComparable`: the same kind, and the
+  /// same unit but for durations and dates), and how many those are. Counted once for the sentence, since a run of
+  /// text with no full stop may hold thousands of figures.
+  static func ranksAmongComparable(_ figures: [Figure]) -> [(rank: Int, of: Int)] {
+    struct Key: Hashable {
+      var kind: Figure.Kind
+      var unit: String?
+    }
+    let keys = figures.map { Key(kind: $0.kind, unit: $0.kind == .duration || $0.kind == .date ? nil : $0.unit) }
+    var counts: [Key: Int] = [:]
+    let ranks = keys.map { key in
+      defer { counts[key, default: 0] += 1 }
+      return counts[key, default: 0]
+    }
+    return zip(ranks, keys).map { ($0, counts[$1]!) }
   }
 
   /// Kinds whose unit says enough about what they measure to be paired without words in common.

@@ -88,12 +88,7 @@ struct HTMLTree {
 
   /// The run that holds a byte offset, by binary search: runs are in text order.
   func run(at offset: Int) -> TextRun? {
-    var low = 0
-    var high = runs.count
-    while low < high {
-      let middle = (low + high) / 2
-      if runs[middle].range.upperBound <= offset { low = middle + 1 } else { high = middle }
-    }
+    let low = runs.partitionPoint { $0.range.upperBound > offset }
     return low < runs.count && runs[low].range.lowerBound <= offset ? runs[low] : nil
   }
 

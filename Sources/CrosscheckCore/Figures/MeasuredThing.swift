@@ -35,8 +35,10 @@ public struct MeasuredThing: Hashable, Sendable {
 
   /// `tokens` are the sentence's (or span's) tokens, `text` the prose they index into.
   init(of range: Range<Int>, in tokens: [Token], text: String) {
-    let first = tokens.firstIndex { $0.range.upperBound > range.lowerBound } ?? tokens.count
-    let last = tokens.lastIndex { $0.range.lowerBound < range.upperBound } ?? (first - 1)
+    // By binary search: a run of text with thousands of figures and no full stop is one sentence read once per
+    // figure (8,000 figures in 48,000 words took 14 s to check).
+    let first = tokens.partitionPoint { $0.range.upperBound > range.lowerBound }
+    let last = tokens.partitionPoint { $0.range.lowerBound >= range.upperBound } - 1
     let after = min(tokens.count, max(first, last + 1))
     // A measure hyphened into the noun's description is not what the figure counts: "650 18-hole golf courses"
     // are courses, and the words about them start after the measure.

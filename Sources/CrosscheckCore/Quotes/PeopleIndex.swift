@@ -181,6 +181,13 @@ struct Word: Sendable, Hashable {
 }
 
 extension Word {
+  /// The words wholly inside `bounds`, by binary search: a sentence of thousands of quotations is read once per
+  /// quotation, and filtering all its words each time made it quadratic.
+  static func within(_ words: [Word], _ bounds: Range<Int>) -> ArraySlice<Word> {
+    let start = words.partitionPoint { $0.range.lowerBound >= bounds.lowerBound }
+    return words[start..<max(start, words.partitionPoint { $0.range.upperBound > bounds.upperBound })]
+  }
+
   /// The words of a range with what follows each; figures marked so they never read as names.
   static func words(in prose: ProseText, _ range: Range<Int>) -> [Word] {
     var words: [Word] = []

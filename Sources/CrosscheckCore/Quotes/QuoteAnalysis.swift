@@ -23,12 +23,7 @@ public enum QuoteAnalysis {
       // The neighbouring quotations in the same sentences bound the windows, so "“A,” he said, “B.”" attributes both.
       let previousClose = index > 0 ? quotations[index - 1].close?.range.upperBound ?? 0 : 0
       let nextOpen = index + 1 < quotations.count ? quotations[index + 1].open.range.lowerBound : Int.max
-      let before =
-        sentences.isEmpty
-        ? []
-        : sentenceWords[first].filter {
-          $0.range.upperBound <= open.lowerBound && $0.range.lowerBound >= previousClose
-        }
+      let before = sentences.isEmpty ? [] : Array(Word.within(sentenceWords[first], previousClose..<open.lowerBound))
       let between = TextBuffer.substring(
         prose.text, close.upperBound..<min(prose.text.utf8.count, close.upperBound + 8))
       let dashCredit = between.contains { "—–―-".contains($0) }
@@ -43,8 +38,12 @@ public enum QuoteAnalysis {
           || (last + 1 < sentences.count && sentenceWords[last + 1].count <= 6))
       let creditSentence =
         (dashCredit || endsSentence) && last + 1 < sentences.count && sentences[last + 1].block == sentences[last].block
-      let afterWords = sentences.isEmpty ? [] : sentenceWords[last] + (creditSentence ? sentenceWords[last + 1] : [])
-      let after = afterWords.filter { $0.range.lowerBound >= close.upperBound && $0.range.upperBound <= nextOpen }
+      let window = close.upperBound..<max(close.upperBound, nextOpen)
+      let after =
+        sentences.isEmpty
+        ? []
+        : Array(Word.within(sentenceWords[last], window))
+          + (creditSentence ? Word.within(sentenceWords[last + 1], window) : [])
       var kind = QuoteClassifier.kind(text: text, before: before, opensSentence: before.isEmpty)
       var attribution =
         transcriptLabel(quotation.content, prose: prose) ?? Attribution.after(after, dashCredit: dashCredit)

@@ -48,13 +48,7 @@ extension TextBuffer {
 
   /// The line that contains `offset` (binary search over line starts).
   public func lineIndex(containing offset: Int) -> Int {
-    var low = 0
-    var high = lineStarts.count - 1
-    while low < high {
-      let middle = (low + high + 1) / 2
-      if lineStarts[middle] <= offset { low = middle } else { high = middle - 1 }
-    }
-    return low
+    max(0, lineStarts.partitionPoint { $0 > offset } - 1)
   }
 
   /// Where a line's text ends, before its CR, LF or CR LF.
