@@ -65,7 +65,7 @@ public struct DraftAnalysis: Sendable {
     var sourceQuotes: [Int32: [Quote]] = [:]
     quoteSourcing = quotes.map { quote in
       guard quote.closed, quote.kind == .full || quote.kind == .partial else { return [] }
-      let hostSentences = sentences.indices.filter { sentences[$0].range.overlaps(quote.range) }
+      let hostSentences = sentences.indices(overlapping: quote.range)
       let hosts = hostSentences.flatMap { alignments[$0] }
       let hostClaims = hostSentences.contains {
         QuoteSourcer.claimsMore(than: quote, in: tokens[$0], text: prose.text)
@@ -123,13 +123,16 @@ public struct DraftAnalysis: Sendable {
 
   /// What a figure of this draft measures, as the figure checks read it (`inspect figures` shows it).
   public func measuredThing(of figure: Figure) -> MeasuredThing {
-    let sentence = sentences.firstIndex { $0.range.contains(figure.range.lowerBound) }
+    let sentence = sentences.index(holding: figure.range.lowerBound)
     return MeasuredThing(of: figure.range, in: sentence.map { tokens[$0] } ?? [], text: prose.text)
   }
 
   /// The sentence that contains a byte offset, or the one that ends right at it (a cursor after the period).
   public func sentenceIndex(at offset: Int) -> Int? {
-    sentences.firstIndex { $0.range.contains(offset) } ?? sentences.firstIndex { $0.range.upperBound == offset }
+    sentences.index(holding: offset)
+      ?? sentences.index(holding: offset - 1).flatMap {
+        sentences[$0].range.upperBound == offset ? $0 : nil
+      }
   }
 
   /// The first match of each outlet: that outlet's best.

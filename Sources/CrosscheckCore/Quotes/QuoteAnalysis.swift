@@ -18,8 +18,8 @@ public enum QuoteAnalysis {
     for (index, quotation) in quotations.enumerated() {
       let open = quotation.open.range
       let close = quotation.close?.range ?? quotation.content.upperBound..<quotation.content.upperBound
-      let first = sentences.firstIndex { $0.range.contains(open.lowerBound) } ?? 0
-      let last = sentences.lastIndex { $0.range.lowerBound <= close.lowerBound } ?? first
+      let first = sentences.index(holding: open.lowerBound) ?? 0
+      let last = sentences.lastIndex(startingAtOrBefore: close.lowerBound) ?? first
       // The neighbouring quotations in the same sentences bound the windows, so "“A,” he said, “B.”" attributes both.
       let previousClose = index > 0 ? quotations[index - 1].close?.range.upperBound ?? 0 : 0
       let nextOpen = index + 1 < quotations.count ? quotations[index + 1].open.range.lowerBound : Int.max
