@@ -240,6 +240,24 @@ func figureFindings(_ draft: String, against corpus: Corpus) -> [Finding] {
       codes("The ferry crossing to Brann now takes 11 hours and 40 minutes, the operator said.") == ["figure-mismatch"])
   }
 
+  /// A draft's dateline makes no claim: it is aligned with nothing, so another article's dateline never calls its
+  /// date or weekday wrong. The story under it is compared as ever.
+  @Test func aDatelineIsNotComparedWithAnotherArticlesDateline() {
+    let corpus = Corpus(
+      articles: [
+        SourceArticle(
+          path: "/s/quay-times.md",
+          text:
+            "---\noutlet: Quay Times\n---\nTuesday, December 8, 2015.\n\nThe Brann ferry carried 4,000 passengers in May.\n"
+        )
+      ], problems: [])
+    let analysis = DraftAnalysis(
+      text: "Saturday, December 19, 2015.\n\nThe Brann ferry carried 5,000 passengers in May.\n", format: .markdown,
+      corpus: corpus)
+    #expect(analysis.alignments[0].isEmpty)
+    #expect(analysis.findings.map(\.message) == ["Draft says 5,000; Quay Times: 4,000"])
+  }
+
   @Test func weekdayThatDoesNotFitTheDate() throws {
     #expect(findings("The ferry sails on Monday, 3 March 2025.").isEmpty)
     let wrong = try #require(
