@@ -16,9 +16,11 @@ public enum Aligner {
   /// each outlet is that outlet's best.
   public static func align(tokens: [Token], in corpus: Corpus, threshold: Double) -> [SentenceMatch] {
     let draft = AlignmentSide(tokens, weight: corpus.weight)
-    // Step: a line of nothing but a date ("Saturday, December 19, 2015.", a dateline) makes no claim. Aligned with
-    // another article's dateline, its date and weekday were called wrong.
-    guard draft.words.contains(where: { !$0.isFigure && !CalendarWords.contains($0.normalized) }) else { return [] }
+    // Step: a line of nothing but a date or a timestamp ("Saturday, December 19, 2015.", "Updated 4:12 p.m. ET")
+    // makes no claim. Aligned with another article's, its date, weekday and time were called wrong.
+    guard draft.words.contains(where: { !$0.isFigure && !CalendarWords.isDatelineWord($0.normalized) }) else {
+      return []
+    }
     let read = candidates(for: draft, in: corpus)
     let given = figures(givenBy: read, in: corpus)
     var matches = read.compactMap { bestSpan(draft: draft, sentence: $0, corpus: corpus, figuresGiven: given) }

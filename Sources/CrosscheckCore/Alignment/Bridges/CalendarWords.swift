@@ -12,6 +12,20 @@ enum CalendarWords {
   /// Whether a normalised word is a month or a weekday.
   static func contains(_ normalized: String) -> Bool { stems.contains(normalized) }
 
+  /// Whether a normalised word is one a dateline or a timestamp holds besides its figures: a month, a weekday, a
+  /// time zone, "updated" or "published" ("Updated 9:52 a.m. ET, Tuesday, December 8, 2015").
+  static func isDatelineWord(_ normalized: String) -> Bool {
+    stems.contains(normalized) || timestampWords.contains(normalized)
+  }
+
+  private static let timestampWords: Set<String> = Set(
+    [
+      // "p.m." is read as "p" and "m".
+      "updated", "published", "posted", "modified", "last", "am", "pm", "p", "m", "et", "edt", "est", "ct", "cdt",
+      "cst",
+      "mt", "pt", "pdt", "pst", "gmt", "bst", "utc", "cet", "cest",
+    ].map(Normalizer.normalize))
+
   private static let stems: Set<String> = Set(
     [
       "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
