@@ -5,15 +5,14 @@ enum SpeechVerbs {
   private static let regular: [String] = [
     "add", "state", "note", "tweet", "post", "argue", "insist", "warn", "urge", "ask", "reply", "explain",
     "acknowledge", "confirm", "emphasize", "emphasise", "remark", "continue", "quip", "declare", "announce", "claim",
-    "admit", "respond", "recall", "suggest", "stress", "predict", "promise", "vow", "concede", "conclude",
-    "complain", "observe", "caution", "maintain", "contend", "counter", "agree", "joke", "wonder", "shout",
-    "testify", "comment", "muse", "boast", "lament", "whisper", "plead", "demand", "recount", "assert", "allege",
-    "reiterate", "underline", "highlight", "signal", "describe", "mention", "add", "report", "estimate", "insist",
-    "tell", "write", "say", "cry", "exclaim", "retort", "snap", "sigh", "laugh", "answer", "pledge", "proclaim",
-    "acknowledge", "question", "add", "charge", "blast", "hail", "praise", "criticise", "criticize", "deny",
-    "press", "vent", "chime", "scoff", "gush", "fume", "tout", "mock", "tease", "taunt", "concur", "interject",
-    "reflect", "protest", "yell", "scream", "mutter", "murmur", "chant", "sing", "beam", "grumble", "marvel",
-    "remember", "react", "exhort", "point",
+    "admit", "respond", "recall", "suggest", "stress", "predict", "promise", "vow", "concede", "conclude", "complain",
+    "observe", "caution", "maintain", "contend", "counter", "agree", "joke", "wonder", "shout", "testify", "comment",
+    "muse", "boast", "lament", "whisper", "plead", "demand", "recount", "assert", "allege", "reiterate", "underline",
+    "highlight", "signal", "describe", "mention", "report", "estimate", "tell", "write", "say", "cry", "exclaim",
+    "retort", "snap", "sigh", "laugh", "answer", "pledge", "proclaim", "question", "charge", "blast", "hail",
+    "praise", "criticise", "criticize", "deny", "press", "vent", "chime", "scoff", "gush", "fume", "tout", "mock",
+    "tease", "taunt", "concur", "interject", "reflect", "protest", "yell", "scream", "mutter", "murmur", "chant",
+    "sing", "beam", "grumble", "marvel", "remember", "react", "exhort", "point",
   ]
 
   private static let irregular: Set<String> = [
