@@ -18,12 +18,11 @@ enum CalendarWords {
     stems.contains(normalized) || timestampWords.contains(normalized)
   }
 
+  /// A timestamp's words besides its date and time: when and where the time is told ("p.m." is read as "p", "m").
   private static let timestampWords: Set<String> = Set(
     [
-      // "p.m." is read as "p" and "m".
       "updated", "published", "posted", "modified", "last", "am", "pm", "p", "m", "et", "edt", "est", "ct", "cdt",
-      "cst",
-      "mt", "pt", "pdt", "pst", "gmt", "bst", "utc", "cet", "cest",
+      "cst", "mt", "pt", "pdt", "pst", "gmt", "bst", "utc", "cet", "cest",
     ].map(Normalizer.normalize))
 
   private static let stems: Set<String> = Set(
