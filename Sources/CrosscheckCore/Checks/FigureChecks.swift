@@ -70,23 +70,11 @@ public enum FigureChecks {
     return result
   }
 
-  /// What `Figure.isComparable` compares, as a key: the kind, and the unit but for durations and dates. Figures
-  /// are comparable exactly when their keys are equal.
-  struct ComparableKey: Hashable {
-    var kind: Figure.Kind
-    var unit: String?
-
-    init(_ figure: Figure) {
-      kind = figure.kind
-      unit = figure.kind == .duration || figure.kind == .date ? nil : figure.unit
-    }
-  }
-
   /// Each figure's position among the figures it is comparable with, and how many those are. Counted once for the
   /// sentence, since a run of text with no full stop may hold thousands of figures.
   static func ranksAmongComparable(_ figures: [Figure]) -> [(rank: Int, of: Int)] {
-    let keys = figures.map(ComparableKey.init)
-    var counts: [ComparableKey: Int] = [:]
+    let keys = figures.map(\.comparisonKey)
+    var counts: [Figure.ComparisonKey: Int] = [:]
     let ranks = keys.map { key in
       defer { counts[key, default: 0] += 1 }
       return counts[key, default: 0]
@@ -212,9 +200,9 @@ public enum FigureChecks {
       MeasuredThing(of: figure.range, in: sentence.map { tokens[$0] } ?? [], text: text)
     }
     let years = Self.years(figures, in: sentences)
-    var earlierOfKind: [ComparableKey: [Int]] = [:]
+    var earlierOfKind: [Figure.ComparisonKey: [Int]] = [:]
     for (index, figure) in measured.enumerated() {
-      let key = ComparableKey(figure)
+      let key = figure.comparisonKey
       defer { earlierOfKind[key, default: []].append(index) }
       // Two values of one thing in one sentence are a comparison ("four of the five states", "from 197 to 220"),
       // not a slip: a writer who restates a figure wrongly does it in another sentence.

@@ -72,8 +72,17 @@ public struct Figure: Sendable, Hashable {
 
   /// Same kind and unit; durations compare across units ("an hour" and "45 minutes"), dates with and without a
   /// written year.
-  public func isComparable(with other: Figure) -> Bool {
-    kind == other.kind && (unit == other.unit || kind == .duration || kind == .date)
+  public func isComparable(with other: Figure) -> Bool { comparisonKey == other.comparisonKey }
+
+  /// What `isComparable` compares: the kind, and the unit but for durations and dates, which are compared across
+  /// units. Figures are comparable exactly when their keys are equal, so they can be grouped by it.
+  struct ComparisonKey: Hashable {
+    var kind: Kind
+    var unit: String?
+  }
+
+  var comparisonKey: ComparisonKey {
+    ComparisonKey(kind: kind, unit: kind == .duration || kind == .date ? nil : unit)
   }
 
   /// A duration in a finer unit that fits inside a span of days or longer: the time worked within the span, as
