@@ -43,8 +43,7 @@ public struct MeasuredThing: Hashable, Sendable {
     // A measure hyphened into the noun's description is not what the figure counts: "650 18-hole golf courses"
     // are courses, and the words about them start after the measure.
     let measureFirst =
-      after + 1 < tokens.count && tokens[after].isFigure
-      && TextBuffer.substring(text, tokens[after].range.upperBound..<tokens[after + 1].range.lowerBound) == "-"
+      after + 1 < tokens.count && tokens[after].isFigure && Self.gap(before: after + 1, in: tokens, text: text) == "-"
     let countFrom = measureFirst ? after + 2 : after
     let window = tokens[Self.windowStart(before: first, in: tokens, text: text)..<min(tokens.count, countFrom + 4)]
     // Names say whose figure it is or where, not what it measures: "Dimorphos" is in every sentence of its story.
