@@ -216,6 +216,16 @@ import Testing
     #expect(quotes(text).first?.speaker == speaker, "\(text)")
   }
 
+  @Test func aNameInsideAnotherQuoteOfTheSentenceIsNotItsSubject() {
+    // "Tarrow shows" inside the first quote reads like a subject and its verb; the last quote, with no subject
+    // after the title before it, is credited by the sentence's subject, Okafor.
+    let found = quotes(
+      "“The flooding in Tarrow shows the wall is needed,” Lena Okafor says in an advert titled “Tide,” warning "
+        + "against delay, pledging to “finish it.”")
+    #expect(found.map(\.speaker) == ["Lena Okafor", "Lena Okafor", "Lena Okafor"])
+    #expect(found.last?.carriedOver == false)
+  }
+
   @Test func aClauseAfterTheQuoteAboutSomethingElseIsNotItsCredit() {
     // "when Patel blasted him": the words are Okafor's, said before Patel's clause.
     let found = quotes("Lena Okafor said on Monday, “I have seen worse,” when Dev Patel blasted her.")

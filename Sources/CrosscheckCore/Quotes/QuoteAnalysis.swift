@@ -15,6 +15,11 @@ public enum QuoteAnalysis {
     var quotes: [Quote] = []
     // Where each quote's attribution ends: names in "…,” said Ana Ruiz of New York." do not stop carry-over.
     var attributionEnds: [Int] = []
+    let quotationSpans = quotations.map {
+      $0.open.range.lowerBound..<($0.close?.range.upperBound ?? $0.content.upperBound)
+    }
+    // A sentence's words outside its quotations, read once for all the quotes in it.
+    var wordsOutsideQuotations: [Int: [Word]] = [:]
     for (index, quotation) in quotations.enumerated() {
       let open = quotation.open.range
       let close = quotation.close?.range ?? quotation.content.upperBound..<quotation.content.upperBound
@@ -58,9 +63,8 @@ public enum QuoteAnalysis {
       if attribution == nil, kind != .scare, kind != .title, kind == .partial || !before.isEmpty || !after.isEmpty,
         !sentences.isEmpty
       {
-        let outside = sentenceWords[first].filter {
-          $0.range.upperBound <= open.lowerBound || $0.range.lowerBound >= close.upperBound
-        }
+        let outside = wordsOutsideQuotations[first] ?? Self.outside(quotationSpans, sentenceWords[first])
+        wordsOutsideQuotations[first] = outside
         attribution = Attribution.sentenceSubject(outside, colonLeadIn: colon.contains(":")).flatMap {
           $0.namesSomeone ? $0 : nil
         }
@@ -123,6 +127,18 @@ public enum QuoteAnalysis {
     }
     attributeHeadlineQuotes(&quotes, prose: prose)
     return quotes
+  }
+
+  /// Step: the subject of a sentence is found among its words outside every quotation, not only outside the
+  /// quote being attributed: in "“The attacks in Paris prove…,” Trump says…, pledging to “…”" the second quote is
+  /// Trump's, and "Paris proves" inside the first is no subject. `spans` are the quotations, in order.
+  static func outside(_ spans: [Range<Int>], _ words: [Word]) -> [Word] {
+    guard let firstWord = words.first else { return [] }
+    var next = spans.partitionPoint { $0.upperBound > firstWord.range.lowerBound }
+    return words.filter { word in
+      while next < spans.count, spans[next].upperBound <= word.range.lowerBound { next += 1 }
+      return next == spans.count || word.range.upperBound <= spans[next].lowerBound
+    }
   }
 
   /// Step: a quote in the headline (the first block) with no speaker of its own is credited in the body, which
