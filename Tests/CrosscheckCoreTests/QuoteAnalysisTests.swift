@@ -332,6 +332,14 @@ import Testing
     #expect(found.map(\.kind) == [.partial, .scare, .full, .scare, .title])
   }
 
+  @Test func aShortQuoteIsATermWhereverItsSentenceStopIsSet() {
+    // American style sets the sentence's full stop inside the marks; British style outside. Either way the
+    // words are a term, not speech nobody is credited with; a short quote that is a sentence of its own is speech.
+    let found = quotes(
+      "Locals call it the “old wall.” Tourists call it the “old wall”. The pilots keep the “storm tables.” “Never.”")
+    #expect(found.map(\.kind) == [.scare, .scare, .scare, .full])
+  }
+
   @Test func nestedQuotesBelongToTheOuterQuote() {
     let found = quotes("“She told me ‘never again’, and meant it,” Lena Okafor said.")
     #expect(found.count == 1)

@@ -49,6 +49,10 @@ public enum QuoteAnalysis {
         ? []
         : Array(Word.within(sentenceWords[last], window))
           + (creditSentence ? Word.within(sentenceWords[last + 1], window) : [])
+      // What stands between the writer's last word and the mark: a colon makes a lead-in, and any stop sets the
+      // quote off from the writer's words.
+      let leadIn = TextBuffer.substring(
+        prose.text, (before.last?.range.upperBound ?? open.lowerBound)..<open.lowerBound)
       var kind = QuoteClassifier.kind(text: text, before: before, opensSentence: before.isEmpty)
       var attribution =
         transcriptLabel(quotation.content, prose: prose) ?? Attribution.after(after, dashCredit: dashCredit)
@@ -58,14 +62,13 @@ public enum QuoteAnalysis {
       {
         attribution = nil
       }
-      let colon = TextBuffer.substring(prose.text, (before.last?.range.upperBound ?? open.lowerBound)..<open.lowerBound)
-      attribution = attribution ?? Attribution.before(before, colon: colon.contains(":"))
+      attribution = attribution ?? Attribution.before(before, colon: leadIn.contains(":"))
       if attribution == nil, kind != .scare, kind != .title, kind == .partial || !before.isEmpty || !after.isEmpty,
         !sentences.isEmpty
       {
         let outside = wordsOutsideQuotations[first] ?? Self.outside(quotationSpans, sentenceWords[first])
         wordsOutsideQuotations[first] = outside
-        attribution = Attribution.sentenceSubject(outside, colonLeadIn: colon.contains(":")).flatMap {
+        attribution = Attribution.sentenceSubject(outside, colonLeadIn: leadIn.contains(":")).flatMap {
           $0.namesSomeone ? $0 : nil
         }
       }
@@ -118,6 +121,14 @@ public enum QuoteAnalysis {
       }
       // Step: a phrase in title case that nobody is credited with is the name of something.
       if speaker == nil, kind == .full || kind == .partial, QuoteClassifier.isTitleCased(text) { kind = .title }
+      // Step: a short quote nobody is credited with, closed by the writer's full stop, is a term, as it is with
+      // the stop outside the marks: whether it is flagged does not hang on the house style.
+      if speaker == nil, kind == .partial,
+        QuoteClassifier.endsInWritersStop(
+          text, opensSentence: before.isEmpty, setOff: leadIn.contains { ",:;—–-".contains($0) })
+      {
+        kind = .scare
+      }
       quotes.append(
         Quote(
           range: open.lowerBound..<close.upperBound, content: quotation.content, text: text, kind: kind,

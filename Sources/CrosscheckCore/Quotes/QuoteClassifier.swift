@@ -21,6 +21,15 @@ enum QuoteClassifier {
     return .partial
   }
 
+  /// Whether a short quote ends in the full stop of the writer's sentence, which American style sets inside the
+  /// marks ("the towns called the “forgotten America.”"): the quote runs on from the writer's words, with no
+  /// stop between them and the mark (`setOff`), and does not open the sentence. Without that stop it would be
+  /// read as a term.
+  static func endsInWritersStop(_ text: String, opensSentence: Bool, setOff: Bool) -> Bool {
+    guard text.last == ".", !opensSentence, !setOff else { return false }
+    return text.split(whereSeparator: \.isWhitespace).count <= 3
+  }
+
   /// Whether the words before a quote mark it as a term ("so-called", "dubbed", "known as", "the word").
   static func isTermLead(_ before: [Word]) -> Bool {
     let lead = before.suffix(3).map { $0.text.lowercased() }
