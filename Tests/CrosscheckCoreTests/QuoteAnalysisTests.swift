@@ -226,6 +226,18 @@ import Testing
     #expect(found.last?.carriedOver == false)
   }
 
+  @Test func aSubjectSetOffByALongRelativeClauseIsWhomHeStandsFor() {
+    let found = quotes(
+      """
+      Mayor Elena Marsh spoke first on Monday, and the harbour board listened.
+
+      Dev Patel, who has piloted boats in and out of the old Calder harbour for two decades, rallied the crews.
+
+      “We will all stand together to say that the harbour belongs to all of us,” he said.
+      """)
+    #expect(found.map(\.speaker) == ["Dev Patel"])
+  }
+
   @Test func aClauseAfterTheQuoteAboutSomethingElseIsNotItsCredit() {
     // "when Patel blasted him": the words are Okafor's, said before Patel's clause.
     let found = quotes("Lena Okafor said on Monday, “I have seen worse,” when Dev Patel blasted her.")

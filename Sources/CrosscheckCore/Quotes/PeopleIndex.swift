@@ -53,14 +53,21 @@ struct PeopleIndex {
   static func isSubject(endingWith name: Word, followedBy rest: ArraySlice<Word>) -> Bool {
     guard let next = rest.first else { return false }
     if !name.endsClause { return looksLikeVerb(next.text) }
-    guard let close = rest.prefix(appositiveLength).firstIndex(where: \.endsClause), close + 1 < rest.endIndex else {
+    // A relative clause runs longer than an appositive: "Dev Patel, who has piloted boats in and out of the old
+    // harbour for two decades, rallied the crews".
+    let isRelative = SpeechCues.relativePronouns.contains(rest.first!.text.lowercased())
+    guard let close = rest.prefix(isRelative ? relativeClauseLength : appositiveLength).firstIndex(where: \.endsClause),
+      close + 1 < rest.endIndex
+    else {
       return false
     }
     return looksLikeVerb(rest[close + 1].text)
   }
 
-  /// The most words an appositive between a name and its verb may have ("the port's chief since 2019").
+  /// The most words an appositive between a name and its verb may have ("the port's chief since 2019"), and a
+  /// relative clause ("who has represented the coast in the assembly for two decades").
   static let appositiveLength = 8
+  static let relativeClauseLength = 20
 
   /// A name as written, made canonical: a lone surname, a title ("the mayor") or a pronoun becomes the most
   /// recent full name that fits, when there is one before `offset`.
