@@ -238,6 +238,12 @@ import Testing
     #expect(found.map(\.speaker) == ["Dev Patel"])
   }
 
+  @Test func anInfinitiveAfterTheQuoteIsNotItsCredit() {
+    // "to read" has no subject of its own: the writer's words are no speaker.
+    #expect(speakers("The judge turned to me. “Mr. Patel?” I had prepared a short statement to read.") == [nil])
+    #expect(speakers("“Never again,” Lena Okafor said, and went on to read the report.") == ["Lena Okafor"])
+  }
+
   @Test func aClauseAfterTheQuoteAboutSomethingElseIsNotItsCredit() {
     // "when Patel blasted him": the words are Okafor's, said before Patel's clause.
     let found = quotes("Lena Okafor said on Monday, “I have seen worse,” when Dev Patel blasted her.")

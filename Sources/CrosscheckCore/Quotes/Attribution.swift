@@ -27,10 +27,12 @@ struct Attribution {
     for start in words.indices.prefix(24) {
       if let lead = leadPhrase(words, at: start) { return lead }
     }
-    // A participle after the quote has no subject of its own ("…,” a nod to the board, acknowledging…"): the
-    // credit is a finite verb ("…,” Okafor, speaking on Friday, said").
+    // A participle after the quote has no subject of its own ("…,” a nod to the board, acknowledging…"), nor
+    // has an infinitive ("“…?” I had prepared a statement to read"): the credit is a finite verb ("…,” Okafor,
+    // speaking on Friday, said").
     if let cue = words.indices.prefix(24).first(where: {
       SpeechCues.isCue(words, at: $0) && !words[$0].text.lowercased().hasSuffix("ing")
+        && ($0 == 0 || words[$0 - 1].text.lowercased() != "to")
     }) {
       let cueText = words[cue].text.lowercased()
       if cue == 0 {
