@@ -238,10 +238,16 @@ import Testing
     #expect(found.map(\.speaker) == ["Dev Patel"])
   }
 
-  @Test func anInfinitiveAfterTheQuoteIsNotItsCredit() {
+  @Test func anInfinitiveCreditsAQuoteOnlyAsTheLastCueBeforeIt() {
     // "to read" has no subject of its own: the writer's words are no speaker.
     #expect(speakers("The judge turned to me. “Mr. Patel?” I had prepared a short statement to read.") == [nil])
     #expect(speakers("“Never again,” Lena Okafor said, and went on to read the report.") == ["Lena Okafor"])
+    // Before the quote, an infinitive is the cue only when no other follows it.
+    #expect(
+      speakers(
+        "Continuing to explain his view, Dev Patel rejected the notion, saying that if he “found a crack, I would fix it.”"
+      ) == ["Dev Patel"])
+    #expect(speakers("Lena Okafor went on to say: “The wall will hold.”") == ["Lena Okafor"])
   }
 
   @Test func aClauseAfterTheQuoteAboutSomethingElseIsNotItsCredit() {

@@ -80,7 +80,10 @@ struct Attribution {
     let cues = words.indices.filter { SpeechCues.isCue(words, at: $0) }
     let relative = cues.filter { opensClause(words, $0, SpeechCues.relativePronouns) }
     let subordinate = cues.filter { opensClause(words, $0, SpeechCues.subordinators) }
-    let main = cues.filter { !relative.contains($0) && !subordinate.contains($0) }
+    let unbound = cues.filter { !relative.contains($0) && !subordinate.contains($0) }
+    // An infinitive ("Continuing to explain his view, Carson rejected it, saying “…”") is the main clause's cue
+    // only when no other follows it ("Okafor went on to say: “…”").
+    let main = unbound.filter { $0 == unbound.last || $0 == 0 || words[$0 - 1].text.lowercased() != "to" }
     // A subordinate clause speaks for the quote only when the quote is in it: "when he claimed the wall was “the
     // best”", not "Because Patel announced it early, Okafor called it “a folly”".
     let enclosing = subordinate.filter { cue in !words[cue...].dropLast().contains(where: \.endsClause) }
