@@ -11,7 +11,9 @@ direct quote), finds the quotes `crosscheck inspect quotes` reports inside that 
 Figures are reported for each split: rules are tuned on train only, and dev is kept as our own held-out split.
 Usage: scripts/measure-polnear.py [PATH-TO-crosscheck] [POLNEAR-DIR]
 """
-import json, os, re, subprocess, sys
+import json, os, re, sys
+
+import crosscheck_run
 
 binary = sys.argv[1] if len(sys.argv) > 1 else ".build/release/crosscheck"
 root = sys.argv[2] if len(sys.argv) > 2 else os.path.join(os.path.dirname(__file__), "../../shared/polnear")
@@ -68,8 +70,8 @@ for split in ("train", "dev"):
         if not os.path.exists(text_path):
             continue
         text = open(text_path, encoding="utf-8").read()
-        result = subprocess.run([binary, "inspect", "quotes", "--format", "json", text_path], capture_output=True, text=True)
-        quotes = [(code_point_offsets(text, q["range"]), q) for q in json.loads(result.stdout or "[]")]
+        output = crosscheck_run.run(binary, ["inspect", "quotes", "--format", "json", text_path])
+        quotes = [(code_point_offsets(text, q["range"]), q) for q in json.loads(output or "[]")]
         for _, q in quotes:
             q["mention"] = code_point_offsets(text, q["speakerRange"]) if q.get("speakerRange") else None
         spans, events = annotations(os.path.join(annotation_dir, annotation))

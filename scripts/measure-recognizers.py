@@ -7,7 +7,9 @@ into this project. For every expected result with a numeric value, a figure coun
 "34 cents" is 0.34 of its currency and the spec says 34 cents). Inputs flagged NotSupported in the spec are skipped.
 Usage: scripts/measure-recognizers.py [PATH-TO-crosscheck] RECOGNIZERS-TEXT-DIR
 """
-import json, os, subprocess, sys, tempfile
+import json, os, sys, tempfile
+
+import crosscheck_run
 
 binary = sys.argv[1] if len(sys.argv) > 2 else ".build/release/crosscheck"
 root = sys.argv[-1]
@@ -21,9 +23,9 @@ SPECS = [
 def figures(text):
     with tempfile.NamedTemporaryFile("w", suffix=".txt", delete=False, encoding="utf-8") as file:
         file.write(text + "\n")
-    result = subprocess.run([binary, "inspect", "figures", "--format", "json", file.name], capture_output=True, text=True)
+    output = crosscheck_run.run(binary, ["inspect", "figures", "--format", "json", file.name])
     os.unlink(file.name)
-    return json.loads(result.stdout or "[]")
+    return json.loads(output or "[]")
 
 
 def number(value):

@@ -13,21 +13,21 @@ The articles are read at run time and never copied into the project.
 """
 import json
 import os
-import subprocess
 import sys
 import tempfile
+
+import crosscheck_run
 
 KINDS = {"count", "money", "percent", "percentagePoints"}
 
 
 def check(binary, path):
-    result = subprocess.run([binary, "check", "--format", "json", path], capture_output=True, text=True)
-    return [f for f in json.loads(result.stdout or "[]") if f["code"] == "inconsistent-figure"]
+    output = crosscheck_run.run(binary, ["check", "--format", "json", path])
+    return [f for f in json.loads(output or "[]") if f["code"] == "inconsistent-figure"]
 
 
 def figures(binary, path):
-    result = subprocess.run([binary, "inspect", "figures", "--format", "json", path], capture_output=True, text=True)
-    return json.loads(result.stdout or "[]")
+    return json.loads(crosscheck_run.run(binary, ["inspect", "figures", "--format", "json", path]) or "[]")
 
 
 def plant(text, found):

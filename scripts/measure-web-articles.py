@@ -20,9 +20,10 @@ import gzip
 import json
 import os
 import re
-import subprocess
 import sys
 import tempfile
+
+import crosscheck_run
 
 
 def shingles(text, size=4):
@@ -35,11 +36,10 @@ def extract(binary, html):
     with tempfile.NamedTemporaryFile("wb", suffix=".html", delete=False) as handle:
         handle.write(html)
     try:
-        result = subprocess.run([binary, "inspect", "prose", "--format", "json", handle.name],
-                                capture_output=True, text=True)
+        output = crosscheck_run.run(binary, ["inspect", "prose", "--format", "json", handle.name])
     finally:
         os.unlink(handle.name)
-    page = json.loads(result.stdout or '{"paragraphs": []}')
+    page = json.loads(output or '{"paragraphs": []}')
     paragraphs = [p["text"] for p in page["paragraphs"]]
     words = lambda text: " ".join(re.findall(r"\w+", (text or "").lower()))
     first, title = (words(paragraphs[0]) if paragraphs else ""), words(page.get("title"))

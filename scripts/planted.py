@@ -4,8 +4,9 @@ planted, checked with `crosscheck check` against those articles (read at run tim
 project)."""
 import json
 import os
-import subprocess
 import sys
+
+import crosscheck_run
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 DRAFTS = os.path.join(HERE, "..", "Tests", "Measurements", "coverage")
@@ -26,9 +27,7 @@ def folder(coverage, story):
 
 
 def findings(binary, draft, sources):
-    result = subprocess.run(
-        [binary, "check", "--format", "json", "--sources", sources, draft], capture_output=True, text=True)
-    return json.loads(result.stdout or "[]")
+    return json.loads(crosscheck_run.run(binary, ["check", "--format", "json", "--sources", sources, draft]) or "[]")
 
 
 def measure(binary, coverage, suffix, is_alarm, catches, what, noted=lambda f: False):
