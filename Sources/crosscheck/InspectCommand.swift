@@ -162,7 +162,9 @@ enum InspectCommand {
       text: file.buffer.text, format: file.format, corpus: corpus, threshold: settings.alignmentThreshold)
     var report: [JSONAlignment] = []
     for (index, sentence) in analysis.sentences.enumerated() {
-      let matches = analysis.alignments[index].compactMap { match -> JSONAlignment.Match? in
+      let alignments = analysis.alignments[index]
+      let bridges = Aligner.bridges(draft: analysis.tokens[index], matches: alignments, corpus: corpus)
+      let matches = zip(alignments, bridges).compactMap { match, bridged -> JSONAlignment.Match? in
         guard let article = corpus.article(match.article) else { return nil }
         return JSONAlignment.Match(
           outlet: article.metadata.outlet, file: article.path,
@@ -170,7 +172,7 @@ enum InspectCommand {
           score: (match.score * 1000).rounded() / 1000, carried: (match.carried * 1000).rounded() / 1000,
           carriedBeyondNames: (match.carriage.carriedBeyondNames * 1000).rounded() / 1000, rule: match.rule.rawValue,
           unit: match.unit?.kind.rawValue,
-          bridges: Aligner.bridges(draft: analysis.tokens[index], match: match, corpus: corpus).map {
+          bridges: bridged.map {
             JSONAlignment.Bridged(
               word: String(file.buffer.slice(analysis.tokens[index][$0.token].range)), bridge: $0.bridge.rawValue)
           })

@@ -116,7 +116,7 @@ import Testing
       articles: [SourceArticle(path: "/story/sources/port.txt", text: Self.filler + "\n" + source)], problems: [])
     let analysis = DraftAnalysis(text: draft, format: .plain, corpus: corpus)
     let match = try #require(analysis.alignments.first?.first)
-    let bridged = Aligner.bridges(draft: analysis.tokens[0], match: match, corpus: corpus).map { bridged in
+    let bridged = Aligner.bridges(draft: analysis.tokens[0], matches: [match], corpus: corpus)[0].map { bridged in
       (word: TextBuffer(draft).slice(analysis.tokens[0][bridged.token].range), bridge: bridged.bridge)
     }
     #expect(bridged.map(\.word) == ["NHA", "lifted", "redredging", "Ines", "announcement", "Norway"])
@@ -317,9 +317,10 @@ import Testing
     let first = try #require(found.first)
     let analysis = DraftAnalysis(text: draft, format: .plain, corpus: Corpus(articles: [], problems: []))
     let bridged = Aligner.bridges(
-      draft: analysis.tokens[0], match: first.match,
+      draft: analysis.tokens[0], matches: [first.match],
       corpus: Corpus(
-        articles: [SourceArticle(path: "/story/sources/office.txt", text: Self.filler + "\n" + source)], problems: []))
+        articles: [SourceArticle(path: "/story/sources/office.txt", text: Self.filler + "\n" + source)], problems: []))[
+        0]
     #expect(bridged.map(\.bridge) == [.figureSlot])
   }
 
@@ -339,7 +340,9 @@ import Testing
     let analysis = DraftAnalysis(text: draft, format: .plain, corpus: corpus)
     let before = try #require(analysis.alignments[0].first { $0.article == 0 })
     #expect(
-      !Aligner.bridges(draft: analysis.tokens[0], match: before, corpus: corpus).contains { $0.bridge == .figureSlot })
+      !Aligner.bridges(draft: analysis.tokens[0], matches: [before], corpus: corpus)[0].contains {
+        $0.bridge == .figureSlot
+      })
   }
 
   /// "11 hours and 23 minutes" is one figure: where the article gives it, a span with "11 hours and 55 minutes"

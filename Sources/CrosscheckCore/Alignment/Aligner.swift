@@ -136,20 +136,24 @@ public enum Aligner {
     return key(first) > key(second)
   }
 
-  /// The draft words a match carries only through a bridge (another word for it, initials, a given name…), as
-  /// indices into the draft's tokens: what `inspect alignment` shows beside each link.
-  public static func bridges(draft tokens: [Token], match: SentenceMatch, corpus: Corpus) -> [(
+  /// For each of a draft sentence's matches, the draft words it carries only through a bridge (another word for
+  /// it, initials, a given name…), as indices into the draft's tokens: what `inspect alignment` shows beside each
+  /// link.
+  public static func bridges(draft tokens: [Token], matches: [SentenceMatch], corpus: Corpus) -> [[(
     token: Int, bridge: Carriage.Bridge
-  )] {
-    guard let article = corpus.article(match.article) else { return [] }
-    var span = match.sentences.flatMap { sentence in
-      Tokenizer.tokens(in: article.prose.text, range: article.sentences[Int(sentence)].range)
-    }
-    if let unit = match.unit { span = unit.tokens.map { span[$0] } }
+  )]] {
     let draft = AlignmentSide(tokens, weight: corpus.weight)
-    // The figures the decision asked about: those of the articles read for the claim, and the match's own.
-    let given = figures(givenBy: candidates(for: draft, in: corpus), in: corpus).union(article.figureValues)
-    return Carriage.bridges(draft: draft, source: AlignmentSide(span, weight: corpus.weight, figuresGiven: given))
+    // The figures the decision asked about: those of the articles read for the claim, and each match's own.
+    let read = figures(givenBy: candidates(for: draft, in: corpus), in: corpus)
+    return matches.map { match in
+      guard let article = corpus.article(match.article) else { return [] }
+      var span = match.sentences.flatMap { sentence in
+        Tokenizer.tokens(in: article.prose.text, range: article.sentences[Int(sentence)].range)
+      }
+      if let unit = match.unit { span = unit.tokens.map { span[$0] } }
+      let given = read.union(article.figureValues)
+      return Carriage.bridges(draft: draft, source: AlignmentSide(span, weight: corpus.weight, figuresGiven: given))
+    }
   }
 
   /// The sentence, the best of its clause units, or the sentence with a neighbour, whichever the model finds
