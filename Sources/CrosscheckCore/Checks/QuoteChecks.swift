@@ -27,7 +27,7 @@ public enum QuoteChecks {
       let exact = sources.filter(\.exact)
       // A short quote with a speaker ("Marsh called the vote a “fair deal”") is compared with what the sources
       // quote that speaker saying there, however few words it shares with it.
-      let short = quote.text.split(separator: " ").count <= 3
+      let short = quote.wordCount <= 3
       let bySpeaker = sources.filter { source in
         quote.speaker.map { speaker in source.speaker.map { Self.sameSpeaker($0, speaker) } ?? false } ?? false
       }
@@ -64,7 +64,7 @@ public enum QuoteChecks {
   /// Whether a quote is a phrase of a few words ("a terrible mistake", "not a threat") that the source says in
   /// another claim than the draft's sentence makes: there, it is anyone's to say.
   static func isAnyonesPhrase(_ quote: Quote, in source: QuoteSourcing) -> Bool {
-    quote.text.split(separator: " ").count < distinctiveQuoteWords && !source.inSameClaim
+    quote.wordCount < distinctiveQuoteWords && !source.inSameClaim
   }
 
   // MARK: - unattributed-quote
@@ -109,7 +109,7 @@ public enum QuoteChecks {
   ) -> Finding? {
     // Close: most of the words in order; or, in a quote of a few words, all but one or two of them ("Domestic
     // violence is a crime" against "… is violence"); or a short quote the same speaker is quoted saying.
-    let count = quote.text.split(separator: " ").count
+    let count = quote.wordCount
     let close = sources.filter { source in
       let matched = Int((source.similarity * Double(count)).rounded())
       // A few words like a source's, said in another claim, are anyone's words, whoever the source gives them to:

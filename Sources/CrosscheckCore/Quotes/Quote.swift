@@ -16,6 +16,8 @@ public struct Quote: Sendable, Hashable {
   /// The quoted words, between the marks.
   public var content: Range<Int>
   public var text: String
+  /// How many words the quote has, counted as the quote checks count them: whatever spaces separate.
+  var wordCount: Int { text.split(separator: " ").count }
   public var kind: Kind
   /// The canonical speaker: a person's full name where the text gives one, else the phrase ("the ministry").
   public var speaker: String?
