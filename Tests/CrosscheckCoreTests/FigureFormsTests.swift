@@ -336,6 +336,39 @@ import Testing
     )
   }
 
+  /// A live blog's entries, each headed by a time alone in its paragraph, tell of different moments: a count
+  /// restated in a later entry is an update. Within one entry, or with one heading only, it is compared as ever.
+  @Test func aLiveBlogUpdatesItsCountsFromEntryToEntry() {
+    #expect(
+      !contradictsItself(
+        """
+        9:40 a.m.
+
+        The ferry line has carried at least 1,200 passengers since the quay reopened.
+
+        1:15 p.m.
+
+        The ferry line has carried at least 1,450 passengers since the quay reopened.
+        """))
+    #expect(
+      contradictsItself(
+        """
+        9:40 a.m.
+
+        The ferry line has carried at least 1,200 passengers since the quay reopened. \
+        By noon the ferry line had carried 900 passengers since the quay reopened.
+        """))
+    #expect(
+      contradictsItself(
+        """
+        The ferry line has carried at least 1,200 passengers since the quay reopened.
+
+        1:15 p.m.
+
+        The ferry line has carried at least 1,450 passengers since the quay reopened.
+        """))
+  }
+
   @Test func differentOwnersAreDifferentQuantities() {
     #expect(!contradictsItself("The port's budget rose 4% this year. The city's tax rose 2% this year."))
     #expect(!contradictsItself("Shares in the ferry firm closed at $12 a share. Its rival offered $15 for each one."))

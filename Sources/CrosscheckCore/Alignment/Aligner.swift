@@ -15,12 +15,10 @@ public enum Aligner {
   /// Every source span at or above `threshold` for a draft sentence's tokens, best first; the first match of
   /// each outlet is that outlet's best.
   public static func align(tokens: [Token], in corpus: Corpus, threshold: Double) -> [SentenceMatch] {
-    let draft = AlignmentSide(tokens, weight: corpus.weight)
     // Step: a line of nothing but a date or a timestamp ("Saturday, December 19, 2015.", "Updated 4:12 p.m. ET")
     // makes no claim. Aligned with another article's, its date, weekday and time were called wrong.
-    guard draft.words.contains(where: { !$0.isFigure && !CalendarWords.isDatelineWord($0.normalized) }) else {
-      return []
-    }
+    guard !CalendarWords.saysOnlyWhen(tokens) else { return [] }
+    let draft = AlignmentSide(tokens, weight: corpus.weight)
     let read = candidates(for: draft, in: corpus)
     let given = figures(givenBy: read, in: corpus)
     var matches = read.compactMap { bestSpan(draft: draft, sentence: $0, corpus: corpus, figuresGiven: given) }

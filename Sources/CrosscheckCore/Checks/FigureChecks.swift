@@ -200,6 +200,7 @@ public enum FigureChecks {
       MeasuredThing(of: figure.range, in: sentence.map { tokens[$0] } ?? [], text: text)
     }
     let years = Self.years(figures, in: sentences)
+    let entries = Self.liveBlogEntries(figures, sentences: sentences, tokens: tokens)
     var earlierOfKind: [Figure.ComparisonKey: [Int]] = [:]
     for (index, figure) in measured.enumerated() {
       let key = figure.comparisonKey
@@ -215,7 +216,8 @@ public enum FigureChecks {
         // A rate's base ("for every 1,000 residents", "four in 10 voters") is no quantity of the story.
         guard thing.countsTheSame(as: earlierThing), thing.mayMeasureTheSame(as: earlierThing),
           !thing.namesDiffer(from: earlierThing), !thing.isRateBase, !earlierThing.isRateBase,
-          !Self.yearsDiffer(years, sentenceOf[index], sentenceOf[earlierIndex])
+          !Self.yearsDiffer(years, sentenceOf[index], sentenceOf[earlierIndex]),
+          Self.sameEntry(entries, sentenceOf[index], sentenceOf[earlierIndex])
         else { continue }
         findings.append(
           Finding(
@@ -250,6 +252,32 @@ public enum FigureChecks {
   static func yearsDiffer(_ years: [Int: Set<Int>], _ first: Int?, _ second: Int?) -> Bool {
     guard let first, let second, let one = years[first], let other = years[second] else { return false }
     return one.isDisjoint(with: other)
+  }
+
+  /// Each sentence's entry in a live blog: entries are headed by a time alone in its paragraph ("8:38 p.m."), and
+  /// a document with fewer than two such headings is no live blog (nil).
+  static func liveBlogEntries(_ figures: [Figure], sentences: [Sentence], tokens: [[Token]]) -> [Int]? {
+    func isAlone(_ index: Int) -> Bool {
+      (index == 0 || sentences[index - 1].block != sentences[index].block)
+        && (index + 1 == sentences.count || sentences[index + 1].block != sentences[index].block)
+    }
+    let headings = Set(
+      figures.lazy.filter { $0.kind == .time }.compactMap { sentences.index(holding: $0.range.lowerBound) }.filter {
+        isAlone($0) && CalendarWords.saysOnlyWhen(tokens[$0])
+      })
+    guard headings.count >= 2 else { return nil }
+    var entry = 0
+    return sentences.indices.map { index in
+      if headings.contains(index) { entry += 1 }
+      return entry
+    }
+  }
+
+  /// Step: a live blog's entries tell of different moments, and a count restated in a later entry is an update
+  /// ("Clinton now has at least 866 delegates", then "at least 882"), not a slip.
+  static func sameEntry(_ entries: [Int]?, _ first: Int?, _ second: Int?) -> Bool {
+    guard let entries, let first, let second else { return true }
+    return entries[first] == entries[second]
   }
 
   /// A weekday next to a date that falls on another day: "on Wednesday, 14 October 2025" (a Tuesday).

@@ -18,6 +18,12 @@ enum CalendarWords {
     stems.contains(normalized) || timestampWords.contains(normalized)
   }
 
+  /// Whether a span says nothing but when: its every content word is a dateline's ("Saturday, December 19, 2015.",
+  /// "8:38 p.m.", "Updated 4:12 p.m. ET").
+  static func saysOnlyWhen<Tokens: Collection<Token>>(_ tokens: Tokens) -> Bool {
+    tokens.allSatisfy { !$0.isContent || isDatelineWord($0.normalized) }
+  }
+
   /// A timestamp's words besides its date and time: when and where the time is told ("p.m." is read as "p", "m").
   private static let timestampWords: Set<String> = Set(
     [
