@@ -85,6 +85,7 @@ enum InspectCommand {
               thing.countedWords.map { "counts " + $0 },
               thing.owner.map { "of \($0)" },
               thing.phase?.rawValue,
+              thing.isIncrement ? "beyond others" : nil,
             ].compactMap { $0 }
             .joined(separator: ", ")
           print(
@@ -304,10 +305,11 @@ enum InspectCommand {
 
     /// Infinite bounds ("at least 3%") are written as null: JSON has no infinity. `counts` is what the figure counts
     /// (a qualifier and its noun, "lesser count"), `owner` whose it is, `phase` when it holds ("before" or
-    /// "after" some event), `context` the words near it and `names` the names near it.
+    /// "after" some event), `beyondOthers` whether it counts things beyond others ("two other ferries"), `context`
+    /// the words near it and `names` the names near it.
     func encode(to encoder: Encoder) throws {
       enum Key: String, CodingKey {
-        case range, text, kind, value, unit, qualifier, low, high, counts, owner, phase, context, names
+        case range, text, kind, value, unit, qualifier, low, high, counts, owner, phase, beyondOthers, context, names
       }
       var container = encoder.container(keyedBy: Key.self)
       try container.encode(range, forKey: .range)
@@ -321,6 +323,7 @@ enum InspectCommand {
       try container.encode(measures.countedWords, forKey: .counts)
       try container.encode(measures.owner, forKey: .owner)
       try container.encode(measures.phase?.rawValue, forKey: .phase)
+      try container.encode(measures.isIncrement, forKey: .beyondOthers)
       try container.encode(measures.words.sorted(), forKey: .context)
       try container.encode(measures.names.sorted(), forKey: .names)
     }

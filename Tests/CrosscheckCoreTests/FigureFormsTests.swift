@@ -369,6 +369,14 @@ import Testing
         """))
   }
 
+  /// "Two other ferries" and "five more ferries" count ferries beyond those counted before: another set, not a
+  /// restatement, whether in the draft or against a source.
+  @Test func aCountOfOthersIsAnotherSet() {
+    #expect(!contradictsItself("The line ran 12 ferries to Brann in May. Two other ferries ran to Brann in May."))
+    #expect(!contradictsItself("The line ran 12 ferries to Brann in May. It will add five more ferries to Brann."))
+    #expect(contradictsItself("The line ran 12 ferries to Brann in May. It ran 15 ferries to Brann in May, it said."))
+  }
+
   @Test func differentOwnersAreDifferentQuantities() {
     #expect(!contradictsItself("The port's budget rose 4% this year. The city's tax rose 2% this year."))
     #expect(!contradictsItself("Shares in the ferry firm closed at $12 a share. Its rival offered $15 for each one."))

@@ -22,6 +22,9 @@ public struct MeasuredThing: Hashable, Sendable {
   /// Whether the figure is a rate's base rather than a quantity: "5 incidents for every 1,000 residents", "per
   /// 100,000", "four in 10 voters".
   public var isRateBase: Bool
+  /// Whether the figure counts things beyond others: "two other emails", "1 million more votes than", "five
+  /// additional seats". Those are another set than the one a bare count of the word counts.
+  public var isIncrement: Bool
 
   public enum Phase: String, Sendable {
     case before, after
@@ -73,6 +76,7 @@ public struct MeasuredThing: Hashable, Sendable {
       countedAfterOf = false
     }
     phase = Self.phase(around: first..<after, in: tokens, text: text)
+    isIncrement = after < tokens.count && Self.incrementWords.contains(tokens[after].normalized)
     let before = first > 0 ? tokens[first - 1].normalized : nil
     isRateBase =
       before.map(Self.rateWords.contains) == true
@@ -113,6 +117,8 @@ public struct MeasuredThing: Hashable, Sendable {
   private static let rateWords: Set<String> = Set(["per", "every"].map(Normalizer.normalize))
   private static let inWord = Normalizer.normalize("in")
   private static let clauseJoiners: Set<String> = Set(["and", "or", "but"].map(Normalizer.normalize))
+  private static let incrementWords: Set<String> = Set(
+    ["other", "more", "additional", "further", "extra", "fewer", "less"].map(Normalizer.normalize))
 
   /// The phase its sentence's words give, anywhere within `phaseReach` words of the figure ("Before impact, it took
   /// Dimorphos 11 hours"; "Telescopes confirmed after the crash that it shortened the orbit by 32 minutes"); nil
@@ -221,10 +227,11 @@ public struct MeasuredThing: Hashable, Sendable {
   }
 
   /// Both have an owner, and not the same ("the port's budget" and "the city's tax"), or both a phase, and not the
-  /// same ("before impact" and "now").
+  /// same ("before impact" and "now"); or one counts things beyond others and the other does not ("two other
+  /// ferries" and "six ferries").
   func conflicts(with other: MeasuredThing) -> Bool {
     if let owner, let otherOwner = other.owner, owner != otherOwner { return true }
     if let phase, let otherPhase = other.phase, phase != otherPhase { return true }
-    return false
+    return isIncrement != other.isIncrement
   }
 }
