@@ -377,6 +377,20 @@ import Testing
     #expect(contradictsItself("The line ran 12 ferries to Brann in May. It ran 15 ferries to Brann in May, it said."))
   }
 
+  /// A poll gives a share of the same group for every question: two shares of one group are one quantity only
+  /// when something besides the group is said of both.
+  @Test func sharesOfOneGroupAreOneQuantityOnlyWhenTheySayTheSame() {
+    // In a list of shares, nothing but the group is near each.
+    #expect(
+      !contradictsItself(
+        "In the harbour poll, 62% of pilots backed the barrier. It lost 20% of skippers, 31% of crews and 45% of pilots."
+      ))
+    #expect(
+      contradictsItself(
+        "In the harbour poll, 62% of pilots backed the barrier. In all, 45% of pilots backed the barrier.")
+    )
+  }
+
   @Test func differentOwnersAreDifferentQuantities() {
     #expect(!contradictsItself("The port's budget rose 4% this year. The city's tax rose 2% this year."))
     #expect(!contradictsItself("Shares in the ferry firm closed at $12 a share. Its rival offered $15 for each one."))

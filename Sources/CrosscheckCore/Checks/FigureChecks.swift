@@ -217,6 +217,7 @@ public enum FigureChecks {
         guard thing.countsTheSame(as: earlierThing), thing.mayMeasureTheSame(as: earlierThing),
           !thing.namesDiffer(from: earlierThing), !thing.isRateBase, !earlierThing.isRateBase,
           !Self.yearsDiffer(years, sentenceOf[index], sentenceOf[earlierIndex]),
+          !Self.sharesOfGroupSayNothingInCommon(figure, thing, earlierThing),
           Self.sameEntry(entries, sentenceOf[index], sentenceOf[earlierIndex])
         else { continue }
         findings.append(
@@ -252,6 +253,14 @@ public enum FigureChecks {
   static func yearsDiffer(_ years: [Int: Set<Int>], _ first: Int?, _ second: Int?) -> Bool {
     guard let first, let second, let one = years[first], let other = years[second] else { return false }
     return one.isDisjoint(with: other)
+  }
+
+  /// Step: two shares of one group ("37% of voters", "45% of voters") are one quantity only when something
+  /// besides the group is said of both: a poll gives a share of the same voters for every question it asked.
+  static func sharesOfGroupSayNothingInCommon(_ figure: Figure, _ thing: MeasuredThing, _ earlier: MeasuredThing)
+    -> Bool
+  {
+    figure.kind == .percent && thing.countedAfterOf && earlier.countedAfterOf && !thing.saysMoreInCommon(with: earlier)
   }
 
   /// Each sentence's entry in a live blog: entries are headed by a time alone in its paragraph ("8:38 p.m."), and

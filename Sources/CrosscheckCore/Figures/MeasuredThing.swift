@@ -208,17 +208,23 @@ public struct MeasuredThing: Hashable, Sendable {
     return countedLast == otherCounted ? otherCounted : nil
   }
 
+  /// Both say something besides what they count: a share of a group ("37% of voters") measures what the group
+  /// said or did, and two shares of one group are one quantity only when that is said of both.
+  func saysMoreInCommon(with other: MeasuredThing) -> Bool {
+    let countedWords = [counted, other.counted].compactMap { $0 }
+    return !words.subtracting(countedWords).isDisjoint(with: other.words.subtracting(countedWords))
+  }
+
   /// Whether two figures may measure the same thing: something in common besides the counted word, or the same
   /// counted word with nothing else said about either, or the same unit of measure ("160 metres"). "Six crew were
   /// missing" and "two crew were pulled from the water" count the same word but say different things of it.
   func mayMeasureTheSame(as other: MeasuredThing) -> Bool {
     guard !conflicts(with: other) else { return false }
-    let countedWords = [counted, other.counted].compactMap { $0 }
-    let beyond = words.subtracting(countedWords)
-    let otherBeyond = other.words.subtracting(countedWords)
-    if !beyond.isDisjoint(with: otherBeyond) { return true }
+    if saysMoreInCommon(with: other) { return true }
     guard let shared = sharedCounted(with: other) else { return false }
-    return beyond.isEmpty || otherBeyond.isEmpty || FigureVocabulary.measureUnits.contains(shared)
+    let countedWords = [counted, other.counted].compactMap { $0 }
+    return words.isSubset(of: countedWords) || other.words.isSubset(of: countedWords)
+      || FigureVocabulary.measureUnits.contains(shared)
   }
 
   /// Both have names near them, and none in common: "Cruz won 38 delegates" and "Kasich won 12 delegates".
