@@ -112,6 +112,12 @@ import Testing
     #expect((between.low, between.high) == (1.5, 3.5))
     // "27 votes to 9" is two counts, never a range.
     #expect(figures("by 27 votes to 9").map(\.value) == [27, 9])
+    // A currency or a scale written on each number of the range; two currencies are two figures.
+    let fees = try #require(one("between $2,500 and $5,000 in fees"))
+    #expect((fees.low, fees.high) == (2_499.5, 5_000.5))
+    let bond = try #require(one("between €5 million and €7 million"))
+    #expect((bond.low, bond.high) == (4.5e6, 7.5e6))
+    #expect(figures("between $2,500 and €5,000").count == 2)
   }
 
   @Test func qualifiersBecomeTolerance() throws {

@@ -74,6 +74,21 @@ enum NumberReader {
     func isDigits(_ index: Int) -> Bool { index < lexemes.count && lexemes[index].kind == .digits }
     func glued(_ index: Int) -> Bool { index < lexemes.count && !lexemes[index].spaced }
 
+    /// Where a range's second number starts after its connector: right after it, or after the currency the
+    /// first number was given in.
+    func secondOfRange(after connector: Int, currency: String?) -> Int? {
+      guard let currency, let (repeated, next) = currencyBefore(at: connector + 1) else { return connector + 1 }
+      return repeated == currency ? next : nil
+    }
+
+    /// The index after the same scale words as `scale` written at `index`, or nil.
+    func sameScale(after index: Int, as scale: [Lexeme]) -> Int? {
+      guard index + scale.count <= lexemes.count,
+        zip(lexemes[index..<index + scale.count], scale).allSatisfy({ $0.text == $1.text })
+      else { return nil }
+      return index + scale.count
+    }
+
     /// A run of words at `index` equal to `phrase` ("at least"); the index after it.
     func phrase(_ phrase: [String], at index: Int) -> Int? {
       for (offset, expected) in phrase.enumerated() where word(index + offset) != expected { return nil }
@@ -123,9 +138,11 @@ enum NumberReader {
       reading.scale = core.scale
       reading.currency = reading.currency ?? core.currency
       index = core.end
-      // Rule: a range's second number ("10 to 12", "€5-6bn", "between two and three").
+      // Rule: a range's second number ("10 to 12", "€5-6bn", "between two and three"), its currency written
+      // again when the first's was ("between $2,500 and $5,000").
       if let connector = word(index) ?? symbol(index), ["-", "–", "—", "to", "and"].contains(connector),
-        let second = number(at: index + 1)
+        let secondStart = secondOfRange(after: index, currency: reading.currency),
+        let second = number(at: secondStart)
       {
         reading.second = second.value
         reading.connector = connector
@@ -135,9 +152,22 @@ enum NumberReader {
         index = second.end
       }
       // Rule: scale word after the number ("1.2 billion", "13 lakh", "three lakh crore", "3 dozens").
+      let unscaled = index
       while let (scale, next) = scaleAfter(at: index, hasCurrency: reading.currency != nil) {
         reading.scale *= scale
         index = next
+      }
+      // Rule: a range whose numbers each carry the scale ("between $5 million and $7 million").
+      if reading.second == nil, index > unscaled, let connector = word(index) ?? symbol(index),
+        ["-", "–", "—", "to", "and"].contains(connector),
+        let secondStart = secondOfRange(after: index, currency: reading.currency),
+        let second = number(at: secondStart), second.scale == 1,
+        let end = sameScale(after: second.end, as: Array(lexemes[unscaled..<index]))
+      {
+        reading.second = second.value
+        reading.connector = connector
+        reading.decimals = max(reading.decimals ?? 0, second.decimals ?? 0)
+        index = end
       }
       // Rule: unit after the number.
       if let (unit, currency, next) = unitAfter(at: index) {
