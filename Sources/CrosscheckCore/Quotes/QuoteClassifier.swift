@@ -27,7 +27,8 @@ enum QuoteClassifier {
   /// read as a term.
   static func endsInWritersStop(_ text: String, opensSentence: Bool, setOff: Bool) -> Bool {
     guard text.last == ".", !opensSentence, !setOff else { return false }
-    return text.split(whereSeparator: \.isWhitespace).count <= 3
+    // Four pieces at most: whether there are more than three words, not how many (a quote may run for pages).
+    return text.split(maxSplits: 3, whereSeparator: \.isWhitespace).count <= 3
   }
 
   /// Whether the words before a quote mark it as a term ("so-called", "dubbed", "known as", "the word").
