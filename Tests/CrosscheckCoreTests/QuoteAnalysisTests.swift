@@ -211,6 +211,8 @@ import Testing
     ("But Lena Okafor, noting the cost, said, “The wall will hold.”", "Lena Okafor"),
     // The auxiliary before a bare verb is not the subject's.
     ("The harbour spokesman could quip: “The pier was booked.”", "harbour spokesman"),
+    // A past tense that does not end in "-ed" is the subject's verb.
+    ("Lena Okafor threw her support behind Dev Patel (R-Calder), saying he is “a real harbour man.”", "Lena Okafor"),
   ])
   func speakerFormsInRealNews(text: String, speaker: String) {
     #expect(quotes(text).first?.speaker == speaker, "\(text)")

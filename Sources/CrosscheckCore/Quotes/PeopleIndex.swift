@@ -16,10 +16,21 @@ struct PeopleIndex {
     "called", "calls", "wants", "talks", "used", "uses", "described", "describes", "are", "were", "have",
   ]
 
+  /// Past tenses that do not end in "-ed": "threw her support behind", "brought", "held".
+  private static let irregularPasts: Set<String> = [
+    "threw", "brought", "bought", "held", "kept", "left", "ran", "sat", "stood", "began", "broke", "chose", "drove",
+    "fell", "felt", "fought", "found", "got", "grew", "heard", "hung", "meant", "paid", "rode", "rose", "sought",
+    "sold", "spent", "struck", "swore", "taught", "tore", "understood", "wore", "wept", "forgot", "forgave", "froze",
+    "hid", "laid", "lent", "lit", "slid", "spun", "stole", "stuck", "stung", "swept", "swung", "withdrew", "drew",
+    "flew", "knelt", "sang", "sank", "sprang", "bore", "beat", "bent", "bled", "bred", "built", "burnt", "dealt",
+    "dug", "fed", "fled", "flung", "ground", "leapt", "overcame", "overtook", "oversaw", "rebuilt", "shook",
+    "shone", "shrank", "slept", "slew", "spoke", "undertook", "upheld", "withheld", "woke", "won", "wound", "wrung",
+  ]
+
   /// A rough test for a verb after a name: a past tense, a speech cue, or a common auxiliary.
   static func looksLikeVerb(_ word: String) -> Bool {
     guard word.unicodeScalars.first!.isLower else { return false }
-    return word.hasSuffix("ed") || SpeechCues.isCue(word) || commonVerbs.contains(word)
+    return word.hasSuffix("ed") || SpeechCues.isCue(word) || commonVerbs.contains(word) || irregularPasts.contains(word)
   }
 
   private(set) var mentions: [Mention] = []
