@@ -211,6 +211,11 @@ import Testing
     ("But Lena Okafor, noting the cost, said, “The wall will hold.”", "Lena Okafor"),
     // The auxiliary before a bare verb is not the subject's.
     ("The harbour spokesman could quip: “The pier was booked.”", "harbour spokesman"),
+    // A bare verb right after a quote goes on with the writer's sentence; it is no inverted credit.
+    (
+      "Lena Okafor went on to praise “Harbour Nights,” note that she had bought the Old Pier Hotel, and boast.",
+      "Lena Okafor"
+    ),
     // A past tense that does not end in "-ed" is the subject's verb.
     ("Lena Okafor threw her support behind Dev Patel (R-Calder), saying he is “a real harbour man.”", "Lena Okafor"),
   ])

@@ -29,10 +29,12 @@ struct Attribution {
     }
     // A participle after the quote has no subject of its own ("…,” a nod to the board, acknowledging…"), nor
     // has an infinitive ("“…?” I had prepared a statement to read"): the credit is a finite verb ("…,” Okafor,
-    // speaking on Friday, said").
+    // speaking on Friday, said"). So is an inverted credit ("said Okafor", "notes Patel"): a bare verb right
+    // after the quote goes on with the writer's sentence ("went on to praise “Harbour Nights,” note that she had
+    // bought the Old Pier Hotel"), or is no verb at all ("…,” state Sen. Jason Holsman said").
     if let cue = words.indices.prefix(24).first(where: {
       SpeechCues.isCue(words, at: $0) && !words[$0].text.lowercased().hasSuffix("ing")
-        && ($0 == 0 || words[$0 - 1].text.lowercased() != "to")
+        && ($0 == 0 ? !SpeechCues.stems.contains(words[0].text.lowercased()) : words[$0 - 1].text.lowercased() != "to")
     }) {
       let cueText = words[cue].text.lowercased()
       if cue == 0 {
