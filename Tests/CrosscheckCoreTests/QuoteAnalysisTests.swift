@@ -211,6 +211,9 @@ import Testing
     ("But Lena Okafor, noting the cost, said, “The wall will hold.”", "Lena Okafor"),
     // The auxiliary before a bare verb is not the subject's.
     ("The harbour spokesman could quip: “The pier was booked.”", "harbour spokesman"),
+    // A participial clause with "with": its subject's name spoke, whether the participle says or names.
+    ("Pilots were irritated by the plan, with harbour pilot Dev Patel saying it was a “paper wall.”", "Dev Patel"),
+    ("Pilots were irritated by the plan, with harbour pilot Dev Patel calling it a “paper wall.”", "Dev Patel"),
     // A bare verb right after a quote goes on with the writer's sentence; it is no inverted credit.
     (
       "Lena Okafor went on to praise “Harbour Nights,” note that she had bought the Old Pier Hotel, and boast.",

@@ -111,7 +111,7 @@ struct Attribution {
   /// Verbs that name something in the speaker's own words: "Marsh called the vote a “fair deal”".
   static let namingVerbs: Set<String> = [
     "called", "calls", "dubbed", "dubs", "described", "describes", "labelled", "labeled", "labels", "termed",
-    "terms", "branded", "brands",
+    "terms", "branded", "brands", "calling", "dubbing", "describing", "labelling", "labeling", "terming", "branding",
   ]
 
   /// A short quote governed by a naming verb whose subject is a name is that person's partial quote: "Marsh called
@@ -144,18 +144,21 @@ struct Attribution {
 
   /// A participial clause holds the quote, and its subject said it: "The city has said it will spend less, with
   /// Treasurer Ana Ruiz saying the council was making a “real sacrifice”" is Ana Ruiz's, not the city's. The
-  /// clause opens with "with" and its cue is a participle ("saying", "adding", "warning") after the subject.
+  /// clause opens with "with" and its cue is a participle ("saying", "adding", "warning", or a naming verb:
+  /// "with Sen. John McCain calling it a “Chinese menu”") after the subject.
   private static func participialClause(_ words: [Word]) -> Attribution? {
     guard
       let cue = words.indices.last(where: {
-        words[$0].text.lowercased().hasSuffix("ing") && SpeechCues.isCue(words, at: $0)
+        let word = words[$0].text.lowercased()
+        return word.hasSuffix("ing") && (SpeechCues.isCue(words, at: $0) || namingVerbs.contains(word))
       }),
       let with = words[..<cue].lastIndex(where: { $0.text.lowercased() == "with" }), cue - with >= 2,
       cue - with <= maximumPhrase + 1, !words[with..<cue].contains(where: \.endsClause)
     else { return nil }
     let subject = Array(words[(with + 1)..<cue])
     guard subject.contains(where: { $0.text.unicodeScalars.first?.isUpper == true }) else { return nil }
-    return Attribution(speaker: subject, cue: words[cue].text.lowercased())
+    // "with harbour pilot Dev Patel saying": the name, not the role written before it.
+    return Attribution(speaker: trimmed(subject), cue: words[cue].text.lowercased())
   }
 
   /// A cue in a relative clause speaks for the clause's antecedent: "said Okafor, who said…", "the Harbour
