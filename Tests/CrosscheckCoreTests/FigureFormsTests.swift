@@ -391,6 +391,21 @@ import Testing
     )
   }
 
+  /// "One" as an indefinite ("as one pilot told", "one of the pilots", a sentence's opening "One pilot…") is not a
+  /// count of pilots; "1 pilot" is, and so is "one charge" as an object (`whatAnEarlierFigureCounts…`).
+  @Test func anIndefiniteOneIsNoCountTheDraftRestates() {
+    #expect(
+      !contradictsItself(
+        "The board met 50 pilots in Calder on Monday. As one pilot in Calder told the board on Monday, the wall is old."
+      ))
+    #expect(
+      !contradictsItself(
+        "The board met 50 pilots in Calder on Monday. One of the pilots in Calder told the board on Monday it is old."
+      ))
+    #expect(
+      contradictsItself("The board met 50 pilots in Calder on Monday. The board met 1 pilot in Calder on Monday."))
+  }
+
   @Test func differentOwnersAreDifferentQuantities() {
     #expect(!contradictsItself("The port's budget rose 4% this year. The city's tax rose 2% this year."))
     #expect(!contradictsItself("Shares in the ferry firm closed at $12 a share. Its rival offered $15 for each one."))

@@ -216,6 +216,7 @@ public enum FigureChecks {
         // A rate's base ("for every 1,000 residents", "four in 10 voters") is no quantity of the story.
         guard thing.countsTheSame(as: earlierThing), thing.mayMeasureTheSame(as: earlierThing),
           !thing.namesDiffer(from: earlierThing), !thing.isRateBase, !earlierThing.isRateBase,
+          !thing.isIndefiniteOne, !earlierThing.isIndefiniteOne,
           !Self.yearsDiffer(years, sentenceOf[index], sentenceOf[earlierIndex]),
           !Self.sharesOfGroupSayNothingInCommon(figure, thing, earlierThing),
           Self.sameEntry(entries, sentenceOf[index], sentenceOf[earlierIndex])

@@ -25,6 +25,10 @@ public struct MeasuredThing: Hashable, Sendable {
   /// Whether the figure counts things beyond others: "two other emails", "1 million more votes than", "five
   /// additional seats". Those are another set than the one a bare count of the word counts.
   public var isIncrement: Bool
+  /// Whether the figure is the word "one" as an indefinite, not a count: opening its sentence ("One voter,
+  /// Guadalupe, 35, showed up"), before "of" ("one of her friends"), or after "as" or "at" ("as one employee
+  /// told", "at one point"). "It faced one charge" still counts.
+  public var isIndefiniteOne: Bool
 
   public enum Phase: String, Sendable {
     case before, after
@@ -77,6 +81,10 @@ public struct MeasuredThing: Hashable, Sendable {
     }
     phase = Self.phase(around: first..<after, in: tokens, text: text)
     isIncrement = after < tokens.count && Self.incrementWords.contains(tokens[after].normalized)
+    isIndefiniteOne =
+      after == first + 1 && TextBuffer.substring(text, range).lowercased() == "one"
+      && (first == 0 || Self.indefiniteLeads.contains(tokens[first - 1].normalized)
+        || (after < tokens.count && tokens[after].normalized == Self.of))
     let before = first > 0 ? tokens[first - 1].normalized : nil
     isRateBase =
       before.map(Self.rateWords.contains) == true
@@ -117,6 +125,7 @@ public struct MeasuredThing: Hashable, Sendable {
   private static let rateWords: Set<String> = Set(["per", "every"].map(Normalizer.normalize))
   private static let inWord = Normalizer.normalize("in")
   private static let clauseJoiners: Set<String> = Set(["and", "or", "but"].map(Normalizer.normalize))
+  private static let indefiniteLeads: Set<String> = Set(["as", "at"].map(Normalizer.normalize))
   private static let incrementWords: Set<String> = Set(
     ["other", "more", "additional", "further", "extra", "fewer", "less"].map(Normalizer.normalize))
 
