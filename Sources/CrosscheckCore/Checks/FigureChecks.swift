@@ -208,7 +208,10 @@ public enum FigureChecks {
       // Two values of one thing in one sentence are a comparison ("four of the five states", "from 197 to 220"),
       // not a slip: a writer who restates a figure wrongly does it in another sentence.
       for earlierIndex in earlierOfKind[key, default: []].suffix(selfContradictionReach)
-      where sentenceOf[earlierIndex] != sentenceOf[index] && !measured[earlierIndex].isConsistent(with: figure) {
+      where sentenceOf[earlierIndex] != sentenceOf[index]
+        && Self.sameEntry(entries, sentenceOf[index], sentenceOf[earlierIndex])
+        && !measured[earlierIndex].isConsistent(with: figure)
+      {
         let earlier = measured[earlierIndex]
         let (thing, earlierThing) = (things[index], things[earlierIndex])
         // Both name what they count, and the same: "256 goals in 308 appearances" are two quantities, and so,
@@ -218,8 +221,7 @@ public enum FigureChecks {
           !thing.namesDiffer(from: earlierThing), !thing.isRateBase, !earlierThing.isRateBase,
           !thing.isIndefiniteOne, !earlierThing.isIndefiniteOne,
           !Self.yearsDiffer(years, sentenceOf[index], sentenceOf[earlierIndex]),
-          !Self.sharesOfGroupSayNothingInCommon(figure, thing, earlierThing),
-          Self.sameEntry(entries, sentenceOf[index], sentenceOf[earlierIndex])
+          !Self.sharesOfGroupSayNothingInCommon(figure, thing, earlierThing)
         else { continue }
         findings.append(
           Finding(
