@@ -23,6 +23,13 @@ struct NumberReading {
   var isFraction = false
   /// Written as a bare integer of four digits, no scale or unit: maybe a year.
   var isPlainInteger = false
+
+  /// Makes the reading a range up to `value`, written with `connector` and `decimals` of its own.
+  mutating func extend(to value: Double, decimals: Int?, connector: String) {
+    second = value
+    self.connector = connector
+    self.decimals = max(self.decimals ?? 0, decimals ?? 0)
+  }
 }
 
 /// What a figure's number is counted in.
@@ -74,11 +81,18 @@ enum NumberReader {
     func isDigits(_ index: Int) -> Bool { index < lexemes.count && lexemes[index].kind == .digits }
     func glued(_ index: Int) -> Bool { index < lexemes.count && !lexemes[index].spaced }
 
-    /// Where a range's second number starts after its connector: right after it, or after the currency the
-    /// first number was given in.
-    func secondOfRange(after connector: Int, currency: String?) -> Int? {
-      guard let currency, let (repeated, next) = currencyBefore(at: connector + 1) else { return connector + 1 }
-      return repeated == currency ? next : nil
+    /// A range's connector at `index` and its second number: right after the connector, or after the currency
+    /// the first number was given in.
+    func rangeEnd(at index: Int, currency: String?) -> (connector: String, number: Core)? {
+      guard let connector = word(index) ?? symbol(index), ["-", "–", "—", "to", "and"].contains(connector) else {
+        return nil
+      }
+      var start = index + 1
+      if let currency, let (repeated, next) = currencyBefore(at: start) {
+        guard repeated == currency else { return nil }
+        start = next
+      }
+      return number(at: start).map { (connector, $0) }
     }
 
     /// The index after the same scale words as `scale` written at `index`, or nil.
@@ -140,13 +154,8 @@ enum NumberReader {
       index = core.end
       // Rule: a range's second number ("10 to 12", "€5-6bn", "between two and three"), its currency written
       // again when the first's was ("between $2,500 and $5,000").
-      if let connector = word(index) ?? symbol(index), ["-", "–", "—", "to", "and"].contains(connector),
-        let secondStart = secondOfRange(after: index, currency: reading.currency),
-        let second = number(at: secondStart)
-      {
-        reading.second = second.value
-        reading.connector = connector
-        reading.decimals = max(reading.decimals ?? 0, second.decimals ?? 0)
+      if let (connector, second) = rangeEnd(at: index, currency: reading.currency) {
+        reading.extend(to: second.value, decimals: second.decimals, connector: connector)
         if second.scale != 1 { reading.scale = second.scale }
         reading.currency = reading.currency ?? second.currency
         index = second.end
@@ -158,15 +167,11 @@ enum NumberReader {
         index = next
       }
       // Rule: a range whose numbers each carry the scale ("between $5 million and $7 million").
-      if reading.second == nil, index > unscaled, let connector = word(index) ?? symbol(index),
-        ["-", "–", "—", "to", "and"].contains(connector),
-        let secondStart = secondOfRange(after: index, currency: reading.currency),
-        let second = number(at: secondStart), second.scale == 1,
-        let end = sameScale(after: second.end, as: Array(lexemes[unscaled..<index]))
+      if reading.second == nil, index > unscaled,
+        let (connector, second) = rangeEnd(at: index, currency: reading.currency),
+        second.scale == 1, let end = sameScale(after: second.end, as: Array(lexemes[unscaled..<index]))
       {
-        reading.second = second.value
-        reading.connector = connector
-        reading.decimals = max(reading.decimals ?? 0, second.decimals ?? 0)
+        reading.extend(to: second.value, decimals: second.decimals, connector: connector)
         index = end
       }
       // Rule: unit after the number.
