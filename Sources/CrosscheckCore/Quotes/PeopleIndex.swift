@@ -66,7 +66,7 @@ struct PeopleIndex {
     if !name.endsClause { return looksLikeVerb(next.text) }
     // A relative clause runs longer than an appositive: "Dev Patel, who has piloted boats in and out of the old
     // harbour for two decades, rallied the crews".
-    let isRelative = SpeechCues.relativePronouns.contains(rest.first!.text.lowercased())
+    let isRelative = SpeechCues.relativePronouns.contains(next.text.lowercased())
     guard let close = rest.prefix(isRelative ? relativeClauseLength : appositiveLength).firstIndex(where: \.endsClause),
       close + 1 < rest.endIndex
     else {
