@@ -50,12 +50,16 @@ def main(argv):
         sys.exit(__doc__)
     binary, coverage = argv
     totals = {"tuned": [0, 0, 0], "held aside": [0, 0, 0]}
+    # The same counted by outlet, as a hover lists them: a draft sentence's outlet is right when the labels link
+    # the sentence to any line of that outlet's article.
+    outlet_totals = {"tuned": [0, 0, 0], "held aside": [0, 0, 0]}
     for labels_file in sorted(f for f in os.listdir(DRAFTS) if f.endswith(".labels.json")):
         story = labels_file[: -len(".labels.json")]
         with open(os.path.join(DRAFTS, labels_file), encoding="utf-8") as handle:
             labels = json.load(handle)
         found = links_for(binary, os.path.join(DRAFTS, story + ".md"), folder(coverage, story))
         correct = made = wanted = 0
+        outlet_counts = [0, 0, 0]
         for text, links, matches in found:
             key = next((k for k in labels if text.startswith(k)), None)
             if key is None:
@@ -64,6 +68,9 @@ def main(argv):
             correct += len(links & expected)
             made += len(links)
             wanted += len(expected)
+            outlets, expected_outlets = ({link.rsplit(":", 1)[0] for link in group} for group in (links, expected))
+            for i, value in enumerate((len(outlets & expected_outlets), len(outlets), len(expected_outlets))):
+                outlet_counts[i] += value
             # The held-aside story is scored, never read line by line: what is not seen cannot be tuned on.
             if verbose and links != expected and story not in HELD_ASIDE:
                 print(f"  {text}")
@@ -77,11 +84,16 @@ def main(argv):
         part = "held aside" if story in HELD_ASIDE else "tuned"
         for i, value in enumerate((correct, made, wanted)):
             totals[part][i] += value
+            outlet_totals[part][i] += outlet_counts[i]
         print(f"{story}{' (held aside)' if part == 'held aside' else ''}: precision {correct / max(1, made):.1%} "
               f"({correct} of {made}), recall {correct / max(1, wanted):.1%} ({correct} of {wanted})")
     for part, (correct, made, wanted) in totals.items():
         if made or wanted:
             print(f"{part}: precision {correct / max(1, made):.1%}, recall {correct / max(1, wanted):.1%}")
+    for part, (correct, made, wanted) in outlet_totals.items():
+        if made or wanted:
+            print(f"{part}, by outlet (as hover lists them): precision {correct / max(1, made):.1%}, "
+                  f"recall {correct / max(1, wanted):.1%}")
 
 
 if __name__ == "__main__":

@@ -232,6 +232,8 @@ import Testing
     ("reopened", "reopened"), ("pledged", "vowed"), ("struck", "slammed"), ("danger", "threat"),
     ("cleared", "acquitted"), ("Sept", "September"), ("Dec", "December"), ("altered", "changed"),
     ("modifies", "change"), ("across", "wide"), ("impact", "collision"), ("prayer", "prayed"), ("virtual", "remote"),
+    ("guilty", "convicted"), ("denied", "refused"), ("rejects", "refuse"), ("conceded", "acknowledged"),
+    ("admits", "concedes"),
   ])
   func bridgedWordsMeet(_ first: String, _ second: String) {
     #expect(Normalizer.normalize(first) == Normalizer.normalize(second))
@@ -273,6 +275,19 @@ import Testing
     let first = try #require(found.first)
     #expect(first.match.carriage.missingNames == 0)
     #expect(first.match.carried == 1)
+  }
+
+  /// A day of the month is a date, not a count: "two" is not carried by "July 2", while "Sept. 26", "September 26"
+  /// and "26 September" are one day.
+  @Test func aDayOfTheMonthIsNoCount() throws {
+    let count = "The harbour board fined two ferry operators."
+    #expect(try carriage(count, "The harbour board met the ferry operators on July 2.").sharedFigures == 0)
+    #expect(try carriage(count, "The harbour board met 2 ferry operators.").sharedFigures == 1)
+    let date = "The dredger reached Calderwick on September 26."
+    for source in ["The dredger reached Calderwick on 26 September.", "On Sept. 26 the dredger reached Calderwick."] {
+      #expect(try carried(date, bySentence: source) == 1)
+    }
+    #expect(try carried(date, bySentence: "The dredger reached Calderwick with 26 crew.") < 1)
   }
 
   /// How much of a one-sentence draft one source sentence carries, read as alignment reads a candidate; `elsewhere`

@@ -65,6 +65,7 @@ struct AlignmentSide {
     var groupStarts: [(word: Int, start: Int)] = []
     var lastFigure = -10
     var wordIndex: [Int?] = []
+    let tokens = Array(tokens)
     for (index, token) in tokens.enumerated() {
       wordIndex.append(token.isStopWord ? nil : words.count)
       stems.append(token.stem)
@@ -76,15 +77,20 @@ struct AlignmentSide {
       letters += token.stem.unicodeScalars
       if Self.negations.contains(token.normalized) || token.normalized.hasSuffix("n't") { negated = true }
       if token.isFigure {
-        figures.insert(token.normalized)
+        let besideMonth = [index - 1, index + 1].contains {
+          tokens.indices.contains($0) && CalendarWords.isMonth(tokens[$0].normalized)
+        }
+        let day = CalendarWords.day(token.normalized, besideMonth: besideMonth)
+        let term = day.map(Token.hash) ?? token.term
+        figures.insert(day ?? token.normalized)
         // A figure three tokens or fewer after the last one continues it ("11 hours and 23 minutes").
         let start = index - lastFigure <= 3 ? groupStarts.last!.start : words.count
         groupStarts.append((words.count, start))
         lastFigure = index
         words.append(
           Word(
-            token: index, stemHash: stemHash, term: token.term, normalized: token.normalized, weight: 0,
-            isName: false, figureGroup: [token.term]))
+            token: index, stemHash: stemHash, term: term, normalized: token.normalized, weight: 0, isName: false,
+            figureGroup: [term]))
       } else if !token.isStopWord {
         let term = token.term
         let isName = token.isCapitalized && index > 0 && !CalendarWords.contains(token.normalized)

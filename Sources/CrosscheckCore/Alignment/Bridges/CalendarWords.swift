@@ -12,6 +12,16 @@ enum CalendarWords {
   /// Whether a normalised word is a month or a weekday.
   static func contains(_ normalized: String) -> Bool { stems.contains(normalized) }
 
+  /// Whether a normalised word is a month.
+  static func isMonth(_ normalized: String) -> Bool { months.contains(normalized) }
+
+  /// The figure a day of the month is compared as: "July 2" is no match for "two counts", and "Sept. 26" and "26
+  /// September" are one day. Nil unless `figure` is a whole number from 1 to 31 written next to a month.
+  static func day(_ figure: String, besideMonth: Bool) -> String? {
+    guard besideMonth, let value = Int(figure), (1...31).contains(value) else { return nil }
+    return "day \(value)"
+  }
+
   /// Whether a normalised word is one a dateline or a timestamp holds besides its figures: a month, a weekday, a
   /// time zone, "updated" or "published" ("Updated 9:52 a.m. ET, Tuesday, December 8, 2015").
   static func isDatelineWord(_ normalized: String) -> Bool {
@@ -31,9 +41,12 @@ enum CalendarWords {
       "cst", "mt", "pt", "pdt", "pst", "gmt", "bst", "utc", "cet", "cest",
     ].map(Normalizer.normalize))
 
-  private static let stems: Set<String> = Set(
+  private static let months: Set<String> = Set(
     [
       "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-      "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+      "november", "december",
     ].map(Normalizer.normalize))
+
+  private static let stems: Set<String> = months.union(
+    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"].map(Normalizer.normalize))
 }
