@@ -91,11 +91,12 @@ def fit(matrix, labels, kept_by_containment, l2=0.01):
 
 def contained(result):
     """AlignmentModel's containment step (its constants: half the content, in all and beyond names, no name
-    missing, negation alike; 0.8 when the source is the shorter), which accepts a pair whatever the model says."""
+    missing, negation alike, no other figure of what the draft measures; 0.8 when the source is the shorter), which accepts a pair whatever the model says."""
     carriage = result.get("carriage") or {}
     bar = 0.8 if carriage.get("draftIsLonger", True) else 0.5
     return (carriage.get("carried", 0) >= bar and carriage.get("carriedBeyondNames", 0) >= bar
-            and carriage.get("missingNames", 1) == 0 and carriage.get("negationDiffers", 1) == 0)
+            and carriage.get("missingNames", 1) == 0 and carriage.get("negationDiffers", 1) == 0
+            and not carriage.get("givesAnotherFigure", False))
 
 
 def main(argv):

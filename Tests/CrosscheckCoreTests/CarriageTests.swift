@@ -219,6 +219,25 @@ import Testing
     #expect(abs(more.uncarriedWords - log(3)) < 1e-9)
   }
 
+  /// A span giving another figure of what the draft measures, where another article gives the draft's, speaks of
+  /// another claim: its few other words ("crossing", "minutes") no longer make it a carrier by containment.
+  @Test func containmentDoesNotDecideForASpanGivingAnotherFigureOfTheClaim() throws {
+    let draft = "Before the storm, one crossing took 2 hours and 15 minutes."
+    let other = "After the storm, the crossing took 20 minutes longer."
+    let found = matches(
+      draft,
+      sources: [
+        ("gale.txt", Self.filler + "\n" + other),
+        ("tide.txt", Self.filler + "\nThe crossing used to take 2 hours and 15 minutes, before the harbour silted."),
+      ])
+    let gale = try #require(found.first { $0.text == other })
+    #expect(gale.match.carriage.givesAnotherFigure)
+    #expect(gale.match.rule != .containment)
+    // Where no article gives the draft's figure, the span's is a changed number in the same claim.
+    let alone = try #require(matches(draft, sources: [("gale.txt", Self.filler + "\n" + other)]).first)
+    #expect(!alone.match.carriage.givesAnotherFigure)
+  }
+
   @Test func containmentDoesNotDecideWhenOneSideDeniesTheOther() {
     let source = "After six hours of argument and two adjournments the ferry subsidy was approved."
     let found = matches("The ferry subsidy was not approved.", sources: [("long.txt", Self.filler + "\n" + source)])

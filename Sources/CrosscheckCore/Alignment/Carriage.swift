@@ -37,6 +37,10 @@ public struct Carriage: Sendable, Hashable, Encodable {
   public var draftIsLonger: Bool
   /// 1 when one side is negated and the other is not.
   public var negationDiffers: Double
+  /// Whether the span gives another figure of something the draft measures ("32 minutes" against the draft's "11
+  /// hours and 55 minutes") where an article read for the claim gives the draft's: the span speaks of another
+  /// claim, or disagrees, and its other words alone do not make it a carrier (`AlignmentModel.contains`).
+  public var givesAnotherFigure: Bool
   /// The words to replace, beyond those the difference in length forces in or out, to turn one side's wording
   /// into the other's (stems, stop words included), over the shorter side's word count: how differently the two
   /// word what they share. The length difference is left out so that a short sentence inside a long one is not
@@ -80,6 +84,10 @@ public struct Carriage: Sendable, Hashable, Encodable {
       Double(min(draft.wordCount, source.wordCount)) / Double(max(1, max(draft.wordCount, source.wordCount)))
     draftIsLonger = draft.wordCount > source.wordCount
     negationDiffers = draft.isNegated == source.isNegated ? 0 : 1
+    givesAnotherFigure = draft.words.contains { word in
+      guard word.isFigure, !source.terms.contains(word.term), let unit = word.unit else { return false }
+      return source.figureUnits.contains(unit) && source.figuresGiven?.contains(word.normalized) == true
+    }
     let (draftLength, sourceLength) = (draft.wordCount, source.wordCount)
     // The distance costs one step per pair of words: past `editDistanceCells` (a run of text hundreds of words
     // long with no full stop, never a sentence pair) the spans count as worded as differently as can be.
