@@ -252,7 +252,7 @@ import Testing
     ("cleared", "acquitted"), ("Sept", "September"), ("Dec", "December"), ("altered", "changed"),
     ("modifies", "change"), ("across", "wide"), ("impact", "collision"), ("prayer", "prayed"), ("virtual", "remote"),
     ("guilty", "convicted"), ("denied", "refused"), ("rejects", "refuse"), ("conceded", "acknowledged"),
-    ("admits", "concedes"),
+    ("admits", "concedes"), ("diameter", "wide"), ("technique", "method"), ("trajectory", "course"),
   ])
   func bridgedWordsMeet(_ first: String, _ second: String) {
     #expect(Normalizer.normalize(first) == Normalizer.normalize(second))

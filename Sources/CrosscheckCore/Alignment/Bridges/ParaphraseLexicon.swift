@@ -69,7 +69,9 @@ enum ParaphraseLexicon {
     ("admit", ["concede", "acknowledge"]),
     ("change", ["alter", "modify"]),
     ("pray", ["prayer"]),
-    ("wide", ["across", "width"]),
+    ("wide", ["across", "width", "diameter"]),
+    ("method", ["technique", "approach", "strategy", "tactic"]),
+    ("path", ["course", "trajectory", "route"]),
     ("remote", ["virtual"]),
     ("say", ["remark", "note", "add", "stress", "emphasize", "tell", "explain", "comment", "reporter"]),
   ]
