@@ -218,6 +218,28 @@ func figureFindings(_ draft: String, against corpus: Corpus) -> [Finding] {
       found.first?.message == "Sources disagree on this figure: 2019 (Ferry Times, Brann Post) vs 2018 (Island News)")
   }
 
+  /// A span its article's best links only weakly, giving another date, is another claim of the same shape (a
+  /// hearing's date against the sentencing's), not a disagreement among the sources.
+  @Test func aWeaklyLinkedSpanWithAnotherValueDoesNotMakeSourcesDisagree() throws {
+    let corpus = Corpus(
+      articles: [
+        SourceArticle(
+          path: "/s/quay-times.md",
+          text: "---\noutlet: Quay Times\n---\nJudge Okafor set the sentencing of the harbour master for October 3.\n"),
+        SourceArticle(
+          path: "/s/brann-post.md",
+          text:
+            "---\noutlet: Brann Post\n---\nThe fraud trial at Brann ended on Monday.\n\n"
+            + "Judge Okafor scheduled a remote hearing for July 8 to discuss a sentencing date.\n"),
+      ], problems: [])
+    let draft = "The judge set October 3 as the date for sentencing."
+    let analysis = DraftAnalysis(text: draft, format: .markdown, corpus: corpus, threshold: 0.4)
+    let post = try #require(
+      analysis.alignments[0].first { corpus.article($0.article)?.metadata.outlet == "Brann Post" })
+    #expect(post.rule == .articleBest)
+    #expect(!analysis.findings.contains { $0.code == "sources-disagree" })
+  }
+
   @Test func theDraftContradictingItself() {
     let found = findings("Fares rose for 300 islanders. Later, 350 islanders saw fares rise.")
     #expect(found.map(\.code) == ["inconsistent-figure"])

@@ -65,6 +65,7 @@ struct AlignmentSide {
     var groupStarts: [(word: Int, start: Int)] = []
     var lastFigure = -10
     var wordIndex: [Int?] = []
+    var days: [Int] = []
     let tokens = Array(tokens)
     for (index, token) in tokens.enumerated() {
       wordIndex.append(token.isStopWord ? nil : words.count)
@@ -82,6 +83,7 @@ struct AlignmentSide {
         }
         let day = CalendarWords.day(token.normalized, besideMonth: besideMonth)
         let term = day.map(Token.hash) ?? token.term
+        if day != nil { days.append(words.count) }
         figures.insert(day ?? token.normalized)
         // A figure three tokens or fewer after the last one continues it ("11 hours and 23 minutes").
         let start = index - lastFigure <= 3 ? groupStarts.last!.start : words.count
@@ -115,6 +117,8 @@ struct AlignmentSide {
     for index in words.indices.dropLast() where words[index].isFigure && !words[index + 1].isFigure {
       words[index].unit = words[index + 1].term
     }
+    // Days of the month measure one thing, whatever word follows them: a date.
+    for index in days { words[index].unit = Self.dayOfMonth }
     figureUnits = Set(words.compactMap(\.unit))
     self.words = words
     terms = Set(words.map(\.term))
@@ -136,6 +140,8 @@ struct AlignmentSide {
     acronyms = Set(words.compactMap(\.acronym))
     capitalRuns = Acronyms.runs(tokens, wordIndex: wordIndex)
   }
+
+  private static let dayOfMonth = Token.hash("day of the month")
 
   private static let negations: Set<String> = ["not", "no", "never", "none", "nobody", "nothing", "neither", "nor"]
 

@@ -113,7 +113,7 @@ public enum FigureChecks {
             message: "Draft says \(figure.text); \(describe(outlets))", range: figure.range, related: related,
             fixes: fix.map { [$0] } ?? []))
       }
-      let groups = camps(outlets)
+      let groups = camps(outlets.filter { disagreesAsASource($0, with: figure) })
       if groups.count > 1 {
         findings.append(
           Finding(
@@ -147,6 +147,14 @@ public enum FigureChecks {
   /// value, the sources have not settled the figure (`sources-disagree` says so).
   static func isCorroborated(_ camp: [FigureSource], among camps: Int, story: Set<Int32>) -> Bool {
     camp.count >= 2 || (camps == 1 && camp.contains { !$0.linkedAsArticleBest || story.contains($0.article) })
+  }
+
+  /// Step: a source counts toward `sources-disagree` when it gives the draft's value, or when the model or
+  /// containment linked its span. A span linked only as its article's best that gives another value is more often
+  /// another claim of the same shape ("a remote conference for July 8" against "sentencing on October 3") than a
+  /// disagreement; `figure-mismatch` still weighs it (`isCorroborated`).
+  static func disagreesAsASource(_ source: FigureSource, with figure: Figure) -> Bool {
+    !source.linkedAsArticleBest || figure.isConsistent(with: source.figure)
   }
 
   /// The articles that tell the draft's story: those the model or containment links to several of its sentences.
