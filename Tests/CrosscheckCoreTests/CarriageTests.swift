@@ -296,6 +296,22 @@ import Testing
     #expect(first.match.carried == 1)
   }
 
+  /// A word no source uses is the writer's own wording and weighs half, once the sources say enough for that to
+  /// mean something; a name no source uses is a fact and keeps its weight.
+  @Test func aWordNoSourceUsesWeighsLessOnceTheSourcesSayEnough() throws {
+    let source = Self.filler + "\nThe harbour master said the north channel was silting up."
+    let timetable = (1...40).map { "Timetable line \($0) lists a ferry at \($0) past the hour." }
+    func carried(_ draft: String, sayingEnough: Bool) throws -> Double {
+      let sources =
+        [("tide.txt", source)] + (sayingEnough ? [("timetable.txt", timetable.joined(separator: "\n"))] : [])
+      return try #require(matches(draft, sources: sources).first { $0.text.contains("silting") }).match.carried
+    }
+    let wording = "The harbour master said the north channel was silting and choking."
+    let name = "The harbour master, Okafor, said the north channel was silting."
+    #expect(try carried(wording, sayingEnough: true) > carried(name, sayingEnough: true))
+    #expect(try abs(carried(wording, sayingEnough: false) - carried(name, sayingEnough: false)) < 0.001)
+  }
+
   /// A day of the month is a date, not a count: "two" is not carried by "July 2", while "Sept. 26", "September 26"
   /// and "26 September" are one day.
   @Test func aDayOfTheMonthIsNoCount() throws {

@@ -18,7 +18,7 @@ public enum Aligner {
     // Step: a line of nothing but a date or a timestamp ("Saturday, December 19, 2015.", "Updated 4:12 p.m. ET")
     // makes no claim. Aligned with another article's, its date, weekday and time were called wrong.
     guard !CalendarWords.saysOnlyWhen(tokens) else { return [] }
-    let draft = AlignmentSide(tokens, weight: corpus.weight)
+    let draft = AlignmentSide(tokens, weight: corpus.weight, isOwnWording: corpus.isOwnWording)
     let read = candidates(for: draft, in: corpus)
     let given = figures(givenBy: read, in: corpus)
     var matches = read.compactMap { bestSpan(draft: draft, sentence: $0, corpus: corpus, figuresGiven: given) }
@@ -140,7 +140,7 @@ public enum Aligner {
   public static func bridges(draft tokens: [Token], matches: [SentenceMatch], corpus: Corpus) -> [[(
     token: Int, bridge: Carriage.Bridge
   )]] {
-    let draft = AlignmentSide(tokens, weight: corpus.weight)
+    let draft = AlignmentSide(tokens, weight: corpus.weight, isOwnWording: corpus.isOwnWording)
     // The figures the decision asked about: those of the articles read for the claim, and each match's own.
     let read = figures(givenBy: candidates(for: draft, in: corpus), in: corpus)
     return matches.map { match in
@@ -159,7 +159,8 @@ public enum Aligner {
   public static func bestSpan(draft tokens: [Token], sentence: SentenceRef, corpus: Corpus) -> SentenceMatch? {
     guard let article = corpus.article(sentence.article) else { return nil }
     return bestSpan(
-      draft: AlignmentSide(tokens, weight: corpus.weight), sentence: sentence, corpus: corpus,
+      draft: AlignmentSide(tokens, weight: corpus.weight, isOwnWording: corpus.isOwnWording), sentence: sentence,
+      corpus: corpus,
       figuresGiven: article.figureValues)
   }
 

@@ -97,6 +97,15 @@ public struct Corpus: Sendable {
     log(1 + Double(max(1, sentenceCount)) / Double(max(1, documentFrequency(term))))
   }
 
+  /// Whether a draft's word is its writer's own wording: no source uses it, and the sources say enough (a story's
+  /// coverage runs to some 50–120 sentences) that a word of the claim would most likely be among theirs.
+  public func isOwnWording(_ term: Term) -> Bool {
+    sentenceCount >= Self.sentencesForOwnWording && documentFrequency(term) == 0
+  }
+
+  /// Below this many sentences, a word the sources do not use says nothing about whether it is the claim's.
+  static let sentencesForOwnWording = 40
+
   public func sentences(containing term: Term) -> [SentenceRef] { postings[term] ?? [] }
 
   public func terms(of reference: SentenceRef) -> ArraySlice<Term> {
