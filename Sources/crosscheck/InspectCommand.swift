@@ -165,6 +165,9 @@ enum InspectCommand {
     for (index, sentence) in analysis.sentences.enumerated() {
       let alignments = analysis.alignments[index]
       let bridges = Aligner.bridges(draft: analysis.tokens[index], matches: alignments, corpus: corpus)
+      let ownWording = Aligner.ownWording(draft: analysis.tokens[index], corpus: corpus).map {
+        String(file.buffer.slice(analysis.tokens[index][$0].range))
+      }
       let matches = zip(alignments, bridges).compactMap { match, bridged -> JSONAlignment.Match? in
         guard let article = corpus.article(match.article) else { return nil }
         return JSONAlignment.Match(
@@ -183,9 +186,12 @@ enum InspectCommand {
           JSONAlignment(
             draft: JSONSentence(
               range: JSONRange(sentence.range, in: file.buffer), text: analysis.prose.text(of: sentence)),
-            matches: matches))
+            ownWording: ownWording, matches: matches))
       } else {
         print(analysis.prose.text(of: sentence))
+        if !ownWording.isEmpty {
+          print("  own wording, no source uses it (weighs half): " + ownWording.joined(separator: ", "))
+        }
         for match in matches {
           let why = "\(match.rule)\(match.unit.map { ", \($0) unit" } ?? "")"
           print(
@@ -257,6 +263,8 @@ enum InspectCommand {
       var bridge: String
     }
     var draft: JSONSentence
+    /// The draft's words no source uses, weighed as the writer's own wording (`Corpus.isOwnWording`).
+    var ownWording: [String]
     var matches: [Match]
   }
 

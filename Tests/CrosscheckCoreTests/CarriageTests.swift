@@ -310,6 +310,17 @@ import Testing
     let name = "The harbour master, Okafor, said the north channel was silting."
     #expect(try carried(wording, sayingEnough: true) > carried(name, sayingEnough: true))
     #expect(try abs(carried(wording, sayingEnough: false) - carried(name, sayingEnough: false)) < 0.001)
+    // `inspect alignment` lists the words so weighed.
+    let corpus = Corpus(
+      articles: [
+        SourceArticle(path: "/story/tide.txt", text: source),
+        SourceArticle(path: "/story/timetable.txt", text: timetable.joined(separator: "\n")),
+      ], problems: [])
+    for draft in [wording, name] {
+      let tokens = Tokenizer.tokens(in: draft, range: 0..<draft.utf8.count)
+      let own = Aligner.ownWording(draft: tokens, corpus: corpus).map { TextBuffer(draft).slice(tokens[$0].range) }
+      #expect(own == (draft == wording ? ["choking"] : []))
+    }
   }
 
   /// A day of the month is a date, not a count: "two" is not carried by "July 2", while "Sept. 26", "September 26"

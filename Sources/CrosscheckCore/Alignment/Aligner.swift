@@ -154,6 +154,13 @@ public enum Aligner {
     }
   }
 
+  /// The draft words weighed as the writer's own wording (`Corpus.isOwnWording`), as indices into the draft's
+  /// tokens: what `inspect alignment` lists under each draft sentence.
+  public static func ownWording(draft tokens: [Token], corpus: Corpus) -> [Int] {
+    AlignmentSide(tokens, weight: corpus.weight, isOwnWording: corpus.isOwnWording).words.filter(\.isOwnWording)
+      .map(\.token)
+  }
+
   /// The sentence, the best of its clause units, or the sentence with a neighbour, whichever the model finds
   /// most likely to carry the draft.
   public static func bestSpan(draft tokens: [Token], sentence: SentenceRef, corpus: Corpus) -> SentenceMatch? {

@@ -8,7 +8,8 @@ public enum AlignmentModel {
     case model
     /// The span carries most of the draft's content (nearly all of it when the span is the shorter), every name
     /// and most of what is said about them, neither side is negated alone, and it gives no other figure of what
-    /// the draft measures where an article gives the draft's: whatever else it says, it carries the claim. A paraphrase model trained on whole sentences would hold the extra material against it.
+    /// the draft measures where an article gives the draft's: whatever else it says, it carries the claim. A
+    /// paraphrase model trained on whole sentences would hold the extra material against it.
     case containment
     /// The best span of its article, below the model's threshold but carrying a good part of the claim, beyond
     /// its names too. Outlets paraphrase more freely than the sentence pairs the model was fitted on, and within

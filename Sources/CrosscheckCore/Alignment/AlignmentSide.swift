@@ -18,6 +18,8 @@ struct AlignmentSide {
     var acronym: String? = nil
     /// For a figure, the word it counts or measures when one follows it ("minutes" in "32 minutes").
     var unit: Term? = nil
+    /// A draft word no source uses, and no name: the writer's own wording, weighed at `ownWordingShare`.
+    var isOwnWording = false
 
     var isFigure: Bool { !figureGroup.isEmpty }
   }
@@ -100,20 +102,25 @@ struct AlignmentSide {
       } else if !token.isStopWord {
         let term = token.term
         let isName = token.isCapitalized && index > 0 && !CalendarWords.contains(token.normalized)
-        // A word no source uses is most often the writer's paraphrase ("knocked off course" for "deflected"): it
-        // weighs less, so that it does not sink every span that carries the claim in the sources' own words. A
-        // name is a fact, not wording, and keeps its weight.
-        let ownWording = !isName && isOwnWording(term)
         words.append(
           Word(
-            token: index, stemHash: stemHash, term: term, normalized: token.normalized,
-            weight: weight(term) * (ownWording ? Self.ownWordingShare : 1), isName: isName,
-            acronym: token.acronym))
+            token: index, stemHash: stemHash, term: term, normalized: token.normalized, weight: weight(term),
+            isName: isName, acronym: token.acronym, isOwnWording: isOwnWording(term)))
       }
     }
     // A name that opens the span is a name too when the next word continues it ("Ines Vela opened ...").
     if words.count > 1, tokens.first?.isCapitalized == true, words[1].isName, !words[0].isName {
       words[0].isName = true
+    }
+    // A word no source uses is most often the writer's paraphrase ("knocked off course" for "deflected"): it
+    // weighs less, so that it does not sink every span that carries the claim in the sources' own words. A name is
+    // a fact, not wording, and keeps its weight.
+    for index in words.indices where words[index].isOwnWording {
+      if words[index].isName {
+        words[index].isOwnWording = false
+      } else {
+        words[index].weight *= Self.ownWordingShare
+      }
     }
     // The index leaves figures out, so their rarity is unknown: each weighs as much as the span's average word,
     // enough to tell two sentences about the same numbers from the rest without drowning a short sentence's words.
