@@ -11,7 +11,7 @@ import Testing
 
   func source(_ article: Int32, _ text: String, articleBest: Bool) throws -> FigureSource {
     FigureSource(
-      article: article, outlet: "outlet \(article)", figure: try figure(text), linkedAsArticleBest: articleBest)
+      article: article, outlet: "outlet \(article)", figure: try figure(text), linkedWeakly: articleBest)
   }
 
   func match(_ article: Int32, _ rule: AlignmentModel.Rule) -> SentenceMatch {

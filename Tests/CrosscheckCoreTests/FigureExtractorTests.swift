@@ -240,6 +240,28 @@ func figureFindings(_ draft: String, against corpus: Corpus) -> [Finding] {
     #expect(!analysis.findings.contains { $0.code == "sources-disagree" })
   }
 
+  /// So is a headline the headline rule links beside its article's body: it states a claim in few words, and its
+  /// date may be another event's.
+  @Test func aHeadlineWithAnotherValueDoesNotMakeSourcesDisagree() throws {
+    let corpus = Corpus(
+      articles: [
+        SourceArticle(
+          path: "/s/quay-times.md",
+          text: "---\noutlet: Quay Times\n---\nJudge Okafor set the sentencing of the harbour master for October 3.\n"),
+        SourceArticle(
+          path: "/s/brann-post.md",
+          text:
+            "---\noutlet: Brann Post\n---\nSentencing date for harbour master to be set on July 8\n\n"
+            + "Judge Okafor told the harbour master on Monday that the date of his sentencing would be set soon.\n\n"
+            + "Lawyers for both sides left the court without speaking.\n"),
+      ], problems: [])
+    let draft = "Judge Okafor set October 3 as the date for sentencing."
+    let analysis = DraftAnalysis(text: draft, format: .markdown, corpus: corpus, threshold: 0.4)
+    let headline = try #require(analysis.alignments[0].first { $0.rule == .headline })
+    #expect(corpus.article(headline.article)?.metadata.outlet == "Brann Post")
+    #expect(!analysis.findings.contains { $0.code == "sources-disagree" })
+  }
+
   @Test func theDraftContradictingItself() {
     let found = findings("Fares rose for 300 islanders. Later, 350 islanders saw fares rise.")
     #expect(found.map(\.code) == ["inconsistent-figure"])

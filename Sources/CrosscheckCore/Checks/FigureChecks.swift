@@ -57,7 +57,7 @@ public enum FigureChecks {
         guard let best else { continue }
         let source = FigureSource(
           article: match.article, outlet: article.metadata.outlet, figure: best.figure,
-          linkedAsArticleBest: match.rule == .articleBest)
+          linkedWeakly: match.rule == .articleBest || match.rule == .headline)
         if let known = result[index].firstIndex(where: { $0.outlet == source.outlet }) {
           if !figure.isConsistent(with: result[index][known].figure) && figure.isConsistent(with: source.figure) {
             result[index][known] = source
@@ -146,15 +146,15 @@ public enum FigureChecks {
   /// another poll's share, another month's count, each outlet's its own; and when every outlet gives another
   /// value, the sources have not settled the figure (`sources-disagree` says so).
   static func isCorroborated(_ camp: [FigureSource], among camps: Int, story: Set<Int32>) -> Bool {
-    camp.count >= 2 || (camps == 1 && camp.contains { !$0.linkedAsArticleBest || story.contains($0.article) })
+    camp.count >= 2 || (camps == 1 && camp.contains { !$0.linkedWeakly || story.contains($0.article) })
   }
 
   /// Step: a source counts toward `sources-disagree` when it gives the draft's value, or when the model or
-  /// containment linked its span. A span linked only as its article's best that gives another value is more often
-  /// another claim of the same shape ("a remote conference for July 8" against "sentencing on October 3") than a
+  /// containment linked its span. A span linked only as its article's best or its headline that gives another
+  /// value is more often another claim of the same shape ("a remote conference for July 8" against "sentencing on October 3") than a
   /// disagreement; `figure-mismatch` still weighs it (`isCorroborated`).
   static func disagreesAsASource(_ source: FigureSource, with figure: Figure) -> Bool {
-    !source.linkedAsArticleBest || figure.isConsistent(with: source.figure)
+    !source.linkedWeakly || figure.isConsistent(with: source.figure)
   }
 
   /// The articles that tell the draft's story: those the model or containment links to several of its sentences.

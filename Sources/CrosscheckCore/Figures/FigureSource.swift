@@ -3,7 +3,8 @@ public struct FigureSource: Sendable, Hashable {
   public var article: Int32
   public var outlet: String
   public var figure: Figure
-  /// Whether the span was linked only as the article's best (`AlignmentModel.Rule.articleBest`): the model doubted
-  /// it, so its figure may belong to another claim of the same shape (another poll's share, another day's count).
-  public var linkedAsArticleBest: Bool
+  /// Whether the span was linked only as the article's best or as its headline (`AlignmentModel.Rule.articleBest`,
+  /// `.headline`): the model doubted it, so its figure may belong to another claim of the same shape (another
+  /// poll's share, another day's count).
+  public var linkedWeakly: Bool
 }
