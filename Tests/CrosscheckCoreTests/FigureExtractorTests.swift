@@ -218,22 +218,26 @@ func figureFindings(_ draft: String, against corpus: Corpus) -> [Finding] {
       found.first?.message == "Sources disagree on this figure: 2019 (Ferry Times, Brann Post) vs 2018 (Island News)")
   }
 
-  /// A span its article's best links only weakly, giving another date, is another claim of the same shape (a
-  /// hearing's date against the sentencing's), not a disagreement among the sources.
-  @Test func aWeaklyLinkedSpanWithAnotherValueDoesNotMakeSourcesDisagree() throws {
+  /// The Quay Times gives the sentencing's date; the Brann Post, whose `post` is its article after the front matter,
+  /// tells another date of the same case. The draft's sentence aligned against both.
+  func sentencingDate(_ draft: String, post: String) -> (analysis: DraftAnalysis, corpus: Corpus) {
     let corpus = Corpus(
       articles: [
         SourceArticle(
           path: "/s/quay-times.md",
           text: "---\noutlet: Quay Times\n---\nJudge Okafor set the sentencing of the harbour master for October 3.\n"),
-        SourceArticle(
-          path: "/s/brann-post.md",
-          text:
-            "---\noutlet: Brann Post\n---\nThe fraud trial at Brann ended on Monday.\n\n"
-            + "Judge Okafor scheduled a remote hearing for July 8 to discuss a sentencing date.\n"),
+        SourceArticle(path: "/s/brann-post.md", text: "---\noutlet: Brann Post\n---\n" + post),
       ], problems: [])
-    let draft = "The judge set October 3 as the date for sentencing."
-    let analysis = DraftAnalysis(text: draft, format: .markdown, corpus: corpus, threshold: 0.4)
+    return (DraftAnalysis(text: draft, format: .markdown, corpus: corpus, threshold: 0.4), corpus)
+  }
+
+  /// A span its article's best links only weakly, giving another date, is another claim of the same shape (a
+  /// hearing's date against the sentencing's), not a disagreement among the sources.
+  @Test func aWeaklyLinkedSpanWithAnotherValueDoesNotMakeSourcesDisagree() throws {
+    let (analysis, corpus) = sentencingDate(
+      "The judge set October 3 as the date for sentencing.",
+      post: "The fraud trial at Brann ended on Monday.\n\n"
+        + "Judge Okafor scheduled a remote hearing for July 8 to discuss a sentencing date.\n")
     let post = try #require(
       analysis.alignments[0].first { corpus.article($0.article)?.metadata.outlet == "Brann Post" })
     #expect(post.rule == .articleBest)
@@ -243,20 +247,11 @@ func figureFindings(_ draft: String, against corpus: Corpus) -> [Finding] {
   /// So is a headline the headline rule links beside its article's body: it states a claim in few words, and its
   /// date may be another event's.
   @Test func aHeadlineWithAnotherValueDoesNotMakeSourcesDisagree() throws {
-    let corpus = Corpus(
-      articles: [
-        SourceArticle(
-          path: "/s/quay-times.md",
-          text: "---\noutlet: Quay Times\n---\nJudge Okafor set the sentencing of the harbour master for October 3.\n"),
-        SourceArticle(
-          path: "/s/brann-post.md",
-          text:
-            "---\noutlet: Brann Post\n---\nSentencing date for harbour master to be set on July 8\n\n"
-            + "Judge Okafor told the harbour master on Monday that the date of his sentencing would be set soon.\n\n"
-            + "Lawyers for both sides left the court without speaking.\n"),
-      ], problems: [])
-    let draft = "Judge Okafor set October 3 as the date for sentencing."
-    let analysis = DraftAnalysis(text: draft, format: .markdown, corpus: corpus, threshold: 0.4)
+    let (analysis, corpus) = sentencingDate(
+      "Judge Okafor set October 3 as the date for sentencing.",
+      post: "Sentencing date for harbour master to be set on July 8\n\n"
+        + "Judge Okafor told the harbour master on Monday that the date of his sentencing would be set soon.\n\n"
+        + "Lawyers for both sides left the court without speaking.\n")
     let headline = try #require(analysis.alignments[0].first { $0.rule == .headline })
     #expect(corpus.article(headline.article)?.metadata.outlet == "Brann Post")
     #expect(!analysis.findings.contains { $0.code == "sources-disagree" })
