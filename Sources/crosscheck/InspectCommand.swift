@@ -86,6 +86,7 @@ enum InspectCommand {
               thing.owner.map { "of \($0)" },
               thing.phase?.rawValue,
               thing.isIncrement ? "beyond others" : nil,
+              thing.isIndefiniteOne ? "an indefinite “one”, no count" : nil,
             ].compactMap { $0 }
             .joined(separator: ", ")
           print(
@@ -313,11 +314,13 @@ enum InspectCommand {
 
     /// Infinite bounds ("at least 3%") are written as null: JSON has no infinity. `counts` is what the figure counts
     /// (a qualifier and its noun, "lesser count"), `owner` whose it is, `phase` when it holds ("before" or
-    /// "after" some event), `beyondOthers` whether it counts things beyond others ("two other ferries"), `context`
+    /// "after" some event), `beyondOthers` whether it counts things beyond others ("two other ferries"),
+    /// `indefiniteOne` whether it is "one" as an indefinite rather than a count ("one of her friends"), `context`
     /// the words near it and `names` the names near it.
     func encode(to encoder: Encoder) throws {
       enum Key: String, CodingKey {
-        case range, text, kind, value, unit, qualifier, low, high, counts, owner, phase, beyondOthers, context, names
+        case range, text, kind, value, unit, qualifier, low, high, counts, owner, phase, beyondOthers, indefiniteOne
+        case context, names
       }
       var container = encoder.container(keyedBy: Key.self)
       try container.encode(range, forKey: .range)
@@ -332,6 +335,7 @@ enum InspectCommand {
       try container.encode(measures.owner, forKey: .owner)
       try container.encode(measures.phase?.rawValue, forKey: .phase)
       try container.encode(measures.isIncrement, forKey: .beyondOthers)
+      try container.encode(measures.isIndefiniteOne, forKey: .indefiniteOne)
       try container.encode(measures.words.sorted(), forKey: .context)
       try container.encode(measures.names.sorted(), forKey: .names)
     }

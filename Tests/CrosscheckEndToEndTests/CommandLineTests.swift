@@ -152,10 +152,11 @@ func runCrosscheck(_ arguments: [String], in directory: URL? = nil) throws -> (c
     #expect(
       Set(money.keys) == [
         "range", "text", "kind", "value", "unit", "qualifier", "low", "high", "counts", "owner", "phase",
-        "beyondOthers", "context", "names",
+        "beyondOthers", "indefiniteOne", "context", "names",
       ])
     #expect(money["phase"] is NSNull)
     #expect(money["beyondOthers"] as? Bool == false)
+    #expect(money["indefiniteOne"] as? Bool == false)
     // What the figure measures: "about 40,000 homes" counts homes, near "protect".
     let homes = try #require(figures.first { $0["text"] as? String == "about 40,000" })
     #expect(homes["counts"] as? String == "hom")
