@@ -151,8 +151,8 @@ public enum FigureChecks {
 
   /// Step: a source counts toward `sources-disagree` when it gives the draft's value, or when the model or
   /// containment linked its span. A span linked only as its article's best or its headline that gives another
-  /// value is more often another claim of the same shape ("a remote conference for July 8" against "sentencing on October 3") than a
-  /// disagreement; `figure-mismatch` still weighs it (`isCorroborated`).
+  /// value is more often another claim of the same shape ("a remote conference for July 8" against "sentencing on
+  /// October 3") than a disagreement; `figure-mismatch` still weighs it (`isCorroborated`).
   static func disagreesAsASource(_ source: FigureSource, with figure: Figure) -> Bool {
     !source.linkedWeakly || figure.isConsistent(with: source.figure)
   }
