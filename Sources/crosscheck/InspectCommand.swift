@@ -85,6 +85,7 @@ enum InspectCommand {
               thing.countedWords.map { "counts " + $0 },
               thing.owner.map { "of \($0)" },
               thing.phase?.rawValue,
+              thing.isChangeAmount ? "a change" : nil,
               thing.isIncrement ? "beyond others" : nil,
               thing.isIndefiniteOne ? "an indefinite “one”, no count" : nil,
             ].compactMap { $0 }
@@ -314,12 +315,14 @@ enum InspectCommand {
 
     /// Infinite bounds ("at least 3%") are written as null: JSON has no infinity. `counts` is what the figure counts
     /// (a qualifier and its noun, "lesser count"), `owner` whose it is, `phase` when it holds ("before" or
-    /// "after" some event), `beyondOthers` whether it counts things beyond others ("two other ferries"),
+    /// "after" some event), `change` whether it is a change's size ("by 32 minutes") rather than a level,
+    /// `beyondOthers` whether it counts things beyond others ("two other ferries"),
     /// `indefiniteOne` whether it is "one" as an indefinite rather than a count ("one of her friends"), `context`
     /// the words near it and `names` the names near it.
     func encode(to encoder: Encoder) throws {
       enum Key: String, CodingKey {
-        case range, text, kind, value, unit, qualifier, low, high, counts, owner, phase, beyondOthers, indefiniteOne
+        case range, text, kind, value, unit, qualifier, low, high, counts, owner, phase, change, beyondOthers
+        case indefiniteOne
         case context, names
       }
       var container = encoder.container(keyedBy: Key.self)
@@ -334,6 +337,7 @@ enum InspectCommand {
       try container.encode(measures.countedWords, forKey: .counts)
       try container.encode(measures.owner, forKey: .owner)
       try container.encode(measures.phase?.rawValue, forKey: .phase)
+      try container.encode(measures.isChangeAmount, forKey: .change)
       try container.encode(measures.isIncrement, forKey: .beyondOthers)
       try container.encode(measures.isIndefiniteOne, forKey: .indefiniteOne)
       try container.encode(measures.words.sorted(), forKey: .context)

@@ -314,6 +314,30 @@ import Testing
     #expect(found.contains { $0.code == "figure-mismatch" } == compared, "\(found)")
   }
 
+  /// A change's size and a level at some time are two things: "cut the crossing by 15 minutes" is not compared
+  /// with "now takes 40 minutes"; with another change's size it is, and with a level no time is given for, since
+  /// a change is often written without "by" ("cut the crossing 12 minutes").
+  @Test(arguments: [
+    (
+      "The new ferry cut the time of the Brann crossing by 15 minutes.",
+      "With the new ferry the time of the Brann crossing is now 40 minutes.", false
+    ),
+    (
+      "The new ferry cut the time of the Brann crossing by 15 minutes.",
+      "Before the new ferry, the time of the Brann crossing was 55 minutes.", false
+    ),
+    ("Now the Brann crossing takes 40 minutes.", "The new ferry cut the Brann crossing by 15 minutes.", false),
+    (
+      "The new ferry cut the Brann crossing by 15 minutes.", "The new ferry cut the Brann crossing by 12 minutes.", true
+    ),
+    ("The new ferry cut the Brann crossing by 15 minutes.", "The new ferry cut the Brann crossing 12 minutes.", true),
+  ])
+  func aChangeIsNotComparedWithALevel(draft: String, source: String, compared: Bool) {
+    let corpus = Corpus(articles: [SourceArticle(path: "/s/brann-post.md", text: source + "\n")], problems: [])
+    let found = DraftAnalysis(text: draft, format: .markdown, corpus: corpus).findings
+    #expect(found.contains { $0.code == "figure-mismatch" } == compared, "\(found)")
+  }
+
   /// Two values of one thing in one sentence are a comparison; in two sentences, a contradiction.
   @Test func aSentenceThatComparesTwoFiguresDoesNotContradictItself() {
     #expect(!contradictsItself("The line ran 12 ferries in May and 15 ferries in June, the port said."))

@@ -149,10 +149,13 @@ func runCrosscheck(_ arguments: [String], in directory: URL? = nil) throws -> (c
     let percent = try #require(figures.first { $0["kind"] as? String == "percent" })
     #expect(percent["text"] as? String == "4 per cent")
     #expect(percent["low"] as? Double == 3.5)
+    // "will rise by 4 per cent": the size of a change, not a level.
+    #expect(percent["change"] as? Bool == true)
+    #expect(money["change"] as? Bool == false)
     #expect(
       Set(money.keys) == [
         "range", "text", "kind", "value", "unit", "qualifier", "low", "high", "counts", "owner", "phase",
-        "beyondOthers", "indefiniteOne", "context", "names",
+        "change", "beyondOthers", "indefiniteOne", "context", "names",
       ])
     #expect(money["phase"] is NSNull)
     #expect(money["beyondOthers"] as? Bool == false)

@@ -29,6 +29,9 @@ public struct MeasuredThing: Hashable, Sendable {
   /// Guadalupe, 35, showed up"), before "of" ("one of her friends"), or after "as" or "at" ("as one employee
   /// told", "at one point"). "It faced one charge" still counts.
   public var isIndefiniteOne: Bool
+  /// Whether the figure is the size of a change rather than a level: it comes after "by" ("cut the orbit by 32
+  /// minutes", "rose by about 5%"; a qualifier is part of the figure).
+  public var isChangeAmount: Bool
 
   public enum Phase: String, Sendable {
     case before, after
@@ -86,6 +89,7 @@ public struct MeasuredThing: Hashable, Sendable {
       && (first == 0 || Self.indefiniteLeads.contains(tokens[first - 1].normalized)
         || (after < tokens.count && tokens[after].normalized == Self.of))
     let before = first > 0 ? tokens[first - 1].normalized : nil
+    isChangeAmount = before == Self.by
     isRateBase =
       before.map(Self.rateWords.contains) == true
       || (before == Self.inWord && first >= 2 && tokens[first - 2].isFigure)
@@ -122,6 +126,7 @@ public struct MeasuredThing: Hashable, Sendable {
   }
 
   private static let of = Normalizer.normalize("of")
+  private static let by = Normalizer.normalize("by")
   private static let rateWords: Set<String> = Set(["per", "every"].map(Normalizer.normalize))
   private static let inWord = Normalizer.normalize("in")
   private static let clauseJoiners: Set<String> = Set(["and", "or", "but"].map(Normalizer.normalize))
@@ -242,11 +247,15 @@ public struct MeasuredThing: Hashable, Sendable {
   }
 
   /// Both have an owner, and not the same ("the port's budget" and "the city's tax"), or both a phase, and not the
-  /// same ("before impact" and "now"); or one counts things beyond others and the other does not ("two other
-  /// ferries" and "six ferries").
+  /// same ("before impact" and "now"); or one is a change's size and the other a level at some time ("cut the
+  /// orbit by 32 minutes" and "now 11 hours and 23 minutes"); or one counts things beyond others and the other
+  /// does not ("two other ferries" and "six ferries").
   func conflicts(with other: MeasuredThing) -> Bool {
     if let owner, let otherOwner = other.owner, owner != otherOwner { return true }
     if let phase, let otherPhase = other.phase, phase != otherPhase { return true }
+    // Step: a change against a level. Only a level said to hold before or after something is known to be one; a
+    // figure with no phase and no "by" may be a change written without it ("shortened the orbit 32 minutes").
+    if isChangeAmount != other.isChangeAmount && (isChangeAmount ? other : self).phase != nil { return true }
     return isIncrement != other.isIncrement
   }
 }
