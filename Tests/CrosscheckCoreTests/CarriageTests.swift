@@ -492,4 +492,14 @@ import Testing
     #expect(
       WordRuns.differing(Tokenizer.tokens(in: paraphrase, range: 0..<paraphrase.utf8.count), from: draft).count == 1)
   }
+
+  /// Another form of a draft word is the same wording, not a difference to mark; a short stem that only begins a
+  /// longer word ("port" and "portrait") is not.
+  @Test func anotherFormOfADraftWordIsNotMarked() {
+    let draftText = "The council deliberated for hours before the port vote"
+    let draft = Set(Tokenizer.tokens(in: draftText, range: 0..<draftText.utf8.count).map(\.stem))
+    let source = "After hours of deliberations the council hung a portrait"
+    let runs = WordRuns.differing(Tokenizer.tokens(in: source, range: 0..<source.utf8.count), from: draft)
+    #expect(runs.map { String(decoding: Array(source.utf8)[$0], as: UTF8.self) } == ["hung a portrait"])
+  }
 }
