@@ -85,15 +85,28 @@ enum SentenceHover {
     guard markdown else {
       return
         ([header] + note + [""]
-        + sources.map { "\($0.outlet): \($0.figure.text)\(figure.isConsistent(with: $0.figure) ? "" : " (differs)")" })
+        + sources.map { source in
+          let verdict = verdict(figure, source)
+          return "\(source.outlet): \(source.figure.text)\(verdict.agrees ? "" : " (differs\(verdict.loosely))")"
+        })
         .joined(separator: "\n")
     }
     var lines = ["**\(escape(header))**"] + note + ["", "| Outlet | Figure | |", "| --- | --- | --- |"]
     for source in sources {
-      let mark = figure.isConsistent(with: source.figure) ? "agrees" : "**differs**"
+      let verdict = verdict(figure, source)
+      let mark = verdict.agrees ? "agrees" : "**differs**\(verdict.loosely)"
       lines.append("| \(escape(source.outlet)) | \(escape(source.figure.text)) | \(mark) |")
     }
     return lines.joined(separator: "\n")
+  }
+
+  /// Whether an outlet's figure agrees with the draft's, and, for one that differs in a passage linked only as its
+  /// article's closest or as its headline, a word saying so: such a passage is as often another claim of the same
+  /// shape ("altered its orbit by 32 minutes" beside "a change of 10 minutes would count as a success") as a
+  /// disagreement, and `sources-disagree` does not count it either (`FigureChecks.disagreesAsASource`).
+  private static func verdict(_ figure: Figure, _ source: FigureSource) -> (agrees: Bool, loosely: String) {
+    let agrees = figure.isConsistent(with: source.figure)
+    return (agrees, !agrees && source.linkedWeakly ? ", loosely matched" : "")
   }
 
   /// Said when outlets give the figure otherwise and `figure-mismatch` holds back: no outlet agrees with the

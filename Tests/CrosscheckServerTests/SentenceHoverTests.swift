@@ -68,9 +68,13 @@ import Testing
         "*Not flagged: one outlet alone gives another figure, in a passage that may not make the same claim*",
       ], "\(alone)")
 
+    // The outlet's row says its passage was matched loosely, as the note does.
+    #expect(alone.contains("| Quay Times | 4,000 | **differs**, loosely matched |"), "\(alone)")
+
     // A figure the check does call wrong needs no note, and one every outlet gives alike has nothing to explain.
     let flagged = try #require(hover("The Brann ferry carried 5,000 passengers in May.", over: "5,000"))
     #expect(!flagged.contains("Not flagged"), "\(flagged)")
+    #expect(flagged.contains("| Brann Post | 4,000 | **differs** |"), "\(flagged)")
     let agreed = try #require(hover("The Brann ferry carried 4,000 passengers in May.", over: "4,000"))
     #expect(!agreed.contains("Not flagged"), "\(agreed)")
   }
