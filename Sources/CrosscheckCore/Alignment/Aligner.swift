@@ -179,7 +179,7 @@ public enum Aligner {
     let index = Int(reference.sentence)
     let text = article.prose.text
     let tokens = Tokenizer.tokens(in: text, range: article.sentences[index].range)
-    func side<Words: Collection<Token>>(_ words: Words) -> AlignmentSide {
+    func side(_ words: [Token]) -> AlignmentSide {
       AlignmentSide(words, weight: corpus.weight, figuresGiven: figuresGiven)
     }
     func judged(_ source: AlignmentSide, sentences: Range<Int>, unit: ClauseUnit?) -> SentenceMatch {

@@ -53,8 +53,8 @@ struct AlignmentSide {
   var capitalRuns: [[Acronyms.Initial]]
 
   /// `isOwnWording`, for a draft: whether a word is the writer's own, used by no source (`Corpus.isOwnWording`).
-  init<Tokens: Collection<Token>>(
-    _ tokens: Tokens, weight: (Term) -> Double, figuresGiven: Set<String>? = nil,
+  init(
+    _ tokens: [Token], weight: (Term) -> Double, figuresGiven: Set<String>? = nil,
     isOwnWording: (Term) -> Bool = { _ in false }
   ) {
     self.figuresGiven = figuresGiven
@@ -72,7 +72,6 @@ struct AlignmentSide {
     var lastFigure = -10
     var wordIndex: [Int?] = []
     var days: [Int] = []
-    let tokens = Array(tokens)
     for (index, token) in tokens.enumerated() {
       wordIndex.append(token.isStopWord ? nil : words.count)
       stems.append(token.stem)
