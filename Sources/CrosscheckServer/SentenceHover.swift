@@ -41,7 +41,7 @@ enum SentenceHover {
       guard let article = analysis.corpus.article(match.article) else { continue }
       let range = match.range(in: article)
       let tokens = Tokenizer.tokens(in: article.prose.text, range: range)
-      let differingWords = WordRuns.differing(tokens, from: draftStems)
+      let differingWords = WordRuns.differing(tokens, from: draftStems, in: article.prose.text)
       // The figures that differ are those the figure check paired with a draft figure, in this span, and found
       // to disagree: hover says what the diagnostics say, and a figure of the same unit that measures something
       // else ("55 years old" beside "up to 10 years in prison") is not called out.

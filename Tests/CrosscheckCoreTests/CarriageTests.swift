@@ -480,17 +480,21 @@ import Testing
     let draft = "The port's chief opened the pier"
     let runs = WordRuns.differing(
       Tokenizer.tokens(in: source, range: 0..<source.utf8.count),
-      from: Set(Tokenizer.tokens(in: draft, range: 0..<draft.utf8.count).map(\.stem)))
+      from: Set(Tokenizer.tokens(in: draft, range: 0..<draft.utf8.count).map(\.stem)), in: source)
     #expect(runs.map { String(decoding: Array(source.utf8)[$0], as: UTF8.self) } == ["Harbour master Ines Vela"])
   }
 
   @Test func reorderedWordsAreNotMarkedButParaphrasesAre() {
     let draft = Set(Tokenizer.tokens(in: "On Monday the port withdrew from the scheme", range: 0..<43).map(\.stem))
     let reordered = "The port withdrew from the scheme on Monday"
-    #expect(WordRuns.differing(Tokenizer.tokens(in: reordered, range: 0..<reordered.utf8.count), from: draft).isEmpty)
+    #expect(
+      WordRuns.differing(Tokenizer.tokens(in: reordered, range: 0..<reordered.utf8.count), from: draft, in: reordered)
+        .isEmpty)
     let paraphrase = "The port pulled out of the scheme on Monday"
     #expect(
-      WordRuns.differing(Tokenizer.tokens(in: paraphrase, range: 0..<paraphrase.utf8.count), from: draft).count == 1)
+      WordRuns.differing(
+        Tokenizer.tokens(in: paraphrase, range: 0..<paraphrase.utf8.count), from: draft, in: paraphrase
+      ).count == 1)
   }
 
   /// Another form of a draft word is the same wording, not a difference to mark; a short stem that only begins a
@@ -499,7 +503,18 @@ import Testing
     let draftText = "The council deliberated for hours before the port vote"
     let draft = Set(Tokenizer.tokens(in: draftText, range: 0..<draftText.utf8.count).map(\.stem))
     let source = "After hours of deliberations the council hung a portrait"
-    let runs = WordRuns.differing(Tokenizer.tokens(in: source, range: 0..<source.utf8.count), from: draft)
+    let runs = WordRuns.differing(Tokenizer.tokens(in: source, range: 0..<source.utf8.count), from: draft, in: source)
     #expect(runs.map { String(decoding: Array(source.utf8)[$0], as: UTF8.self) } == ["hung a portrait"])
+  }
+
+  /// A run that ends in a dotted abbreviation ends with it, not after its first letter; a sentence's full stop
+  /// stays outside.
+  @Test func aRunEndsWithTheAbbreviationItEndsIn() {
+    let draftText = "The ferry left at noon and marshals met it in port"
+    let draft = Set(Tokenizer.tokens(in: draftText, range: 0..<draftText.utf8.count).map(\.stem))
+    let source = "The ferry left at 9:52 a.m. from port, and U.S. marshals met it in Calderwick."
+    let runs = WordRuns.differing(Tokenizer.tokens(in: source, range: 0..<source.utf8.count), from: draft, in: source)
+    #expect(
+      runs.map { String(decoding: Array(source.utf8)[$0], as: UTF8.self) } == ["9:52 a.m.", "U.S.", "Calderwick"])
   }
 }
