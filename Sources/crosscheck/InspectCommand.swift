@@ -86,6 +86,7 @@ enum InspectCommand {
               thing.owner.map { "of \($0)" },
               thing.phase?.rawValue,
               thing.isChangeAmount ? "a change" : nil,
+              thing.isAge ? "an age" : nil,
               thing.isIncrement ? "beyond others" : nil,
               thing.isIndefiniteOne ? "an indefinite “one”, no count" : nil,
             ].compactMap { $0 }
@@ -315,13 +316,14 @@ enum InspectCommand {
 
     /// Infinite bounds ("at least 3%") are written as null: JSON has no infinity. `counts` is what the figure counts
     /// (a qualifier and its noun, "lesser count"), `owner` whose it is, `phase` when it holds ("before" or
-    /// "after" some event), `change` whether it is a change's size ("by 32 minutes") rather than a level,
+    /// "after" some event), `change` whether it is a change's size ("by 32 minutes") rather than a level, `age`
+    /// whether it is an age written into its noun ("a 31-year-old volunteer"),
     /// `beyondOthers` whether it counts things beyond others ("two other ferries"),
     /// `indefiniteOne` whether it is "one" as an indefinite rather than a count ("one of her friends"), `context`
     /// the words near it and `names` the names near it.
     func encode(to encoder: Encoder) throws {
       enum Key: String, CodingKey {
-        case range, text, kind, value, unit, qualifier, low, high, counts, owner, phase, change, beyondOthers
+        case range, text, kind, value, unit, qualifier, low, high, counts, owner, phase, change, age, beyondOthers
         case indefiniteOne
         case context, names
       }
@@ -338,6 +340,7 @@ enum InspectCommand {
       try container.encode(measures.owner, forKey: .owner)
       try container.encode(measures.phase?.rawValue, forKey: .phase)
       try container.encode(measures.isChangeAmount, forKey: .change)
+      try container.encode(measures.isAge, forKey: .age)
       try container.encode(measures.isIncrement, forKey: .beyondOthers)
       try container.encode(measures.isIndefiniteOne, forKey: .indefiniteOne)
       try container.encode(measures.words.sorted(), forKey: .context)

@@ -350,6 +350,18 @@ import Testing
     #expect(!contradictsItself("Ruiz won 38 delegates in the state primary. In the state primary Ortiz won 12."))
   }
 
+  /// An age written into its noun counts years of age: "a 31-year-old deckhand" is no count of deckhands beside
+  /// "more than 1,000 deckhands", but another age given to the same deckhand is still a contradiction.
+  @Test func anAgeIsNoCountOfTheNounAfterIt() {
+    #expect(
+      !contradictsItself(
+        "Ruth Alder, a 31-year-old deckhand, joined the strike. More than 1,000 deckhands joined the strike."))
+    #expect(
+      contradictsItself(
+        "Ruth Alder, a 31-year-old deckhand at the port, joined the strike. Ruth Alder, a 35-year-old deckhand at the port, spoke."
+      ))
+  }
+
   /// Figures said of different people are different quantities; of the same person, a contradiction.
   @Test func figuresNearDifferentNamesAreNotOneQuantity() {
     #expect(

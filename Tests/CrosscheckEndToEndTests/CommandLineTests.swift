@@ -152,10 +152,11 @@ func runCrosscheck(_ arguments: [String], in directory: URL? = nil) throws -> (c
     // "will rise by 4 per cent": the size of a change, not a level.
     #expect(percent["change"] as? Bool == true)
     #expect(money["change"] as? Bool == false)
+    #expect(money["age"] as? Bool == false)
     #expect(
       Set(money.keys) == [
         "range", "text", "kind", "value", "unit", "qualifier", "low", "high", "counts", "owner", "phase",
-        "change", "beyondOthers", "indefiniteOne", "context", "names",
+        "change", "age", "beyondOthers", "indefiniteOne", "context", "names",
       ])
     #expect(money["phase"] is NSNull)
     #expect(money["beyondOthers"] as? Bool == false)

@@ -29,6 +29,9 @@ public struct MeasuredThing: Hashable, Sendable {
   /// Guadalupe, 35, showed up"), before "of" ("one of her friends"), or after "as" or "at" ("as one employee
   /// told", "at one point"). "It faced one charge" still counts.
   public var isIndefiniteOne: Bool
+  /// Whether the figure is an age written into its noun ("a 31-year-old volunteer"): it counts years of age, not
+  /// the volunteers the noun names.
+  public var isAge: Bool
   /// Whether the figure is the size of a change rather than a level: it comes after "by" ("cut the orbit by 32
   /// minutes", "rose by about 5%"; a qualifier is part of the figure).
   public var isChangeAmount: Bool
@@ -82,6 +85,7 @@ public struct MeasuredThing: Hashable, Sendable {
       countedLast = nil
       countedAfterOf = false
     }
+    isAge = TextBuffer.substring(text, range).lowercased().hasSuffix("-old")
     phase = Self.phase(around: first..<after, in: tokens, text: text)
     isIncrement = after < tokens.count && Self.incrementWords.contains(tokens[after].normalized)
     isIndefiniteOne =
@@ -248,14 +252,17 @@ public struct MeasuredThing: Hashable, Sendable {
 
   /// Both have an owner, and not the same ("the port's budget" and "the city's tax"), or both a phase, and not the
   /// same ("before impact" and "now"); or one is a change's size and the other a level at some time ("cut the
-  /// orbit by 32 minutes" and "now 11 hours and 23 minutes"); or one counts things beyond others and the other
-  /// does not ("two other ferries" and "six ferries").
+  /// orbit by 32 minutes" and "now 11 hours and 23 minutes"); or one is an age and the other not; or one counts
+  /// things beyond others and the other does not ("two other ferries" and "six ferries").
   func conflicts(with other: MeasuredThing) -> Bool {
     if let owner, let otherOwner = other.owner, owner != otherOwner { return true }
     if let phase, let otherPhase = other.phase, phase != otherPhase { return true }
     // Step: a change against a level. Only a level said to hold before or after something is known to be one; a
     // figure with no phase and no "by" may be a change written without it ("shortened the orbit 32 minutes").
     if isChangeAmount != other.isChangeAmount && (isChangeAmount ? other : self).phase != nil { return true }
+    // Step: an age and a count of the noun after it are two things ("a 31-year-old volunteer" and "more than 1,000
+    // volunteers").
+    if isAge != other.isAge { return true }
     return isIncrement != other.isIncrement
   }
 }
