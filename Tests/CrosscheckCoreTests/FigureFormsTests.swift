@@ -362,6 +362,17 @@ import Testing
       ))
   }
 
+  /// What someone needs is not what they have: a list that needs 40 council seats and won 25 says no two things.
+  @Test func whatIsNeededIsNotWhatIsHeld() {
+    #expect(
+      !contradictsItself(
+        "The Calderwick list won 25 seats on the council. To govern alone the Calderwick list needs 40 seats on the council."
+      ))
+    #expect(
+      contradictsItself(
+        "The Calderwick list won 25 seats on the council. In the end the Calderwick list won 40 seats on the council."))
+  }
+
   /// Figures said of different people are different quantities; of the same person, a contradiction.
   @Test func figuresNearDifferentNamesAreNotOneQuantity() {
     #expect(

@@ -156,7 +156,7 @@ func runCrosscheck(_ arguments: [String], in directory: URL? = nil) throws -> (c
     #expect(
       Set(money.keys) == [
         "range", "text", "kind", "value", "unit", "qualifier", "low", "high", "counts", "owner", "phase",
-        "change", "age", "beyondOthers", "indefiniteOne", "context", "names",
+        "change", "age", "needed", "beyondOthers", "indefiniteOne", "context", "names",
       ])
     #expect(money["phase"] is NSNull)
     #expect(money["beyondOthers"] as? Bool == false)

@@ -32,6 +32,9 @@ public struct MeasuredThing: Hashable, Sendable {
   /// Whether the figure is an age written into its noun ("a 31-year-old volunteer"): it counts years of age, not
   /// the volunteers the noun names.
   public var isAge: Bool
+  /// Whether the figure is what someone needs rather than what they have: within four words after "need" or
+  /// "require" ("needs 836 delegates to clinch", "would need a minimum of 159").
+  public var isRequirement: Bool
   /// Whether the figure is the size of a change rather than a level: it comes after "by" ("cut the orbit by 32
   /// minutes", "rose by about 5%"; a qualifier is part of the figure).
   public var isChangeAmount: Bool
@@ -86,6 +89,7 @@ public struct MeasuredThing: Hashable, Sendable {
       countedAfterOf = false
     }
     isAge = TextBuffer.substring(text, range).lowercased().hasSuffix("-old")
+    isRequirement = tokens[max(0, first - 4)..<first].contains { Self.requirementStems.contains($0.stem) }
     phase = Self.phase(around: first..<after, in: tokens, text: text)
     isIncrement = after < tokens.count && Self.incrementWords.contains(tokens[after].normalized)
     isIndefiniteOne =
@@ -131,6 +135,7 @@ public struct MeasuredThing: Hashable, Sendable {
 
   private static let of = Normalizer.normalize("of")
   private static let by = Normalizer.normalize("by")
+  private static let requirementStems: Set<String> = Set(["need", "require"].map(Normalizer.stem))
   private static let rateWords: Set<String> = Set(["per", "every"].map(Normalizer.normalize))
   private static let inWord = Normalizer.normalize("in")
   private static let clauseJoiners: Set<String> = Set(["and", "or", "but"].map(Normalizer.normalize))
@@ -252,8 +257,9 @@ public struct MeasuredThing: Hashable, Sendable {
 
   /// Both have an owner, and not the same ("the port's budget" and "the city's tax"), or both a phase, and not the
   /// same ("before impact" and "now"); or one is a change's size and the other a level at some time ("cut the
-  /// orbit by 32 minutes" and "now 11 hours and 23 minutes"); or one is an age and the other not; or one counts
-  /// things beyond others and the other does not ("two other ferries" and "six ferries").
+  /// orbit by 32 minutes" and "now 11 hours and 23 minutes"); or one is an age and the other not; or one is what
+  /// someone needs and the other not; or one counts things beyond others and the other does not ("two other
+  /// ferries" and "six ferries").
   func conflicts(with other: MeasuredThing) -> Bool {
     if let owner, let otherOwner = other.owner, owner != otherOwner { return true }
     if let phase, let otherPhase = other.phase, phase != otherPhase { return true }
@@ -263,6 +269,8 @@ public struct MeasuredThing: Hashable, Sendable {
     // Step: an age and a count of the noun after it are two things ("a 31-year-old volunteer" and "more than 1,000
     // volunteers").
     if isAge != other.isAge { return true }
+    // Step: what someone needs and what they have are two things ("needs 836 delegates" and "has 1,061").
+    if isRequirement != other.isRequirement { return true }
     return isIncrement != other.isIncrement
   }
 }
