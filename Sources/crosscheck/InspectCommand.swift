@@ -319,10 +319,9 @@ enum InspectCommand {
     /// (a qualifier and its noun, "lesser count"), `owner` whose it is, `phase` when it holds ("before" or
     /// "after" some event), `change` whether it is a change's size ("by 32 minutes") rather than a level, `age`
     /// whether it is an age written into its noun ("a 31-year-old volunteer"), `needed` whether it is what someone
-    /// needs ("needs 836 delegates"),
-    /// `beyondOthers` whether it counts things beyond others ("two other ferries"),
-    /// `indefiniteOne` whether it is "one" as an indefinite rather than a count ("one of her friends"), `context`
-    /// the words near it and `names` the names near it.
+    /// needs ("needs 836 delegates"), `beyondOthers` whether it counts things beyond others ("two other
+    /// ferries"), `indefiniteOne` whether it is "one" as an indefinite rather than a count ("one of her friends"),
+    /// `context` the words near it and `names` the names near it.
     func encode(to encoder: Encoder) throws {
       enum Key: String, CodingKey {
         case range, text, kind, value, unit, qualifier, low, high, counts, owner, phase, change, age, needed

@@ -88,12 +88,13 @@ public struct MeasuredThing: Hashable, Sendable {
       countedLast = nil
       countedAfterOf = false
     }
-    isAge = TextBuffer.substring(text, range).lowercased().hasSuffix("-old")
+    let written = TextBuffer.substring(text, range).lowercased()
+    isAge = written.hasSuffix("-old")
     isRequirement = tokens[max(0, first - 4)..<first].contains { Self.requirementStems.contains($0.stem) }
     phase = Self.phase(around: first..<after, in: tokens, text: text)
     isIncrement = after < tokens.count && Self.incrementWords.contains(tokens[after].normalized)
     isIndefiniteOne =
-      after == first + 1 && TextBuffer.substring(text, range).lowercased() == "one"
+      after == first + 1 && written == "one"
       && (first == 0 || Self.indefiniteLeads.contains(tokens[first - 1].normalized)
         || (after < tokens.count && tokens[after].normalized == Self.of))
     let before = first > 0 ? tokens[first - 1].normalized : nil
