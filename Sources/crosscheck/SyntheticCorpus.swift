@@ -103,13 +103,13 @@ struct SyntheticCorpus {
       articles, bytes: 3_500, to: root.appendingPathComponent("sources"))
     let text = generator.draft(words: draftWords, from: sentences)
     let draft = root.appendingPathComponent("draft.md")
-    try text.write(to: draft, atomically: true, encoding: .utf8)
+    try text.write(to: draft, atomically: false, encoding: .utf8)
     if deskDrafts > 0 {
       let desk = root.appendingPathComponent("desk")
       try FileManager.default.createDirectory(at: desk, withIntermediateDirectories: true)
       for index in 0..<deskDrafts {
         try generator.draft(words: deskDraftWords, from: sentences).write(
-          to: desk.appendingPathComponent("draft-\(index).md"), atomically: true, encoding: .utf8)
+          to: desk.appendingPathComponent("draft-\(index).md"), atomically: false, encoding: .utf8)
       }
     }
     return Workspace(root: root, draft: draft, draftText: text, corpusBytes: corpusBytes)

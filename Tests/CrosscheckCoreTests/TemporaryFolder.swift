@@ -17,7 +17,7 @@ final class TemporaryFolder {
   func write(_ relativePath: String, _ text: String) throws -> String {
     let file = url.appendingPathComponent(relativePath)
     try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
-    try text.write(to: file, atomically: true, encoding: .utf8)
+    try text.write(to: file, atomically: false, encoding: .utf8)
     return file.path
   }
 

@@ -13,7 +13,7 @@ import Testing
       at: sources.appendingPathComponent("many"), withIntermediateDirectories: true)
     func write(_ name: String, _ data: Data) throws { try data.write(to: sources.appendingPathComponent(name)) }
     try "“The ferry will run all winter,” Captain Ada Brann said.\n".write(
-      to: root.appendingPathComponent("draft.md"), atomically: true, encoding: .utf8)
+      to: root.appendingPathComponent("draft.md"), atomically: false, encoding: .utf8)
     try write(
       "good.md", Data("---\noutlet: Isle Courier\n---\n“The ferry will run all winter,” Captain Ada Brann said.\n".utf8)
     )
@@ -32,7 +32,7 @@ import Testing
       atPath: sources.appendingPathComponent("passwd.txt").path, withDestinationPath: "/etc/hostname")
     for index in 0..<2000 { try write("many/tiny-\(index).txt", Data("Tiny note \(index).".utf8)) }
     try "{\"maxSourceFileBytes\": 1000000}".write(
-      to: root.appendingPathComponent(".crosscheck.json"), atomically: true, encoding: .utf8)
+      to: root.appendingPathComponent(".crosscheck.json"), atomically: false, encoding: .utf8)
     return root
   }
 

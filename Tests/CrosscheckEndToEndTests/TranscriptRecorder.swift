@@ -67,6 +67,6 @@ enum TranscriptRecorder {
       let lines = (index < sources.count ? sources[index] : []) + received.map { render($0, workspace: workspace) }
       output.append(lines.joined(separator: "\n"))
     }
-    try (output.joined(separator: "\n---\n") + "\n").write(to: url, atomically: true, encoding: .utf8)
+    try (output.joined(separator: "\n---\n") + "\n").write(to: url, atomically: false, encoding: .utf8)
   }
 }

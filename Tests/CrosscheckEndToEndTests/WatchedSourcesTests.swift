@@ -10,7 +10,7 @@ import Testing
     try FileManager.default.createDirectory(at: sources, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: root) }
     try "---\noutlet: Isle Courier\n---\nThe Brann ferry will run all winter, the harbour board said.\n"
-      .write(to: sources.appendingPathComponent("courier.md"), atomically: true, encoding: .utf8)
+      .write(to: sources.appendingPathComponent("courier.md"), atomically: false, encoding: .utf8)
     let draft = root.appendingPathComponent("draft.md").absoluteString
     let server = try ServerProcess(currentDirectory: root)
     defer { server.terminate() }
@@ -59,7 +59,7 @@ import Testing
     // A second outlet appears on disk; the client tells the server, which re-reads just that file.
     let added = sources.appendingPathComponent("gazette.md")
     try "---\noutlet: Brann Gazette\n---\nThe Brann ferry will run all winter, the harbour board has said.\n"
-      .write(to: added, atomically: true, encoding: .utf8)
+      .write(to: added, atomically: false, encoding: .utf8)
     server.send([
       "jsonrpc": "2.0", "method": "workspace/didChangeWatchedFiles",
       "params": ["changes": [["uri": .string(added.absoluteString), "type": 1]]],

@@ -56,7 +56,8 @@ import Testing
     try FileManager.default.createDirectory(at: nested, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: directory) }
     let file = directory.appendingPathComponent(".crosscheck.json")
-    try "{\n  \"sources\": [\"wires\"],\n  \"debounceMs\": 10,,\n}\n".write(to: file, atomically: true, encoding: .utf8)
+    try "{\n  \"sources\": [\"wires\"],\n  \"debounceMs\": 10,,\n}\n".write(
+      to: file, atomically: false, encoding: .utf8)
     #expect(ConfigurationFile.find(from: nested.path) == file.path)
     guard case .failure(let error) = ConfigurationFile.load(file.path) else {
       Issue.record("malformed JSON must fail")
