@@ -57,6 +57,17 @@ import Testing
   @Test func tokensKeepNumbersAndApostrophesTogether() {
     let text = "Nato’s 1,200 homes cost €2.5bn, it’s said."
     let words = Tokenizer.tokens(in: text, range: 0..<text.utf8.count).map { TextBuffer(text).slice($0.range) }
-    #expect(words == ["Nato’s", "1,200", "homes", "cost", "2.5bn", "it’s", "said"])
+    #expect(words == ["Nato’s", "1,200", "homes", "cost", "2.5", "bn", "it’s", "said"])
+  }
+
+  /// "€2.5bn" is "€2.5 billion" written short: the number and its scale's word, so the two writings align.
+  @Test(arguments: [("€2.5bn", ["2.5", "1000000000"]), ("$30k", ["30", "1000"]), ("£4M", ["4", "1000000"])])
+  func aScaleSuffixIsItsWord(written: String, normalized: [String]) {
+    let text = "The barrier costs \(written) in all."
+    #expect(Tokenizer.tokens(in: text, range: 0..<text.utf8.count).filter(\.isFigure).map(\.normalized) == normalized)
+  }
+
+  @Test(arguments: ["100km", "3pm", "2nd", "5kg"]) func otherLettersAfterANumberStayInTheWord(written: String) {
+    #expect(Tokenizer.tokens(in: written, range: 0..<written.utf8.count).count == 1)
   }
 }

@@ -5,7 +5,7 @@ public enum Tokenizer {
   public static func tokens(in text: String, range: Range<Int>) -> [Token] {
     var tokens: [Token] = []
     var lastContent: Int?
-    words(in: text, range: range) { wordRange, word in
+    figureWords(in: text, range: range) { wordRange, word in
       let analysis = Normalizer.analyze(word)
       if analysis.isStopWord, let last = lastContent, last == tokens.count - 1,
         let phrase = ParaphraseLexicon.phrase(tokens[last].normalized, particle: analysis.normalized)
@@ -89,6 +89,21 @@ public enum Tokenizer {
 
   /// The terms of words that can start a phrase.
   private static let phraseStarts: Set<Term> = Set(ParaphraseLexicon.phraseStarts.map(Token.hash))
+
+  /// `words`, with a figure's scale suffix taken as its own word, written out ("1.2bn" is "1.2" and "billion":
+  /// `ScaleSuffixes`), for alignment's comparisons of figures.
+  static func figureWords(in text: String, range: Range<Int>, _ body: (Range<Int>, String) -> Void) {
+    words(in: text, range: range) { wordRange, word in
+      // A word with padding inside (an inline tag removed: "£<b>4</b>m") is left whole, its bytes being no
+      // longer the text's.
+      guard wordRange.count == word.utf8.count, let (length, scale) = ScaleSuffixes.split(word) else {
+        return body(wordRange, word)
+      }
+      let cut = wordRange.lowerBound + length
+      body(wordRange.lowerBound..<cut, String(decoding: word.utf8.prefix(length), as: UTF8.self))
+      body(cut..<wordRange.upperBound, scale)
+    }
+  }
 
   /// Calls `body` with each word's byte range and text. Works on UTF-8 bytes, decoding only non-ASCII
   /// characters, and skips padding bytes as if they were not there.

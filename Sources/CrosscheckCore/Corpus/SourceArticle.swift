@@ -101,7 +101,7 @@ public struct SourceArticle: Sendable {
   var figureValues: Set<String> {
     SourceMemos.figureValues.value(article: self, key: 0) {
       var figures: Set<String> = []
-      Tokenizer.words(in: prose.text, range: 0..<prose.text.utf8.count) { _, word in
+      Tokenizer.figureWords(in: prose.text, range: 0..<prose.text.utf8.count) { _, word in
         if let figure = Normalizer.figure(word) { figures.insert(figure) }
       }
       return figures
