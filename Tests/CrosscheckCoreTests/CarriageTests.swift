@@ -473,6 +473,23 @@ import Testing
     #expect(!other.contains { $0.text == "Calderwick pier reopens after storm repairs" })
   }
 
+  /// A headline is judged by how much of it the draft says; one giving another figure of what the draft measures,
+  /// where an article read for the claim gives the draft's, says what the draft does not (The Hill's "altered
+  /// orbit by 32 minutes" had been linked to a draft's "a change of 10 minutes would count as a success").
+  @Test func aHeadlineGivingAnotherFigureOfTheClaimIsNotLinked() throws {
+    let headline = "Calderwick pier repairs ran 12 days late, Vela says"
+    let draft = "Ines Vela had said that Calderwick pier repairs running 10 days late would be acceptable."
+    func article(_ body: String) -> [(String, String)] { [("pier.md", headline + "\n\n" + body + "\n")] }
+    let found = matches(
+      draft, sources: article("Vela had said that Calderwick pier repairs running 10 days late would be acceptable."))
+    #expect(found.first?.text.hasPrefix("Vela had said") == true)
+    #expect(!found.contains { $0.text == headline })
+    // Where no article gives the draft's figure, the headline's is a changed number in the same claim.
+    let alone = matches(
+      draft, sources: article("Vela had said that Calderwick pier repairs running late would be acceptable."))
+    #expect(alone.first { $0.text == headline }?.match.rule == .headline)
+  }
+
   // MARK: - Hover wording
 
   @Test func differingWordsAreMarkedAsMergedRuns() {

@@ -245,10 +245,11 @@ func figureFindings(_ draft: String, against corpus: Corpus) -> [Finding] {
   }
 
   /// So is a headline the headline rule links beside its article's body: it states a claim in few words, and its
-  /// date may be another event's.
+  /// date may be another event's. (The draft's date is one no source gives: a headline giving another date where
+  /// a source gives the draft's is not linked at all, `AlignmentModel.carriesAsHeadline`.)
   @Test func aHeadlineWithAnotherValueDoesNotMakeSourcesDisagree() throws {
     let (analysis, corpus) = sentencingDate(
-      "Judge Okafor set October 3 as the date for sentencing.",
+      "Judge Okafor set October 13 as the date for sentencing.",
       post: "Sentencing date for harbour master to be set on July 8\n\n"
         + "Judge Okafor told the harbour master on Monday that the date of his sentencing would be set soon.\n\n"
         + "Lawyers for both sides left the court without speaking.\n")

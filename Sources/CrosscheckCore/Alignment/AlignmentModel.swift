@@ -72,8 +72,12 @@ public enum AlignmentModel {
   static let headlineCarriedBack = 0.4
   static let headlineCarried = 0.3
 
+  /// A headline that gives another figure of what the draft measures, where an article read for the claim gives
+  /// the draft's, is not carried by the draft, however many of its words the draft has: its figure is the most
+  /// particular thing it says (The Hill's "altered orbit by 32 minutes" had been linked to a draft's "a change of
+  /// 10 minutes would count as a success"). Containment, the same judgement the other way round, asks the same.
   static func carriesAsHeadline(_ carriage: Carriage, probability: Double) -> Bool {
-    probability >= articleBestFloor && carriage.carriedBack >= headlineCarriedBack
+    !carriage.givesAnotherFigure && probability >= articleBestFloor && carriage.carriedBack >= headlineCarriedBack
       && carriage.carried >= headlineCarried && carriage.carriedBeyondNames >= articleBestBeyondNames
   }
 
