@@ -67,6 +67,16 @@ import Testing
     #expect(Tokenizer.tokens(in: text, range: 0..<text.utf8.count).filter(\.isFigure).map(\.normalized) == normalized)
   }
 
+  /// How outlets write one number: thousands separators or none, a spelt-out number at a sentence's start.
+  @Test(arguments: [
+    ("1,200 homes", ["1200"]), ("1200 homes", ["1200"]), ("1,500,000.5 euros", ["1500000.5"]),
+    ("1,5 litres", ["1,5"]), ("12,34 points", ["12,34"]), ("Thirty-four people", ["34"]), ("forty-odd people", ["40"]),
+    ("the twenty-first time", ["20"]), ("ninety", ["90"]), ("ninety-nine", ["99"]),
+  ])
+  func aNumberIsOneFigureHoweverItIsWritten(text: String, figures: [String]) {
+    #expect(Tokenizer.tokens(in: text, range: 0..<text.utf8.count).filter(\.isFigure).map(\.normalized) == figures)
+  }
+
   @Test(arguments: ["100km", "3pm", "2nd", "5kg"]) func otherLettersAfterANumberStayInTheWord(written: String) {
     #expect(Tokenizer.tokens(in: written, range: 0..<written.utf8.count).count == 1)
   }

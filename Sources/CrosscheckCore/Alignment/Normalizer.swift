@@ -34,7 +34,22 @@ public enum Normalizer {
   static func figure(_ word: String) -> String? { figure(folded: folded(word)) }
 
   private static func figure(folded text: String) -> String? {
-    numberWords[text] ?? (text.unicodeScalars.first?.isDigit == true ? text : nil)
+    numberWords[text] ?? (text.unicodeScalars.first?.isDigit == true ? withoutThousandsSeparators(text) : nil)
+  }
+
+  /// The value of a whole number written as one word ("Thirty" is 30), nil for any other word.
+  static func spelledNumber(_ word: String) -> Int? { numberWords[folded(word)].flatMap { Int($0) } }
+
+  /// "1,200" and "1200" are one number: commas between groups of three digits are dropped. A comma before one,
+  /// two or four digits ("1,5", a decimal comma) is left.
+  static func withoutThousandsSeparators(_ number: String) -> String {
+    guard number.utf8.contains(44) else { return number }
+    let parts = number.split(separator: ",", omittingEmptySubsequences: false)
+    let groups = parts.dropFirst().map { $0.prefix { $0 != "." } }
+    guard (1...3).contains(parts[0].count), groups.allSatisfy({ $0.count == 3 }),
+      parts.dropFirst().dropLast().allSatisfy({ !$0.contains(".") })
+    else { return number }
+    return parts.joined()
   }
 
   /// Lower case, curly apostrophes, diacritics and width folded, a possessive "'s" dropped.

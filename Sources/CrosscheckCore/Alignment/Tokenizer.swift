@@ -90,10 +90,28 @@ public enum Tokenizer {
   /// The terms of words that can start a phrase.
   private static let phraseStarts: Set<Term> = Set(ParaphraseLexicon.phraseStarts.map(Token.hash))
 
-  /// `words`, with a figure's scale suffix taken as its own word, written out ("1.2bn" is "1.2" and "billion":
-  /// `ScaleSuffixes`), for alignment's comparisons of figures.
+  /// `words`, for alignment's comparisons of figures: a figure's scale suffix taken as its own word, written out
+  /// ("1.2bn" is "1.2" and "billion": `ScaleSuffixes`), and a number written in words with a hyphen taken as one
+  /// ("Thirty-four" is "34", as a sentence's first figure is spelt out).
   static func figureWords(in text: String, range: Range<Int>, _ body: (Range<Int>, String) -> Void) {
+    // A tens word is held back until the next word shows whether the two are one number.
+    var tens: (range: Range<Int>, word: String, value: Int)?
+    let utf8 = text.utf8
     words(in: text, range: range) { wordRange, word in
+      if let held = tens {
+        tens = nil
+        if wordRange.lowerBound == held.range.upperBound + 1,
+          utf8[utf8.index(utf8.startIndex, offsetBy: held.range.upperBound)] == UInt8(ascii: "-"),
+          let units = Normalizer.spelledNumber(word), (1...9).contains(units)
+        {
+          return body(held.range.lowerBound..<wordRange.upperBound, String(held.value + units))
+        }
+        body(held.range, held.word)
+      }
+      if let value = Normalizer.spelledNumber(word), (20...90).contains(value), value % 10 == 0 {
+        tens = (wordRange, word, value)
+        return
+      }
       // A word with padding inside (an inline tag removed: "£<b>4</b>m") is left whole, its bytes being no
       // longer the text's.
       guard wordRange.count == word.utf8.count, let (length, scale) = ScaleSuffixes.split(word) else {
@@ -103,6 +121,7 @@ public enum Tokenizer {
       body(wordRange.lowerBound..<cut, String(decoding: word.utf8.prefix(length), as: UTF8.self))
       body(cut..<wordRange.upperBound, scale)
     }
+    if let held = tens { body(held.range, held.word) }
   }
 
   /// Calls `body` with each word's byte range and text. Works on UTF-8 bytes, decoding only non-ASCII
