@@ -330,8 +330,12 @@ import Testing
     #expect(try carriage(count, "The harbour board met the ferry operators on July 2.").sharedFigures == 0)
     #expect(try carriage(count, "The harbour board met 2 ferry operators.").sharedFigures == 1)
     let date = "The dredger reached Calderwick on September 26."
-    for source in ["The dredger reached Calderwick on 26 September.", "On Sept. 26 the dredger reached Calderwick."] {
+    for source in [
+      "The dredger reached Calderwick on 26 September.", "On Sept. 26 the dredger reached Calderwick.",
+      "The dredger reached Calderwick on September 26th.", "On the 26th of September the dredger reached Calderwick.",
+    ] {
       #expect(try carried(date, bySentence: source) == 1)
+      #expect(try carriage(date, source).sharedFigures == 1, "\(source)")
     }
     #expect(try carried(date, bySentence: "The dredger reached Calderwick with 26 crew.") < 1)
   }

@@ -83,7 +83,9 @@ struct AlignmentSide {
       letters += token.stem.unicodeScalars
       if Self.negations.contains(token.normalized) || token.normalized.hasSuffix("n't") { negated = true }
       if token.isFigure {
-        let besideMonth = [index - 1, index + 1].contains {
+        // "Sept. 26", "26 September", "the 26th of September".
+        let ofMonth = index + 2 < tokens.count && tokens[index + 1].normalized == "of"
+        let besideMonth = [index - 1, index + 1, ofMonth ? index + 2 : -1].contains {
           tokens.indices.contains($0) && CalendarWords.isMonth(tokens[$0].normalized)
         }
         let day = CalendarWords.day(token.normalized, besideMonth: besideMonth)

@@ -15,12 +15,16 @@ enum CalendarWords {
   /// Whether a normalised word is a month.
   static func isMonth(_ normalized: String) -> Bool { months.contains(normalized) }
 
-  /// The figure a day of the month is compared as: "July 2" is no match for "two counts", and "Sept. 26" and "26
-  /// September" are one day. Nil unless `figure` is a whole number from 1 to 31 written next to a month.
+  /// The figure a day of the month is compared as: "July 2" is no match for "two counts", and "Sept. 26", "26
+  /// September" and "the 26th of September" are one day. Nil unless `figure` is a whole number from 1 to 31, its
+  /// ordinal ending allowed, written next to a month.
   static func day(_ figure: String, besideMonth: Bool) -> String? {
-    guard besideMonth, let value = Int(figure), (1...31).contains(value) else { return nil }
+    let number = ordinalEndings.contains(where: figure.hasSuffix) ? String(figure.dropLast(2)) : figure
+    guard besideMonth, let value = Int(number), (1...31).contains(value) else { return nil }
     return "day \(value)"
   }
+
+  private static let ordinalEndings = ["st", "nd", "rd", "th"]
 
   /// Whether a normalised word is one a dateline or a timestamp holds besides its figures: a month, a weekday, a
   /// time zone, "updated" or "published" ("Updated 9:52 a.m. ET, Tuesday, December 8, 2015").
