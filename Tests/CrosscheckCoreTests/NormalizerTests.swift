@@ -72,6 +72,11 @@ import Testing
     #expect(tokens.first?.normalized != "u")
   }
 
+  @Test(arguments: ["US$5 million", "A$5 million", "HK$5 million", "$5 million"])
+  func aCurrencysCountryLettersAreNoWord(text: String) {
+    #expect(Tokenizer.tokens(in: text, range: 0..<text.utf8.count).map(\.normalized) == ["5", "1000000"])
+  }
+
   @Test func initialsSpellingAStopWordAreContent() {
     #expect(!Normalizer.analyze("US").isStopWord)
     #expect(!Normalizer.analyze("WHO").isStopWord)

@@ -166,7 +166,11 @@ public enum Tokenizer {
           slice.contains(ProseText.paddingByte) || isInitials
           ? String(decoding: slice.filter { $0 != ProseText.paddingByte && !(isInitials && $0 == dot) }, as: UTF8.self)
           : String(decoding: slice, as: UTF8.self)
-        body(start..<stop, word)
+        // A currency's country letters run into its sign ("US$5", "HK$", "A$") are the figure's, not a name.
+        let isCurrencyPrefix =
+          index < end && bytes[index] == UInt8(ascii: "$") && stop - start <= 3
+          && bytes[start..<stop].allSatisfy(isCapital)
+        if !isCurrencyPrefix { body(start..<stop, word) }
       }
     }
   }
