@@ -101,11 +101,6 @@ import Testing
     #expect(try carried(draft, by: source) == 1)
   }
 
-  @Test(arguments: ["U.S.", "US"]) func theUnitedStatesAndItsInitialsAreOneName(initials: String) throws {
-    let draft = "The United States navy sent a dredger to Calderwick."
-    #expect(try carried(draft, bySentence: "The \(initials) navy sent a dredger to Calderwick.") == 1)
-  }
-
   @Test func initialsThatSpellAnotherNameDoNot() throws {
     #expect(
       try carried(

@@ -17,9 +17,7 @@ public enum Normalizer {
     if let figure = figure(folded: text) {
       return Analysis(normalized: figure, stem: figure, isStopWord: false, isFigure: true)
     }
-    // Initials that spell a stop word name something ("US", "U.S.", "WHO"): they are content. Only those two: a
-    // first word set in capitals ("AN inquest", "THE council") is a house style, not a name.
-    if StopWords.contains(text) && !(Self.initialsSpellingStopWords.contains(text) && Acronyms.isInitials(word)) {
+    if StopWords.contains(text) {
       return Analysis(normalized: text, stem: text, isStopWord: true, isFigure: false)
     }
     let stemmed = stem(americanize(spellingPairs[text] ?? text))
@@ -30,8 +28,6 @@ public enum Normalizer {
   }
 
   public static func normalize(_ word: String) -> String { analyze(word).normalized }
-
-  private static let initialsSpellingStopWords: Set<String> = ["us", "who"]
 
   /// A figure's normalised form ("Five" is "5"), or nil for any other word: `analyze` without the stemming, for
   /// collecting an article's figures.

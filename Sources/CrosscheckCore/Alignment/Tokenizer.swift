@@ -150,21 +150,16 @@ public enum Tokenizer {
           } else {
             var after = index + nextWidth
             while after < end && bytes[after] == ProseText.paddingByte { after += 1 }
-            guard after < end,
-              joins(previous, next, Unicode.Scalar.decoded(bytes, at: after).scalar)
-                || continuesInitials(bytes, start: start, dot: index, end: end)
-            else { break }
+            guard after < end, joins(previous, next, Unicode.Scalar.decoded(bytes, at: after).scalar) else { break }
             index = after
           }
         }
         var stop = index
         while stop > start && bytes[stop - 1] == ProseText.paddingByte { stop -= 1 }
         let slice = UnsafeBufferPointer(rebasing: bytes[start..<stop])
-        // Padding is not the text's, and the dots of initials are not the word's ("U.S" is "US").
-        let isInitials = stop - start >= 3 && bytes[start + 1] == dot && isCapital(bytes[start])
         let word =
-          slice.contains(ProseText.paddingByte) || isInitials
-          ? String(decoding: slice.filter { $0 != ProseText.paddingByte && !(isInitials && $0 == dot) }, as: UTF8.self)
+          slice.contains(ProseText.paddingByte)
+          ? String(decoding: slice.filter { $0 != ProseText.paddingByte }, as: UTF8.self)
           : String(decoding: slice, as: UTF8.self)
         // A currency's country letters run into its sign ("US$5", "HK$", "A$") are the figure's, not a name.
         let isCurrencyPrefix =
@@ -185,24 +180,6 @@ public enum Tokenizer {
       || properties.generalCategory == .spacingMark
   }
 
-  /// Whether the dot at `dot` joins initials: the word so far is capitals each followed by a dot ("U", "U.S"), and
-  /// after this dot stands one more capital alone ("U.S.", "U.N.", "D.C.", "J.K." are one word each, as "US" is;
-  /// "A.Smith" and "U.S.-led" keep their parts).
-  private static func continuesInitials(_ bytes: UnsafeBufferPointer<UInt8>, start: Int, dot index: Int, end: Int)
-    -> Bool
-  {
-    guard bytes[index] == dot, index + 1 < end, isCapital(bytes[index + 1]),
-      index + 2 >= end || bytes[index + 2] == dot || !isWordScalar(Unicode.Scalar(bytes[index + 2]))
-    else { return false }
-    var at = start
-    while at < index {
-      guard isCapital(bytes[at]), at + 1 == index || (at + 2 < index && bytes[at + 1] == dot) else { return false }
-      at += 2
-    }
-    return true
-  }
-
-  private static let dot = UInt8(ascii: ".")
   private static func isCapital(_ byte: UInt8) -> Bool { (65...90).contains(byte) }
 
   private static func joins(_ before: Unicode.Scalar, _ joiner: Unicode.Scalar, _ after: Unicode.Scalar) -> Bool {

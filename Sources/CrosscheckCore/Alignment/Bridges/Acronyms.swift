@@ -4,14 +4,11 @@
 enum Acronyms {
   /// The letters of a word written as initials (two to six capitals, "PSG", "IAEA"), lower-cased; nil otherwise.
   static func letters(of word: String) -> String? {
-    isInitials(word) ? Normalizer.normalize(word) : nil
-  }
-
-  /// Whether a word is two to six capitals ("PSG", "US"; "U.S." reaches alignment as "US").
-  static func isInitials(_ word: String) -> Bool {
     let scalars = word.unicodeScalars
-    return (2...6).contains(scalars.count)
-      && scalars.allSatisfy({ $0.properties.isUppercase && $0.properties.isAlphabetic })
+    guard (2...6).contains(scalars.count),
+      scalars.allSatisfy({ $0.properties.isUppercase && $0.properties.isAlphabetic })
+    else { return nil }
+    return Normalizer.normalize(word)
   }
 
   /// Words that may stand inside a spelled-out name without giving it an initial ("Federal Bureau of
