@@ -108,7 +108,10 @@ public enum Tokenizer {
         }
         body(held.range, held.word)
       }
-      if let value = Normalizer.spelledNumber(word), (20...90).contains(value), value % 10 == 0 {
+      // "forty" to "seventy": five to seven letters, checked before the word is folded for the lookup.
+      if (5...7).contains(word.utf8.count), let value = Normalizer.spelledNumber(word), (20...90).contains(value),
+        value % 10 == 0
+      {
         tens = (wordRange, word, value)
         return
       }
