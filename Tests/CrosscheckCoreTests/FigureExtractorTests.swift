@@ -145,6 +145,19 @@ import Testing
     #expect(three.isConsistent(with: try #require(one("three per cent"))))
   }
 
+  /// Two approximate amounts agree when either outlet's figure is one the other's allows, not merely when their
+  /// margins overlap: "about 5 billion" (4.5 to 5.5 billion) and "around six billion" (5.4 to 6.6) say different
+  /// things.
+  @Test func approximateAmountsAgreeWhenEitherAllowsTheOthersFigure() throws {
+    let five = try #require(one("about 5 billion kilograms"))
+    #expect(!five.isConsistent(with: try #require(one("around six billion kilograms"))))
+    #expect(five.isConsistent(with: try #require(one("roughly 5.4 billion kilograms"))))
+    #expect(five.isConsistent(with: try #require(one("some five billion kilograms"))))
+    let about = try #require(one("about 40,000 homes"))
+    #expect(about.isConsistent(with: try #require(one("42,000 homes"))))
+    #expect(!about.isConsistent(with: try #require(one("some 45,000 homes"))))
+  }
+
   /// Seven digits or more with no separator are an identifier or a timestamp, never a quantity; written with
   /// separators they are one.
   @Test func aLongRunOfDigitsIsAnIdentifierNotAFigure() {

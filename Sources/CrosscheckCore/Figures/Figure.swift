@@ -65,10 +65,22 @@ public struct Figure: Sendable, Hashable {
       return abs(value * scale - other.value * otherScale) <= max(precision * scale, other.precision * otherScale)
         + 1e-9 * max(abs(value * scale), 1)
     }
+    // Two amounts neither of which is a bound agree when either's value lies in the other's interval. That their
+    // intervals overlap is not enough: "about 5 billion" and "around six billion" overlap from 5.4 to 5.5 billion,
+    // yet each outlet named a figure the other's does not allow.
+    if bound == nil, other.bound == nil, Self.amounts.contains(kind) {
+      let (mine, theirs) = (value * scale, other.value * otherScale)
+      let slack = 1e-9 * max(abs(mine), 1)
+      return (other.low * otherScale - slack...other.high * otherScale + slack).contains(mine)
+        || (low * scale - slack...high * scale + slack).contains(theirs)
+    }
     let lower = max(low * scale, other.low * otherScale)
     let upper = min(high * scale, other.high * otherScale)
     return lower < upper || (lower == upper && (low == high || other.low == other.high))
   }
+
+  /// The kinds whose interval is a value with its margin on both sides; a date's or a year's is a span.
+  static let amounts: Set<Kind> = [.count, .percent, .percentagePoints, .money]
 
   /// Same kind and unit; durations compare across units ("an hour" and "45 minutes"), dates with and without a
   /// written year.
