@@ -231,6 +231,21 @@ func figureFindings(_ draft: String, against corpus: Corpus) -> [Finding] {
       found.first?.message == "Sources disagree on this figure: 2019 (Ferry Times, Brann Post) vs 2018 (Island News)")
   }
 
+  /// A mismatch lists the value most outlets give first, whatever their names: the sources' consensus, then a lone
+  /// outlet's other figure.
+  @Test func aMismatchListsTheSourcesConsensusFirst() {
+    let corpus = Corpus(
+      articles: [
+        ("ferry-times", "Ferry Times", "The new terminal opened in 2019."),
+        ("island-news", "Island News", "The terminal first opened in 2019."),
+        ("anchor-daily", "Anchor Daily", "The terminal opened in 2018."),
+      ].map { SourceArticle(path: "/s/\($0.0).md", text: "---\noutlet: \($0.1)\n---\n\($0.2)\n") }, problems: [])
+    let found = figureFindings("The new ferry terminal opened in 2017.", against: corpus)
+    #expect(
+      found.first { $0.code == "figure-mismatch" }?.message
+        == "Draft says 2017; Ferry Times, Island News: 2019; Anchor Daily: 2018")
+  }
+
   /// The Quay Times gives the sentencing's date; the Brann Post, whose `post` is its article after the front matter,
   /// tells another date of the same case. The draft's sentence aligned against both.
   func sentencingDate(_ draft: String, post: String) -> (analysis: DraftAnalysis, corpus: Corpus) {

@@ -174,9 +174,17 @@ public enum FigureChecks {
 
   /// Outlets grouped by what they say: "Coastline Post: 3%; Daily Meridian, Northern Ledger: 3 per cent".
   static func describe(_ outlets: [FigureSource]) -> String {
-    let groups = Dictionary(grouping: outlets) { $0.figure.text.lowercased() }
-    return groups.values.sorted { $0[0].outlet < $1[0].outlet }.map { group in
-      "\(group.map(\.outlet).sorted().joined(separator: ", ")): \(group[0].figure.text)"
+    // Each wording with its outlets; the value most outlets give first (however each words it), so that a reader
+    // meets the sources' consensus before a lone outlet's other figure, then alphabetically.
+    var campSize: [String: Int] = [:]
+    for camp in camps(outlets) {
+      for source in camp { campSize[source.outlet] = camp.count }
+    }
+    let groups = Dictionary(grouping: outlets) { $0.figure.text.lowercased() }.values.map { group in
+      (outlets: group.map(\.outlet).sorted(), text: group[0].figure.text, camp: campSize[group[0].outlet] ?? 0)
+    }
+    return groups.sorted { ($1.camp, $0.outlets[0]) < ($0.camp, $1.outlets[0]) }.map { group in
+      "\(group.outlets.joined(separator: ", ")): \(group.text)"
     }.joined(separator: "; ")
   }
 
