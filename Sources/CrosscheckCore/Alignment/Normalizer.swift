@@ -136,12 +136,14 @@ public enum Normalizer {
 
   // MARK: - Numbers
 
+  /// The tens from twenty, in order.
+  static let tens = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+
   private static let numberWords: [String: String] = {
     let units = [
       "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
       "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
     ]
-    let tens = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
     var words: [String: String] = [:]
     for (value, word) in units.enumerated() { words[word] = String(value) }
     for (index, word) in tens.enumerated() { words[word] = String((index + 2) * 10) }

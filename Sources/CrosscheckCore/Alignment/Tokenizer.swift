@@ -108,10 +108,7 @@ public enum Tokenizer {
         }
         body(held.range, held.word)
       }
-      // "forty" to "seventy": five to seven letters, checked before the word is folded for the lookup.
-      if (5...7).contains(word.utf8.count), let value = Normalizer.spelledNumber(word), (20...90).contains(value),
-        value % 10 == 0
-      {
+      if let value = tensWords[word] {
         tens = (wordRange, word, value)
         return
       }
@@ -126,6 +123,18 @@ public enum Tokenizer {
     }
     if let held = tens { body(held.range, held.word) }
   }
+
+  /// "twenty" to "ninety" as written in running text, a heading or capitals: looked up as written, since folding
+  /// every word on the alignment's hot path to find these eight cost more than the lookup.
+  private static let tensWords: [String: Int] = {
+    var table: [String: Int] = [:]
+    for (index, word) in Normalizer.tens.enumerated() {
+      for written in [word, word.prefix(1).uppercased() + word.dropFirst(), word.uppercased()] {
+        table[written] = (index + 2) * 10
+      }
+    }
+    return table
+  }()
 
   /// Calls `body` with each word's byte range and text. Works on UTF-8 bytes, decoding only non-ASCII
   /// characters, and skips padding bytes as if they were not there.
