@@ -246,6 +246,22 @@ func figureFindings(_ draft: String, against corpus: Corpus) -> [Finding] {
         == "Draft says 2017; Ferry Times, Island News: 2019; Anchor Daily: 2018")
   }
 
+  /// An outlet that gives only the days a time fits in ("over two days") neither confirms nor contradicts the
+  /// draft's hours; the outlet that gives the hours decides.
+  @Test func aSpanHoldingTheDraftsTimeDoesNotConfirmIt() {
+    let corpus = Corpus(
+      articles: [
+        ("quay-times", "Quay Times", "The Brann jury deliberated for 13 hours before its verdict on the ferry fraud."),
+        ("brann-post", "Brann Post", "The Brann jury deliberated over two days before its verdict on the ferry fraud."),
+      ].map { SourceArticle(path: "/s/\($0.0).md", text: "---\noutlet: \($0.1)\n---\n\($0.2)\n") }, problems: [])
+    let changed = figureFindings(
+      "The Brann jury deliberated for about 19 hours before its verdict on the ferry fraud.", against: corpus)
+    #expect(changed.map(\.message) == ["Draft says about 19 hours; Brann Post: over two days; Quay Times: 13 hours"])
+    let faithful = figureFindings(
+      "The Brann jury deliberated for about 13 hours before its verdict on the ferry fraud.", against: corpus)
+    #expect(faithful.isEmpty)
+  }
+
   /// The Quay Times gives the sentencing's date; the Brann Post, whose `post` is its article after the front matter,
   /// tells another date of the same case. The draft's sentence aligned against both.
   func sentencingDate(_ draft: String, post: String) -> (analysis: DraftAnalysis, corpus: Corpus) {
