@@ -246,6 +246,21 @@ func figureFindings(_ draft: String, against corpus: Corpus) -> [Finding] {
         == "Draft says 2017; Ferry Times, Island News: 2019; Anchor Daily: 2018")
   }
 
+  /// When the sources disagree and none gives the draft's value, the note says so: the draft follows none of them.
+  @Test func sourcesThatDisagreeWithEachOtherAndTheDraftAreSaidToGiveNeither() {
+    let corpus = Corpus(
+      articles: [
+        ("ferry-times", "Ferry Times", "The new terminal opened in 2019."),
+        ("island-news", "Island News", "The terminal first opened in 2018."),
+      ].map { SourceArticle(path: "/s/\($0.0).md", text: "---\noutlet: \($0.1)\n---\n\($0.2)\n") }, problems: [])
+    let found = figureFindings("The new ferry terminal opened in 2017.", against: corpus)
+    #expect(
+      found.map(\.message) == [
+        "Sources disagree on this figure, and none gives the draft's 2017: 2019 (Ferry Times) vs 2018 (Island News)"
+      ])
+    #expect(found.first?.severity == .information)
+  }
+
   /// An outlet that gives only the days a time fits in ("over two days") neither confirms nor contradicts the
   /// draft's hours; the outlet that gives the hours decides.
   @Test func aSpanHoldingTheDraftsTimeDoesNotConfirmIt() {

@@ -115,10 +115,13 @@ public enum FigureChecks {
       }
       let groups = camps(outlets.filter { disagreesAsASource($0, with: figure) })
       if groups.count > 1 {
+        // Said when no outlet gives the draft's value: the draft then follows none of them. Still information, not
+        // a warning: on published articles checked against other stories it added a false alarm.
+        let followsNone = agree.isEmpty ? ", and none gives the draft's \(figure.text)" : ""
         findings.append(
           Finding(
             code: "sources-disagree", severity: .information,
-            message: "Sources disagree on this figure: "
+            message: "Sources disagree on this figure\(followsNone): "
               + groups.map { camp in
                 "\(camp[0].figure.text) (\(camp.map(\.outlet).joined(separator: ", ")))"
               }.joined(separator: " vs "), range: figure.range, related: related))
