@@ -231,15 +231,23 @@ func figureFindings(_ draft: String, against corpus: Corpus) -> [Finding] {
       found.first?.message == "Sources disagree on this figure: 2019 (Ferry Times, Brann Post) vs 2018 (Island News)")
   }
 
+  /// A corpus of one-sentence articles, each named by its outlet.
+  func outlets(_ articles: [(outlet: String, sentence: String)]) -> Corpus {
+    Corpus(
+      articles: articles.map { article in
+        SourceArticle(
+          path: "/s/\(article.outlet.lowercased().replacingOccurrences(of: " ", with: "-")).md",
+          text: "---\noutlet: \(article.outlet)\n---\n\(article.sentence)\n")
+      }, problems: [])
+  }
+
   /// A mismatch lists the value most outlets give first, whatever their names: the sources' consensus, then a lone
   /// outlet's other figure.
   @Test func aMismatchListsTheSourcesConsensusFirst() {
-    let corpus = Corpus(
-      articles: [
-        ("ferry-times", "Ferry Times", "The new terminal opened in 2019."),
-        ("island-news", "Island News", "The terminal first opened in 2019."),
-        ("anchor-daily", "Anchor Daily", "The terminal opened in 2018."),
-      ].map { SourceArticle(path: "/s/\($0.0).md", text: "---\noutlet: \($0.1)\n---\n\($0.2)\n") }, problems: [])
+    let corpus = outlets([
+      ("Ferry Times", "The new terminal opened in 2019."), ("Island News", "The terminal first opened in 2019."),
+      ("Anchor Daily", "The terminal opened in 2018."),
+    ])
     let found = figureFindings("The new ferry terminal opened in 2017.", against: corpus)
     #expect(
       found.first { $0.code == "figure-mismatch" }?.message
@@ -248,11 +256,9 @@ func figureFindings(_ draft: String, against corpus: Corpus) -> [Finding] {
 
   /// When the sources disagree and none gives the draft's value, the note says so: the draft follows none of them.
   @Test func sourcesThatDisagreeWithEachOtherAndTheDraftAreSaidToGiveNeither() {
-    let corpus = Corpus(
-      articles: [
-        ("ferry-times", "Ferry Times", "The new terminal opened in 2019."),
-        ("island-news", "Island News", "The terminal first opened in 2018."),
-      ].map { SourceArticle(path: "/s/\($0.0).md", text: "---\noutlet: \($0.1)\n---\n\($0.2)\n") }, problems: [])
+    let corpus = outlets([
+      ("Ferry Times", "The new terminal opened in 2019."), ("Island News", "The terminal first opened in 2018."),
+    ])
     let found = figureFindings("The new ferry terminal opened in 2017.", against: corpus)
     #expect(
       found.map(\.message) == [
@@ -264,11 +270,10 @@ func figureFindings(_ draft: String, against corpus: Corpus) -> [Finding] {
   /// An outlet that gives only the days a time fits in ("over two days") neither confirms nor contradicts the
   /// draft's hours; the outlet that gives the hours decides.
   @Test func aSpanHoldingTheDraftsTimeDoesNotConfirmIt() {
-    let corpus = Corpus(
-      articles: [
-        ("quay-times", "Quay Times", "The Brann jury deliberated for 13 hours before its verdict on the ferry fraud."),
-        ("brann-post", "Brann Post", "The Brann jury deliberated over two days before its verdict on the ferry fraud."),
-      ].map { SourceArticle(path: "/s/\($0.0).md", text: "---\noutlet: \($0.1)\n---\n\($0.2)\n") }, problems: [])
+    let corpus = outlets([
+      ("Quay Times", "The Brann jury deliberated for 13 hours before its verdict on the ferry fraud."),
+      ("Brann Post", "The Brann jury deliberated over two days before its verdict on the ferry fraud."),
+    ])
     let changed = figureFindings(
       "The Brann jury deliberated for about 19 hours before its verdict on the ferry fraud.", against: corpus)
     #expect(changed.map(\.message) == ["Draft says about 19 hours; Brann Post: over two days; Quay Times: 13 hours"])
