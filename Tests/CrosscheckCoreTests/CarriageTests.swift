@@ -445,6 +445,14 @@ import Testing
     #expect(found.count == 1)
   }
 
+  /// A sentence of the language's commonest words makes no claim: it aligns to nothing, though a source sentence
+  /// has both its words. One with a name or a figure of its own still aligns.
+  @Test func aSentenceOfCommonWordsAlignsToNothing() {
+    let sources = [("talk.txt", Self.filler + "\nVela said the port was looking for a way to pay for the dredging.")]
+    #expect(matches("Look at it this way.", sources: sources).isEmpty)
+    #expect(!matches("Vela looked for a way to pay.", sources: sources).isEmpty)
+  }
+
   @Test func anArticlesBestSpanCarryingOnlyNamesIsNotLinked() {
     let found = matches(
       "Storm damage forced Calderwick to close its north pier for the rest of the winter.",

@@ -18,6 +18,8 @@ public enum Aligner {
     // Step: a line of nothing but a date or a timestamp ("Saturday, December 19, 2015.", "Updated 4:12 p.m. ET")
     // makes no claim. Aligned with another article's, its date, weekday and time were called wrong.
     guard !CalendarWords.saysOnlyWhen(tokens) else { return [] }
+    // Step: a sentence of the language's commonest words ("Look at it this way.") makes no claim (`CommonWords`).
+    guard !CommonWords.sayNothing(tokens) else { return [] }
     let draft = AlignmentSide(tokens, weight: corpus.weight, isOwnWording: corpus.isOwnWording)
     let read = candidates(for: draft, in: corpus)
     let given = figures(givenBy: read, in: corpus)
