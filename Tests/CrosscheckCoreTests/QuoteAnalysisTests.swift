@@ -530,6 +530,22 @@ import Testing
     #expect(codes("“We expect small losses,” Dev Patel said.").contains("misquote"))
   }
 
+  /// A quote of six words or more that says one thing at most besides its function words is anyone's too: "I
+  /// think he will do it" is no misquote of another person's "I think he can do it" in another claim.
+  @Test func aQuoteOfFunctionWordsInAnotherClaimIsNotAMisquoteOfIt() {
+    let corpus = Corpus(
+      articles: [
+        SourceArticle(
+          path: "/story/harbour-news.md",
+          text: "---\noutlet: Harbour News\n---\nEngineer Dev Patel said of the sea wall: “I think he can do it.”\n")
+      ], problems: [])
+    func codes(_ draft: String) -> [String] {
+      DraftAnalysis(text: draft, format: .markdown, corpus: corpus).findings.map(\.code)
+    }
+    #expect(!codes("At the budget meeting, Mayor Ruth Alder said: “I think he will do it.”").contains("misquote"))
+    #expect(codes("Engineer Dev Patel said of the sea wall: “I think he will do it.”").contains("misquote"))
+  }
+
   /// When the words that differ are most of a quote, it is another quote, not a misquote: "So we checked every
   /// wall" shares three words with "We checked every stone", in the middle.
   @Test func aQuoteMostlyUnlikeTheSourcesIsAnotherQuote() {

@@ -62,9 +62,14 @@ public enum QuoteChecks {
   static let distinctiveQuoteWords = 6
 
   /// Whether a quote is a phrase of a few words ("a terrible mistake", "not a threat") that the source says in
-  /// another claim than the draft's sentence makes: there, it is anyone's to say.
+  /// another claim than the draft's sentence makes: there, it is anyone's to say. So is a longer one that says
+  /// one thing at most besides its function words ("I think he will do it"), whose words anyone shares.
   static func isAnyonesPhrase(_ quote: Quote, in source: QuoteSourcing) -> Bool {
-    quote.wordCount < distinctiveQuoteWords && !source.inSameClaim
+    (quote.wordCount < distinctiveQuoteWords || contentWordCount(quote.text) < 2) && !source.inSameClaim
+  }
+
+  static func contentWordCount(_ text: String) -> Int {
+    Tokenizer.tokens(in: text, range: 0..<text.utf8.count).filter(\.isContent).count
   }
 
   // MARK: - unattributed-quote
