@@ -495,18 +495,20 @@ import Testing
     #expect(found.map(\.code) == ["unverified-quote"], "\(found.map(\.message))")
   }
 
+  /// The finding codes of a draft against one Harbour News article of one sentence.
+  func harbourNewsCodes(_ draft: String, source: String) -> [String] {
+    let corpus = Corpus(
+      articles: [
+        SourceArticle(path: "/story/harbour-news.md", text: "---\noutlet: Harbour News\n---\n\(source)\n")
+      ], problems: [])
+    return DraftAnalysis(text: draft, format: .markdown, corpus: corpus).findings.map(\.code)
+  }
+
   /// A few words like a source's, in another claim, are the draft speaker's own, whoever the source gives them to:
   /// no misquote. In the claim the source makes, they are compared.
   @Test func aShortQuoteInAnotherClaimIsNotAMisquoteOfIt() {
-    let corpus = Corpus(
-      articles: [
-        SourceArticle(
-          path: "/story/harbour-news.md",
-          text:
-            "---\noutlet: Harbour News\n---\nEngineer Dev Patel said of the storm season: “We expect real losses.”\n")
-      ], problems: [])
     func codes(_ draft: String) -> [String] {
-      DraftAnalysis(text: draft, format: .markdown, corpus: corpus).findings.map(\.code)
+      harbourNewsCodes(draft, source: "Engineer Dev Patel said of the storm season: “We expect real losses.”")
     }
     #expect(!codes("At the budget meeting, Mayor Ruth Alder said: “We expect small losses.”").contains("misquote"))
     #expect(!codes("The budget forecast reads: “We expect small losses.”").contains("misquote"))
@@ -517,14 +519,8 @@ import Testing
   /// A sentence that is a short quote and "she said" aligns with whatever sentence has the quote's words: that is
   /// no claim the two share, and the words are anyone's. Saying who spoke makes it one.
   @Test func aShortQuoteWithOnlyAPronounToItsNameIsNotMatchedAsAClaim() {
-    let corpus = Corpus(
-      articles: [
-        SourceArticle(
-          path: "/story/harbour-news.md",
-          text: "---\noutlet: Harbour News\n---\n“We expect real losses,” Dev Patel said.\n")
-      ], problems: [])
     func codes(_ draft: String) -> [String] {
-      DraftAnalysis(text: draft, format: .markdown, corpus: corpus).findings.map(\.code)
+      harbourNewsCodes(draft, source: "“We expect real losses,” Dev Patel said.")
     }
     #expect(!codes("“We expect small losses,” she said.").contains("misquote"))
     #expect(codes("“We expect small losses,” Dev Patel said.").contains("misquote"))
@@ -533,14 +529,8 @@ import Testing
   /// A quote of six words or more that says one thing at most besides its function words is anyone's too: "I
   /// think he will do it" is no misquote of another person's "I think he can do it" in another claim.
   @Test func aQuoteOfFunctionWordsInAnotherClaimIsNotAMisquoteOfIt() {
-    let corpus = Corpus(
-      articles: [
-        SourceArticle(
-          path: "/story/harbour-news.md",
-          text: "---\noutlet: Harbour News\n---\nEngineer Dev Patel said of the sea wall: “I think he can do it.”\n")
-      ], problems: [])
     func codes(_ draft: String) -> [String] {
-      DraftAnalysis(text: draft, format: .markdown, corpus: corpus).findings.map(\.code)
+      harbourNewsCodes(draft, source: "Engineer Dev Patel said of the sea wall: “I think he can do it.”")
     }
     #expect(!codes("At the budget meeting, Mayor Ruth Alder said: “I think he will do it.”").contains("misquote"))
     #expect(codes("Engineer Dev Patel said of the sea wall: “I think he will do it.”").contains("misquote"))
@@ -556,16 +546,8 @@ import Testing
   /// A phrase of a few words is anyone's to say: it is given to another speaker only where the sources say it in
   /// the claim the draft's sentence makes, not wherever the words turn up.
   @Test func aShortPhraseIsMisattributedOnlyInTheSameClaim() {
-    let corpus = Corpus(
-      articles: [
-        SourceArticle(
-          path: "/story/harbour-news.md",
-          text:
-            "---\noutlet: Harbour News\n---\nEngineer Dev Patel called the storm season “a real test” for the crews.\n"
-        )
-      ], problems: [])
     func codes(_ draft: String) -> [String] {
-      DraftAnalysis(text: draft, format: .markdown, corpus: corpus).findings.map(\.code)
+      harbourNewsCodes(draft, source: "Engineer Dev Patel called the storm season “a real test” for the crews.")
     }
     #expect(codes("Mayor Ruth Alder called the budget vote “a real test” of the council.") == [])
     #expect(
