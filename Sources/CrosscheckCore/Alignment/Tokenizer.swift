@@ -108,7 +108,8 @@ public enum Tokenizer {
         }
         body(held.range, held.word)
       }
-      if let value = tensWords[word] {
+      // "forty" to "seventy": five to seven letters, so most words are passed over before they are hashed.
+      if (5...7).contains(word.utf8.count), let value = tensWords[word] {
         tens = (wordRange, word, value)
         return
       }
