@@ -65,10 +65,11 @@ public enum QuoteChecks {
   /// another claim than the draft's sentence makes: there, it is anyone's to say. So is a longer one that says
   /// one thing at most besides its function words ("I think he will do it"), whose words anyone shares.
   static func isAnyonesPhrase(_ quote: Quote, in source: QuoteSourcing) -> Bool {
-    (quote.wordCount < distinctiveQuoteWords || contentWordCount(quote.text) < 2) && !source.inSameClaim
+    // The claim first: the quote's words are tokenized only for a source that says it elsewhere.
+    !source.inSameClaim && (quote.wordCount < distinctiveQuoteWords || contentWordCount(quote.text) < 2)
   }
 
-  static func contentWordCount(_ text: String) -> Int {
+  private static func contentWordCount(_ text: String) -> Int {
     Tokenizer.tokens(in: text, range: 0..<text.utf8.count).filter(\.isContent).count
   }
 
