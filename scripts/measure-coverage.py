@@ -22,6 +22,10 @@ import sys
 from planted import DRAFTS, HELD_ASIDE, folder
 
 
+def link_of(match):
+    return f"{os.path.splitext(os.path.basename(match['file']))[0]}:{match['range']['start']['line'] + 1}"
+
+
 def links_for(binary, draft, sources):
     output = subprocess.run(
         [binary, "inspect", "alignment", draft, "--sources", sources, "--format", "json"],
@@ -30,8 +34,7 @@ def links_for(binary, draft, sources):
     for entry in json.loads(output):
         links = set()
         for match in entry["matches"]:
-            name = os.path.splitext(os.path.basename(match["file"]))[0]
-            links.add(f"{name}:{match['range']['start']['line'] + 1}")
+            links.add(link_of(match))
         result.append((entry["draft"]["text"], links, entry["matches"]))
     return result
 
@@ -56,6 +59,9 @@ def main(argv):
     # The same counted by outlet, as a hover lists them: a draft sentence's outlet is right when the labels link
     # the sentence to any line of that outlet's article.
     outlet_totals = {"tuned": [0, 0, 0], "held aside": [0, 0, 0]}
+    # Go to definition lands on a draft sentence's first match: right when the labels have that line, for each
+    # labelled sentence (a sentence linked to nothing lands nowhere).
+    definitions = {"tuned": [0, 0], "held aside": [0, 0]}
     for labels_file in sorted(f for f in os.listdir(DRAFTS) if f.endswith(".labels.json")):
         story = labels_file[: -len(".labels.json")]
         if tuned_only and story in HELD_ASIDE:
@@ -65,11 +71,15 @@ def main(argv):
         found = links_for(binary, os.path.join(DRAFTS, story + ".md"), folder(coverage, story))
         correct = made = wanted = 0
         outlet_counts = [0, 0, 0]
+        part = "held aside" if story in HELD_ASIDE else "tuned"
         for text, links, matches in found:
             key = next((k for k in labels if text.startswith(k)), None)
             if key is None:
                 continue
             expected = set(labels[key])
+            definitions[part][1] += 1
+            if matches and link_of(matches[0]) in expected:
+                definitions[part][0] += 1
             correct += len(links & expected)
             made += len(links)
             wanted += len(expected)
@@ -80,13 +90,10 @@ def main(argv):
             if verbose and links != expected and story not in HELD_ASIDE:
                 print(f"  {text}")
                 for link in sorted(links - expected):
-                    m = next(m for m in matches
-                             if f"{os.path.splitext(os.path.basename(m['file']))[0]}:{m['range']['start']['line'] + 1}"
-                             == link)
+                    m = next(m for m in matches if link_of(m) == link)
                     print(f"    extra  {link}  {m['score']} {m['carried']} {m['rule']}: {m['text'][:100]}")
                 for link in sorted(expected - links):
                     print(f"    missed {link}: {source_line(coverage, story, link)[:100]}")
-        part = "held aside" if story in HELD_ASIDE else "tuned"
         for i, value in enumerate((correct, made, wanted)):
             totals[part][i] += value
             outlet_totals[part][i] += outlet_counts[i]
@@ -99,6 +106,10 @@ def main(argv):
         if made or wanted:
             print(f"{part}, by outlet (as hover lists them): precision {correct / max(1, made):.1%}, "
                   f"recall {correct / max(1, wanted):.1%}")
+    for part, (right, sentences) in definitions.items():
+        if sentences:
+            print(f"{part}, go to definition (first match) on a labelled line: {right} of {sentences} sentences "
+                  f"({right / sentences:.1%})")
 
 
 if __name__ == "__main__":
