@@ -52,7 +52,7 @@ public struct DraftAnalysis: Sendable {
     let alignments = zip(texts, tokens).map { key, sentenceTokens in
       let matches =
         fresh.alignments[key] ?? old.alignments[key]
-        ?? Aligner.align(tokens: sentenceTokens, in: corpus, threshold: threshold)
+        ?? Aligner.align(tokens: sentenceTokens, text: prose.text, in: corpus, threshold: threshold)
       fresh.alignments[key] = matches
       return matches
     }

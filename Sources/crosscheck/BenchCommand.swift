@@ -86,7 +86,8 @@ enum BenchCommand {
     let analysis = DraftAnalysis(text: draftText, format: .markdown, corpus: corpus)
     var alignTimes: [Double] = []
     for tokens in analysis.tokens {
-      alignTimes.append(Measurement.time { _ = Aligner.align(tokens: tokens, in: corpus, threshold: 0.5) })
+      alignTimes.append(
+        Measurement.time { _ = Aligner.align(tokens: tokens, text: analysis.prose.text, in: corpus, threshold: 0.5) })
     }
     print(
       "alignment per sentence: p50 \(Measurement.milliseconds(Measurement.percentile(alignTimes, 0.5))), p95 \(Measurement.milliseconds(Measurement.percentile(alignTimes, 0.95))) (\(alignTimes.count) sentences)"

@@ -485,6 +485,28 @@ import Testing
     #expect(!other.contains { $0.text == "Calderwick pier reopens after storm repairs" })
   }
 
+  /// A draft sentence that joins two claims carries a headline that states one of them: the headline is judged
+  /// against the clause it states, since against the whole sentence it says too little of the other claim. A
+  /// headline a clause only touches on is still not linked.
+  @Test func aHeadlineStatingOneClauseOfTheDraftIsLinked() throws {
+    let headline = "Calderwick finishes pier repairs ahead of spring"
+    let story = [
+      (
+        "pier.md",
+        headline + "\n\nCrews laid the last planks on the north pier on Thursday, the council said.\n\n"
+          + "The harbour fund paid for the work, which also covered the breakwater.\n"
+      )
+    ]
+    let found = matches(
+      "The pier repairs at Calderwick are finished: harbour master Ines Vela said on Friday that the ferry "
+        + "timetable would return to normal in May, with two extra sailings each weekend.",
+      sources: story)
+    #expect(found.first { $0.text == headline }?.match.rule == .headline)
+    let touched = matches(
+      "Ferry fares at Calderwick will rise in May: the operator blamed the cost of the storm repairs.", sources: story)
+    #expect(!touched.contains { $0.text == headline })
+  }
+
   /// A headline is judged by how much of it the draft says; one giving another figure of what the draft measures,
   /// where an article read for the claim gives the draft's, says what the draft does not (The Hill's "altered
   /// orbit by 32 minutes" had been linked to a draft's "a change of 10 minutes would count as a success").

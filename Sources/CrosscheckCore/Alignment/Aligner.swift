@@ -14,7 +14,8 @@ public enum Aligner {
 
   /// Every source span at or above `threshold` for a draft sentence's tokens, best first; the first match of
   /// each outlet is that outlet's best.
-  public static func align(tokens: [Token], in corpus: Corpus, threshold: Double) -> [SentenceMatch] {
+  /// `tokens` index into `text`, the draft's prose.
+  public static func align(tokens: [Token], text: String, in corpus: Corpus, threshold: Double) -> [SentenceMatch] {
     // Step: a line of nothing but a date or a timestamp ("Saturday, December 19, 2015.", "Updated 4:12 p.m. ET")
     // makes no claim. Aligned with another article's, its date, weekday and time were called wrong.
     guard !CalendarWords.saysOnlyWhen(tokens) else { return [] }
@@ -53,11 +54,40 @@ public enum Aligner {
           ?? (Self.mayCarryHeadline(Set(corpus.terms(of: reference)), draftTerms: draft.terms, corpus: corpus)
             ? bestSpan(draft: draft, sentence: reference, corpus: corpus, figuresGiven: given) : nil),
         match.score >= threshold || AlignmentModel.carriesAsHeadline(match.carriage, probability: match.score)
+          || Self.carriesHeadlineInAClause(
+            tokens, text: text, whole: match.carriage, headline: opening, corpus: corpus, figuresGiven: given)
       else { continue }
       if match.score < threshold { match.rule = .headline }
       result.append(match)
     }
     return result
+  }
+
+  /// Step: a draft sentence that joins two claims ("NASA's first test of planetary defence worked: the agency said
+  /// its probe had knocked an asteroid off course") carries a headline that states one of them as well as a
+  /// sentence of one claim would. The headline must carry its share of one clause unit of the draft
+  /// (`ClauseUnits`) rather than of the whole, and the draft still as much of the headline.
+  static func carriesHeadlineInAClause(
+    _ tokens: [Token], text: String, whole: Carriage, headline article: SourceArticle, corpus: Corpus,
+    figuresGiven: Set<String>
+  ) -> Bool {
+    guard let first = tokens.first, let last = tokens.last else { return false }
+    let units = ClauseUnits.units(of: first.range.lowerBound..<last.range.upperBound, tokens: tokens, in: text)
+    guard !units.isEmpty else { return false }
+    let headline = AlignmentSide(
+      Tokenizer.tokens(in: article.prose.text, range: article.sentences[0].range), weight: corpus.weight,
+      figuresGiven: figuresGiven)
+    return units.contains { unit in
+      let clause = AlignmentSide(
+        unit.tokens.map { tokens[$0] }, weight: corpus.weight, isOwnWording: corpus.isOwnWording)
+      var carriage = Carriage(draft: clause, source: headline)
+      let probability = AlignmentModel.decide(carriage).probability
+      // How much of the headline the draft carries, and whether the headline gives another of the draft's
+      // figures, are asked of the whole sentence: the other clause may carry the rest of the headline.
+      carriage.carriedBack = whole.carriedBack
+      carriage.givesAnotherFigure = whole.givesAnotherFigure
+      return AlignmentModel.carriesAsHeadline(carriage, probability: probability)
+    }
   }
 
   /// The source sentences read in full for a draft sentence, best first: retrieval looks up the draft's rarest

@@ -17,7 +17,8 @@ public enum AlignmentModel {
     case articleBest
     /// An article's opening line alone in its paragraph (its headline, or a one-sentence lede), most of which the
     /// draft sentence carries: a headline states part of a claim in few words ("Diddy acquitted of trafficking
-    /// charges" of a sentence that also says who, where and when), so it is judged the other way round.
+    /// charges" of a sentence that also says who, where and when), so it is judged the other way round; of a
+    /// draft sentence that joins two claims, against the clause it states (`Aligner.carriesHeadlineInAClause`).
     case headline
   }
 

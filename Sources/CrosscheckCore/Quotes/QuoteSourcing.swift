@@ -79,7 +79,7 @@ enum QuoteSourcer {
     }
     let candidates =
       spans(hostMatches, sameClaim: hostClaims)
-      + spans(Aligner.align(tokens: tokens, in: corpus, threshold: 0.3), sameClaim: false)
+      + spans(Aligner.align(tokens: tokens, text: prose.text, in: corpus, threshold: 0.3), sameClaim: false)
       + indexed(tokens, in: corpus).map { ($0.article, $0.range, false) }
     var best: [String: QuoteSourcing] = [:]
     for (slot, range, sameClaim) in candidates {
