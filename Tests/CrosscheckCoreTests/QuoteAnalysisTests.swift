@@ -248,6 +248,16 @@ import Testing
     #expect(found.map(\.speaker) == ["Dev Patel"])
   }
 
+  /// A quote given as someone's words after "that" or a colon is theirs, not the sentence subject's; one said of
+  /// their words, right after the noun, is the subject's.
+  @Test func aQuoteGivenAsSomeonesWordsIsTheirs() {
+    #expect(speakers("Mayor Elena Marsh rejected Dev Patel's claim that “the harbour is sinking.”") == ["Dev Patel"])
+    #expect(
+      speakers("Critics mocked the harbour board's admittedly bold promise: “Every ferry will run on time.”")
+        == ["the harbour board"])
+    #expect(speakers("Mayor Elena Marsh said Dev Patel's remarks “show no respect.”") == ["Elena Marsh"])
+  }
+
   @Test func anInfinitiveCreditsAQuoteOnlyAsTheLastCueBeforeIt() {
     // "to read" has no subject of its own: the writer's words are no speaker.
     #expect(speakers("The judge turned to me. “Mr. Patel?” I had prepared a short statement to read.") == [nil])

@@ -75,6 +75,7 @@ struct Attribution {
     for start in words.indices.reversed() {
       if let lead = leadPhrase(words, at: start) { return lead }
     }
+    if let owner = possessor(words, colon: colon) { return owner }
     if let participial = participialClause(words) { return participial }
     // The main clause's cue comes first: in "Okafor said Patel's tweets were “lies”" the speaker is Okafor. A
     // relative clause's cue comes before that ("…thanked Patel, who has promised to keep “…”" is Patel's), and
@@ -105,6 +106,59 @@ struct Attribution {
     {
       return Attribution(speaker: run, cue: ":")
     }
+    return nil
+  }
+
+  /// Step: a quote given as someone's words, "Okafor's claim that “…”", "the council's promise: “…”", is theirs,
+  /// whoever the sentence's subject is: "The mayor rejected Okafor's claim that “…”" is Okafor's, not the mayor's.
+  static func possessor(_ words: [Word], colon: Bool) -> Attribution? {
+    // The quote is what the words were after "that" or a colon; one right after the noun is most often said of
+    // them ("Ryan said Ginsburg's comments “show bias”").
+    var noun = words.count - 1
+    if noun >= 1, words[noun].text.lowercased() == "that" {
+      noun -= 1
+    } else if !colon {
+      return nil
+    }
+    guard noun >= 1, SpeechCues.speechNouns.contains(words[noun].text.lowercased()) else { return nil }
+    // Two words at most may describe the words: "Okafor's admittedly provocative claim".
+    var owner = noun - 1
+    while owner >= 1, noun - owner <= 2, possessiveSuffix(words[owner].text) == nil, !words[owner].endsClause,
+      words[owner].text.unicodeScalars.first!.isLower
+    {
+      owner -= 1
+    }
+    guard let suffix = possessiveSuffix(words[owner].text), !words[owner].endsClause else { return nil }
+    var name = words[owner]
+    name.text.removeLast(suffix.count)
+    name.range = name.range.lowerBound..<(name.range.upperBound - suffix.utf8.count)
+    var start = owner
+    if name.text.unicodeScalars.first?.isUpper == true {
+      // The capitalised run the possessive ends: "Mayor Elena Marsh's".
+      while start > 0, !words[start - 1].endsClause, words[start - 1].text.unicodeScalars.first!.isUpper,
+        owner - start < maximumPhrase - 1
+      {
+        start -= 1
+      }
+    } else {
+      // A noun phrase: "the council's", "the harbour board's".
+      while start > 0, owner - start < 2, !words[start - 1].endsClause,
+        !SpeechCues.determiners.contains(words[start - 1].text.lowercased())
+      {
+        start -= 1
+      }
+      guard start > 0, SpeechCues.determiners.contains(words[start - 1].text.lowercased()) else { return nil }
+      start -= 1
+    }
+    let phrase = Array(words[start..<owner]) + [name]
+    return isSpeakerPhrase(phrase) ? Attribution(speaker: trimmed(phrase), cue: words[noun].text.lowercased()) : nil
+  }
+
+  /// The possessive ending of a word ("'s", "’s", or the apostrophe after a plural's or a name's "s"), nil when it
+  /// has none.
+  private static func possessiveSuffix(_ word: String) -> String? {
+    for suffix in ["'s", "’s"] where word.hasSuffix(suffix) && word.count > suffix.count { return suffix }
+    for mark in ["'", "’"] where word.hasSuffix("s" + mark) && word.count > 2 { return mark }
     return nil
   }
 

@@ -35,6 +35,16 @@ enum SpeechCues {
   /// left to name whoever they stand for: "Her economic plan promises to…" is hers.)
   static let notPeople: Set<String> = ["its", "it’s", "it's"]
 
+  /// Nouns for what someone said, whose owner spoke: "Okafor's claim that “…”" (`Attribution.possessor`).
+  static let speechNouns: Set<String> = [
+    "claim", "claims", "assertion", "contention", "conclusion", "statement", "remark", "remarks", "comment",
+    "comments", "words", "promise", "pledge", "vow", "warning", "argument", "insistence", "description",
+    "characterization", "characterisation", "proposition", "suggestion", "prediction", "admission", "accusation",
+    "complaint", "declaration", "observation", "message", "slogan", "motto", "mantra", "catchphrase", "refrain",
+    "boast", "threat", "plea", "quip", "retort", "tweet", "assessment", "verdict", "promises", "pledges",
+    "warnings", "accusations",
+  ]
+
   /// Words that open a noun phrase that can be a speaker: "the ministry", "one person", "several groups".
   static let determiners: Set<String> = [
     "the", "a", "an", "his", "her", "their", "our", "my", "its", "one", "two", "three", "several", "some", "many",
