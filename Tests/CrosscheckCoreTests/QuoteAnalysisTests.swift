@@ -258,6 +258,18 @@ import Testing
     #expect(speakers("Mayor Elena Marsh said Dev Patel's remarks “show no respect.”") == ["Elena Marsh"])
   }
 
+  /// What opens a sentence before its subject names no speaker: a subordinate clause after an adverbial ("after
+  /// Okafor fell ill") and a participle ("Weighing in on the plan").
+  @Test func aSentenceOpeningBeforeItsSubjectIsNoSpeaker() {
+    #expect(
+      speakers(
+        "In June 2009, after Lena Okafor suffered a fall, Dev Patel emailed her, telling her, “you are a star!”")
+        == ["Dev Patel"])
+    #expect(
+      speakers("Weighing in on the plan, former harbour master Ines Vela agreed, calling it “the best we've got.”")
+        == ["Ines Vela"])
+  }
+
   @Test func anInfinitiveCreditsAQuoteOnlyAsTheLastCueBeforeIt() {
     // "to read" has no subject of its own: the writer's words are no speaker.
     #expect(speakers("The judge turned to me. “Mr. Patel?” I had prepared a short statement to read.") == [nil])

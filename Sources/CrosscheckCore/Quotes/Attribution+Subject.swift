@@ -67,7 +67,11 @@ extension Attribution {
       run[0].range == first.range, let name = PeopleIndex.split(run).name.first
     else { return false }
     let lower = name.text.lowercased()
-    return !SpeechCues.timeWords.contains(lower) && !lower.hasSuffix("ly")
+    // "Weighing in on the plan, Vela agreed": a participle opening the sentence, not a name.
+    let participle =
+      lower.hasSuffix("ing") && run.count == 1 && segment.count > 1
+      && segment[1].text.unicodeScalars.first!.isLower
+    return !SpeechCues.timeWords.contains(lower) && !lower.hasSuffix("ly") && !participle
   }
 
   /// A short clause of capitalised words only: "New Hampshire,".
@@ -111,7 +115,11 @@ extension Attribution {
         || opener.text.lowercased().hasSuffix("ing")
     {
       let opener = segments.removeFirst()
-      while segments.count > 1, SpeechCues.relatives.contains(segments[0][0].text.lowercased()) {
+      // And a subordinate clause after it: "In June, after Okafor fell ill, Patel wrote to her" is about Patel.
+      while segments.count > 1,
+        SpeechCues.relatives.contains(segments[0][0].text.lowercased())
+          || SpeechCues.subordinators.contains(segments[0][0].text.lowercased())
+      {
         segments.removeFirst()
       }
       // "Speaking in Salem, New Hampshire, Okafor…": a place that ended the opener goes on in a name-like clause
