@@ -268,6 +268,20 @@ import Testing
     #expect(
       speakers("Weighing in on the plan, former harbour master Ines Vela agreed, calling it “the best we've got.”")
         == ["Ines Vela"])
+    #expect(
+      speakers(
+        "Moreover, as part of the exchange with Marsh, Vela cited a report that “less than one percent” was kept.")
+        == ["Vela"])
+    #expect(
+      speakers("Horrified at the prospect of Patel winning, Vela wants reporting that “takes sides.”") == ["Vela"])
+  }
+
+  /// A clause set against the main one ("…, while Okafor said that…") that holds the quote has its own speaker.
+  @Test func aContrastingClauseThatHoldsTheQuoteNamesItsSpeaker() {
+    #expect(
+      speakers("Patel suggested that anyone who ducks questions cannot lead, while Okafor said the “stakes are high.”")
+        == ["Okafor"])
+    #expect(speakers("Patel said the “stakes are high,” while Okafor said nothing.") == ["Patel"])
   }
 
   @Test func anInfinitiveCreditsAQuoteOnlyAsTheLastCueBeforeIt() {

@@ -74,6 +74,13 @@ extension Attribution {
     return !SpeechCues.timeWords.contains(lower) && !lower.hasSuffix("ly") && !participle
   }
 
+  /// A clause that opens with a past participle and goes on in lower case: "Based on the statement,", "Horrified
+  /// at the prospect,". A name ending in "-ed" ("Ted Cruz", "Ed,") does neither.
+  static func isPastParticiplePhrase(_ segment: [Word]) -> Bool {
+    segment.count > 1 && segment[0].text.lowercased().hasSuffix("ed")
+      && segment[1].text.unicodeScalars.first!.isLower
+  }
+
   /// A short clause of capitalised words only: "New Hampshire,".
   static func isOnlyCapitals(_ segment: [Word]) -> Bool {
     segment.count <= 3 && segment.allSatisfy { $0.text.unicodeScalars.first?.isUpper == true }
@@ -110,9 +117,9 @@ extension Attribution {
     var segments = clauses(Array(withoutOpeningConjunction(words[...])))
     // Skip an opening adverbial ("On Friday, …", "Speaking to reporters, …") and the relative clauses that
     // hang from it ("…in New Hampshire, which votes next, …").
-    if segments.count > 1, let opener = segments.first?.first,
+    if segments.count > 1, let openerSegment = segments.first, let opener = openerSegment.first,
       SpeechCues.openers.contains(opener.text.lowercased()) || SpeechCues.timeWords.contains(opener.text.lowercased())
-        || opener.text.lowercased().hasSuffix("ing")
+        || opener.text.lowercased().hasSuffix("ing") || isPastParticiplePhrase(openerSegment)
     {
       let opener = segments.removeFirst()
       // And a subordinate clause after it: "In June, after Okafor fell ill, Patel wrote to her" is about Patel.

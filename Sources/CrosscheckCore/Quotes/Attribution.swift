@@ -90,7 +90,13 @@ struct Attribution {
     // A subordinate clause speaks for the quote only when the quote is in it: "when he claimed the wall was “the
     // best”", not "Because Patel announced it early, Okafor called it “a folly”".
     let enclosing = subordinate.filter { cue in !words[cue...].dropLast().contains(where: \.endsClause) }
-    for cue in relative.reversed() + main + enclosing {
+    // A contrasting clause that holds the quote has a speaker of its own: "Patel suggested that…, while Okafor said
+    // that the “stakes are too high”" is Okafor's.
+    let contrasting = enclosing.filter { cue in
+      words[clauseStart(words, before: cue)...].first.map { SpeechCues.contrasts.contains($0.text.lowercased()) }
+        == true
+    }
+    for cue in contrasting + relative.reversed() + main + enclosing {
       let cueText = words[cue].text.lowercased()
       if let antecedent = relativeAttribution(words, cue) { return antecedent }
       if sharesSentenceSubject(words, cue) {

@@ -56,6 +56,9 @@ enum SpeechCues {
     "when", "if", "because", "while", "after", "before", "since", "until", "unless", "although", "though", "where",
   ]
 
+  /// Subordinators that open a clause set against the main one, with a subject of its own: "…, while Okafor said".
+  static let contrasts: Set<String> = ["while", "whereas"]
+
   /// Words that make a short capitalised clause before the subject a time: "Hours later,".
   static let leadInWords: Set<String> = ["later", "earlier", "ago", "afterwards"]
 
@@ -92,7 +95,8 @@ enum SpeechCues {
   static let openers: Set<String> = [
     "on", "in", "at", "after", "before", "during", "earlier", "later", "meanwhile", "however", "still", "yet", "but",
     "and", "following", "amid", "despite", "with", "as", "since", "when", "while", "asked", "like", "unlike",
-    "for", "by", "from", "if", "though", "although", "because", "then", "now", "also",
+    "for", "by", "from", "if", "though", "although", "because", "then", "now", "also", "moreover", "furthermore",
+    "additionally", "indeed", "instead", "nevertheless", "nonetheless", "likewise", "similarly", "separately",
   ]
 
   /// Words that may stand between a subject and its verb: "she still says", "he has said".
