@@ -332,6 +332,11 @@ import Testing
     #expect(found.first?.cue == "—")
     // A sentence that is nothing but the credit, after a full stop inside the quote.
     #expect(quotes("“The wall will hold.” Lena Okafor said.").first?.speaker == "Lena Okafor")
+    // A dash credit follows the mark; a hyphen inside the next sentence's first word is none.
+    #expect(quotes("“We won.” — Lena Okafor").first?.speaker == "Lena Okafor")
+    #expect(
+      speakers("Dev Patel, its chairman, told reporters simply, “We lost.” T-shirts soon appeared outside.")
+        == ["Dev Patel"])
   }
 
   @Test func reportedSpeechEndingTheParagraphBeforeCarriesOver() {

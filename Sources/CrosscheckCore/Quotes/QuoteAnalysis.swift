@@ -31,7 +31,8 @@ public enum QuoteAnalysis {
       let before = sentences.isEmpty ? [] : Array(Word.within(sentenceWords[first], previousClose..<open.lowerBound))
       let between = TextBuffer.substring(
         prose.text, close.upperBound..<min(prose.text.utf8.count, close.upperBound + 8))
-      let dashCredit = between.contains { "—–―-".contains($0) }
+      // The dash opens what follows the mark: "”  — Okafor", not the hyphen of "” T-shirts appeared".
+      let dashCredit = between.drop { $0 == " " || $0 == "\u{00A0}" }.first.map { "—–―-".contains($0) } == true
       // A dash credit after a closing `.”` lands in the next sentence: read it from there.
       // So does the cue of `“…?” Patel asked.`, which the sentence splitter puts in a sentence of its own.
       // A quote ending in a full stop ended its sentence: the next one credits it only when that is all it does
