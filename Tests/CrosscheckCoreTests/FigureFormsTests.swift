@@ -381,6 +381,15 @@ import Testing
     #expect(
       contradictsItself("On Tuesday Cruz won 38 delegates in the primary. In all Cruz won 42 delegates in the primary.")
     )
+    // A name that opens its sentence is a name when the draft writes it mid-sentence too.
+    #expect(
+      !contradictsItself(
+        "In May, Ortiz had 38 percent support among voters polled. Councillor Ines Ruiz gained. Ruiz was at 25 "
+          + "percent support among voters polled."))
+    #expect(
+      contradictsItself(
+        "In May, Ortiz had 38 percent support among voters polled. Ortiz was at 25 percent support among voters polled."
+      ))
   }
 
   /// A live blog's entries, each headed by a time alone in its paragraph, tell of different moments: a count

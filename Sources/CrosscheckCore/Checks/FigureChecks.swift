@@ -218,8 +218,9 @@ public enum FigureChecks {
     var findings: [Finding] = []
     let measured = figures.filter { [.count, .money, .percent, .percentagePoints].contains($0.kind) }
     let sentenceOf = measured.map { sentences.index(holding: $0.range.lowerBound) }
+    let names = Self.namesWrittenMidSentence(tokens)
     let things = zip(measured, sentenceOf).map { figure, sentence in
-      MeasuredThing(of: figure.range, in: sentence.map { tokens[$0] } ?? [], text: text)
+      MeasuredThing(of: figure.range, in: sentence.map { tokens[$0] } ?? [], text: text, names: names)
     }
     let years = Self.years(figures, in: sentences)
     let entries = Self.liveBlogEntries(figures, sentences: sentences, tokens: tokens)
@@ -256,6 +257,17 @@ public enum FigureChecks {
       }
     }
     return findings
+  }
+
+  /// Step: the words the document capitalises after a sentence's first word. One of them opening a sentence is a
+  /// name there too ("Kasich was at 25 percent" beside "Ohio Gov. John Kasich"), so a figure said of it is not
+  /// taken for one said of someone else ("Cruz had 38 percent").
+  static func namesWrittenMidSentence(_ tokens: [[Token]]) -> Set<String> {
+    var names: Set<String> = []
+    for sentence in tokens {
+      for token in sentence.dropFirst() where token.isCapitalized { names.insert(token.normalized) }
+    }
+    return names
   }
 
   /// How many earlier figures of its kind a figure is compared with, nearest last: a draft restates a figure

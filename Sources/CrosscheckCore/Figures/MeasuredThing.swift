@@ -14,7 +14,8 @@ public struct MeasuredThing: Hashable, Sendable {
   public var countedAfterOf: Bool
   public var owner: String?
   /// The capitalised words near it ("on Tuesday Cruz won 38 delegates"): who or where the figure is about. The
-  /// sentence's first word is left out, since every sentence capitalises it, and so are months and weekdays.
+  /// sentence's first word is left out, since every sentence capitalises it, unless it is among the names the
+  /// document writes mid-sentence too (`knownNames`); and so are months and weekdays.
   public var names: Set<String>
   /// When the figure holds, as its words say: before or after some event ("before impact", "now"). One thing
   /// at two times is two figures: an orbit of 11 hours 55 minutes before the impact and of 11 hours 23 minutes now.
@@ -49,8 +50,9 @@ public struct MeasuredThing: Hashable, Sendable {
     return countedLast.map { $0 == counted ? counted : counted + " " + $0 } ?? counted
   }
 
-  /// `tokens` are the sentence's (or span's) tokens, `text` the prose they index into.
-  init(of range: Range<Int>, in tokens: [Token], text: String) {
+  /// `tokens` are the sentence's (or span's) tokens, `text` the prose they index into; `knownNames`, the words the
+  /// document capitalises mid-sentence (`FigureChecks.namesWrittenMidSentence`), where the whole document is read.
+  init(of range: Range<Int>, in tokens: [Token], text: String, names knownNames: Set<String> = []) {
     // By binary search: a run of text with thousands of figures and no full stop is one sentence read once per
     // figure (8,000 figures in 48,000 words took 14 s to check).
     let first = tokens.partitionPoint { $0.range.upperBound > range.lowerBound }
@@ -66,7 +68,11 @@ public struct MeasuredThing: Hashable, Sendable {
     let near = window.filter { $0.isContent && !range.overlaps($0.range) }
     let isName = { (token: Token) in token.isCapitalized && token.range != tokens.first?.range }
     words = Set(near.filter { !isName($0) }.map(\.normalized))
-    names = Set(near.filter { isName($0) && !CalendarWords.contains($0.normalized) }.map(\.normalized))
+    names = Set(
+      near.filter {
+        (isName($0) || ($0.range == tokens.first?.range && $0.isCapitalized && knownNames.contains($0.normalized)))
+          && !CalendarWords.contains($0.normalized)
+      }.map(\.normalized))
     let countedIndex = tokens[countFrom..<min(tokens.count, countFrom + 2)].firstIndex(where: \.isContent)
     if let index = countedIndex {
       let speed = Self.speed(at: index, in: tokens)
