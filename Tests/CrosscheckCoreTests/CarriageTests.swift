@@ -460,6 +460,24 @@ import Testing
     #expect(found.isEmpty)
   }
 
+  /// Go to definition lands on a draft sentence's first match: among the spans that carry the claim, one that
+  /// gives the draft's figure comes first, though another carries more of its words.
+  @Test func aSpanGivingTheDraftsFigureComesFirst() throws {
+    let found = matches(
+      "The Orlen museum reopened on Saturday after repairs that cost £4.2 million.",
+      sources: [
+        (
+          "a.md",
+          "Listen to this article.\n\nThe Orlen museum reopened on Saturday after months of repairs to its "
+            + "fire-damaged east wing.\n\nThe curator said the river maps survived.\n"
+        ),
+        ("b.md", "Repairs to the Orlen museum cost £4.2 million, the town said.\n\nInsurance paid for most of it.\n"),
+      ])
+    try #require(found.count == 2)
+    #expect(found[0].text.hasPrefix("Repairs to the Orlen museum cost £4.2 million"))
+    #expect(found[1].match.carried > found[0].match.carried)
+  }
+
   // MARK: - A headline
 
   /// A headline states part of a longer draft sentence in few words: most of it is in the draft, little of the

@@ -4,7 +4,7 @@
 /// the share of the draft's content weight each carries; the best are then read in full, with their clause units
 /// and their neighbours, and each span's `Carriage` goes through `AlignmentModel` for the decision; an article's
 /// best span may also be linked by the `articleBest` rule. Matches are ranked by how much of the draft they
-/// carry, near ties broken by the decision's probability.
+/// carry, near ties broken by the decision's probability; those that give one of the draft's figures come first.
 public enum Aligner {
   /// How many of the rarest draft terms drive retrieval, how many candidates the quick pass ranks, and how many
   /// are read in full.
@@ -60,7 +60,9 @@ public enum Aligner {
       if match.score < threshold { match.rule = .headline }
       result.append(match)
     }
-    return result
+    // Step: the spans that give one of the draft's figures come first, each group in its order: a figure is the
+    // most particular thing a claim says, and go to definition lands on the first.
+    return result.filter { $0.carriage.sharedFigures > 0 } + result.filter { $0.carriage.sharedFigures == 0 }
   }
 
   /// Step: a draft sentence that joins two claims ("NASA's first test of planetary defence worked: the agency said
