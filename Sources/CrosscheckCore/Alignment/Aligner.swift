@@ -12,8 +12,8 @@ public enum Aligner {
   static let candidateLimit = 80
   static let readLimit = 10
 
-  /// Every source span at or above `threshold` for a draft sentence's tokens, best first; the first match of
-  /// each outlet is that outlet's best.
+  /// Every source span at or above `threshold` for a draft sentence's tokens, best first (a span giving one of the
+  /// draft's figures before one that gives none); the first match of each outlet is that outlet's best.
   /// `tokens` index into `text`, the draft's prose.
   public static func align(tokens: [Token], text: String, in corpus: Corpus, threshold: Double) -> [SentenceMatch] {
     // Step: a line of nothing but a date or a timestamp ("Saturday, December 19, 2015.", "Updated 4:12 p.m. ET")
