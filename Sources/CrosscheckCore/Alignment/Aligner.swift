@@ -43,6 +43,8 @@ public enum Aligner {
       }
       result.append(match)
     }
+    // Read once, and only when a headline is asked about.
+    lazy var draftClauses = Self.clauses(of: tokens, text: text, corpus: corpus)
     // Step: an article's opening line alone in its paragraph (its headline, or a one-sentence lede) states part of
     // a claim in few words, and is judged the other way round (`AlignmentModel.carriesAsHeadline`).
     for article in Set(read.map(\.article)).sorted()
@@ -55,7 +57,7 @@ public enum Aligner {
             ? bestSpan(draft: draft, sentence: reference, corpus: corpus, figuresGiven: given) : nil),
         match.score >= threshold || AlignmentModel.carriesAsHeadline(match.carriage, probability: match.score)
           || Self.carriesHeadlineInAClause(
-            tokens, text: text, whole: match.carriage, headline: opening, corpus: corpus, figuresGiven: given)
+            draftClauses, whole: match.carriage, headline: opening, corpus: corpus, figuresGiven: given)
       else { continue }
       if match.score < threshold { match.rule = .headline }
       result.append(match)
@@ -68,20 +70,17 @@ public enum Aligner {
   /// Step: a draft sentence that joins two claims ("NASA's first test of planetary defence worked: the agency said
   /// its probe had knocked an asteroid off course") carries a headline that states one of them as well as a
   /// sentence of one claim would. The headline must carry its share of one clause unit of the draft
-  /// (`ClauseUnits`) rather than of the whole, and the draft still as much of the headline.
+  /// (`ClauseUnits`, read by `clauses(of:text:corpus:)`) rather than of the whole, and the draft still as much of
+  /// the headline.
   static func carriesHeadlineInAClause(
-    _ tokens: [Token], text: String, whole: Carriage, headline article: SourceArticle, corpus: Corpus,
+    _ clauses: [AlignmentSide], whole: Carriage, headline article: SourceArticle, corpus: Corpus,
     figuresGiven: Set<String>
   ) -> Bool {
-    guard let first = tokens.first, let last = tokens.last else { return false }
-    let units = ClauseUnits.units(of: first.range.lowerBound..<last.range.upperBound, tokens: tokens, in: text)
-    guard !units.isEmpty else { return false }
+    guard !clauses.isEmpty else { return false }
     let headline = AlignmentSide(
       Tokenizer.tokens(in: article.prose.text, range: article.sentences[0].range), weight: corpus.weight,
       figuresGiven: figuresGiven)
-    return units.contains { unit in
-      let clause = AlignmentSide(
-        unit.tokens.map { tokens[$0] }, weight: corpus.weight, isOwnWording: corpus.isOwnWording)
+    return clauses.contains { clause in
       var carriage = Carriage(draft: clause, source: headline)
       let probability = AlignmentModel.decide(carriage).probability
       // How much of the headline the draft carries, and whether the headline gives another of the draft's
@@ -89,6 +88,14 @@ public enum Aligner {
       carriage.carriedBack = whole.carriedBack
       carriage.givesAnotherFigure = whole.givesAnotherFigure
       return AlignmentModel.carriesAsHeadline(carriage, probability: probability)
+    }
+  }
+
+  /// A draft sentence's clause units, each read as a side of its own; none for a sentence of one clause.
+  static func clauses(of tokens: [Token], text: String, corpus: Corpus) -> [AlignmentSide] {
+    guard let first = tokens.first, let last = tokens.last else { return [] }
+    return ClauseUnits.units(of: first.range.lowerBound..<last.range.upperBound, tokens: tokens, in: text).map {
+      AlignmentSide($0.tokens.map { tokens[$0] }, weight: corpus.weight, isOwnWording: corpus.isOwnWording)
     }
   }
 
