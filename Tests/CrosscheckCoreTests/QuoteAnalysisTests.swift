@@ -596,6 +596,22 @@ import Testing
         == ["misattributed-quote"])
   }
 
+  /// A phrase of a few words the sources give to two people is nobody's own: in the claim too, a third speaker
+  /// saying it is no misattribution. Given to one person only, it is.
+  @Test func aShortPhraseTheSourcesGiveToSeveralPeopleIsAnyones() {
+    let claim = "called the storm season “a real test” for the crews."
+    func codes(_ draft: String, sources: [String]) -> [String] {
+      let corpus = Corpus(
+        articles: sources.enumerated().map { index, text in
+          SourceArticle(path: "/story/outlet-\(index).md", text: "---\noutlet: Outlet \(index)\n---\n\(text)\n")
+        }, problems: [])
+      return DraftAnalysis(text: draft, format: .markdown, corpus: corpus).findings.map(\.code)
+    }
+    let draft = "Harbourmaster Lena Okafor " + claim
+    #expect(codes(draft, sources: ["Engineer Dev Patel " + claim, "Mayor Ruth Alder " + claim]) == [])
+    #expect(codes(draft, sources: ["Engineer Dev Patel " + claim, "Dev Patel " + claim]) == ["misattributed-quote"])
+  }
+
   @Test func unverifiedQuoteIsInformation() {
     let found = findings("“The tide tables are wrong,” Lena Okafor said.")
     #expect(found.map(\.code) == ["unverified-quote"])

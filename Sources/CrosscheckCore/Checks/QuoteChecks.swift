@@ -47,10 +47,10 @@ public enum QuoteChecks {
             message: "No source contains words close to this quote", range: quote.range))
       }
       // Another speaker's use of a phrase anyone may say counts only in the claim the draft's sentence makes.
-      if let speaker = quote.speaker,
+      let close = sources.filter { $0.similarity >= 0.8 }
+      if let speaker = quote.speaker, !isSaidByMany(quote, close),
         let misattributed = misattributed(
-          quote, speaker: speaker, sources.filter { $0.similarity >= 0.8 && !isAnyonesPhrase(quote, in: $0) },
-          related: related)
+          quote, speaker: speaker, close.filter { !isAnyonesPhrase(quote, in: $0) }, related: related)
       {
         findings.append(misattributed)
       }
@@ -67,6 +67,17 @@ public enum QuoteChecks {
   static func isAnyonesPhrase(_ quote: Quote, in source: QuoteSourcing) -> Bool {
     // The claim first: the quote's words are tokenized only for a source that says it elsewhere.
     !source.inSameClaim && (quote.wordCount < distinctiveQuoteWords || contentWordCount(quote.text) < 2)
+  }
+
+  /// Step: a phrase of a few words that the sources give to two people or more ("do the right thing") is
+  /// anyone's in every claim: no one speaker owns it for the draft to have given to someone else.
+  static func isSaidByMany(_ quote: Quote, _ sources: [QuoteSourcing]) -> Bool {
+    guard quote.wordCount < distinctiveQuoteWords else { return false }
+    var people: [String] = []
+    for speaker in sources.compactMap(\.speaker) where isPersonName(speaker) {
+      if !people.contains(where: { sameSpeaker($0, speaker) }) { people.append(speaker) }
+    }
+    return people.count >= 2
   }
 
   private static func contentWordCount(_ text: String) -> Int {
