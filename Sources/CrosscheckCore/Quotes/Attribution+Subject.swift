@@ -68,16 +68,15 @@ extension Attribution {
     else { return false }
     let lower = name.text.lowercased()
     // "Weighing in on the plan, Vela agreed": a participle opening the sentence, not a name.
-    let participle =
-      lower.hasSuffix("ing") && run.count == 1 && segment.count > 1
-      && segment[1].text.unicodeScalars.first!.isLower
-    return !SpeechCues.timeWords.contains(lower) && !lower.hasSuffix("ly") && !participle
+    return !SpeechCues.timeWords.contains(lower) && !lower.hasSuffix("ly")
+      && !isParticiplePhrase(segment, ending: "ing")
   }
 
-  /// A clause that opens with a past participle and goes on in lower case: "Based on the statement,", "Horrified
-  /// at the prospect,". A name ending in "-ed" ("Ted Cruz", "Ed,") does neither.
-  static func isPastParticiplePhrase(_ segment: [Word]) -> Bool {
-    segment.count > 1 && segment[0].text.lowercased().hasSuffix("ed")
+  /// A clause that opens with a participle and goes on in lower case: "Weighing in on the plan,", "Based on the
+  /// statement,", "Horrified at the prospect,". A name with such an ending ("Ted Cruz", "Ed,", "King,") does
+  /// neither.
+  static func isParticiplePhrase(_ segment: [Word], ending: String) -> Bool {
+    segment.count > 1 && segment[0].text.lowercased().hasSuffix(ending)
       && segment[1].text.unicodeScalars.first!.isLower
   }
 
@@ -119,7 +118,7 @@ extension Attribution {
     // hang from it ("…in New Hampshire, which votes next, …").
     if segments.count > 1, let openerSegment = segments.first, let opener = openerSegment.first,
       SpeechCues.openers.contains(opener.text.lowercased()) || SpeechCues.timeWords.contains(opener.text.lowercased())
-        || opener.text.lowercased().hasSuffix("ing") || isPastParticiplePhrase(openerSegment)
+        || opener.text.lowercased().hasSuffix("ing") || isParticiplePhrase(openerSegment, ending: "ed")
     {
       let opener = segments.removeFirst()
       // And a subordinate clause after it: "In June, after Okafor fell ill, Patel wrote to her" is about Patel.
