@@ -72,7 +72,7 @@ enum CheckCommand {
     }
     switch format {
     case "json":
-      printJSON(drafts.flatMap { draft in draft.findings.map { JSONFinding($0, severity: $1, file: draft.file) } })
+      printJSON(drafts.flatMap { draft in draft.findings.map { JSONFinding($0, severity: $1, in: draft) } })
     case "sarif": printJSON(SARIFLog(drafts))
     case "github": for line in GitHubAnnotations.lines(drafts) { print(line) }
     default:
@@ -121,13 +121,28 @@ enum CheckCommand {
     var severity: String
     var code: String
     var message: String
+    /// The places behind the finding: the source sentences a figure or quote was compared with, or where the
+    /// draft said it before. Left out when there are none.
+    var related: [JSONPlace]?
 
-    init(_ finding: Finding, severity: Finding.Severity, file: InputFile) {
-      self.file = file.path
-      range = JSONRange(finding.range, in: file.buffer)
+    struct JSONPlace: Encodable {
+      var file: String
+      var range: JSONRange
+      var message: String
+    }
+
+    init(_ finding: Finding, severity: Finding.Severity, in draft: CheckedDraft) {
+      file = draft.file.path
+      range = JSONRange(finding.range, in: draft.file.buffer)
       self.severity = severity.rawValue
       code = finding.code
       message = finding.message
+      let places = finding.related.compactMap { place in
+        draft.file(of: place).map {
+          JSONPlace(file: $0.path, range: JSONRange(place.range, in: $0.buffer), message: place.message)
+        }
+      }
+      related = places.isEmpty ? nil : places
     }
   }
 }

@@ -89,8 +89,7 @@ struct SARIFLog: Encodable {
     for draft in drafts {
       for (finding, severity) in draft.findings {
         let related = finding.related.enumerated().compactMap { index, place -> Location? in
-          let (path, buffer) = place.path.map { ($0, draft.sourceBuffer($0)) } ?? (draft.file.path, draft.file.buffer)
-          guard let buffer else { return nil }
+          guard let (path, buffer) = draft.file(of: place) else { return nil }
           return Location(
             id: index + 1,
             physicalLocation: PhysicalLocation(
@@ -129,8 +128,7 @@ struct SARIFLog: Encodable {
   /// Paths under the current folder are relative (CI tools resolve them against the checkout); others are file
   /// URIs.
   static func uri(_ path: String) -> String {
-    let current = FileManager.default.currentDirectoryPath + "/"
-    let relative = path.hasPrefix(current) ? String(path.dropFirst(current.count)) : path
+    let relative = CheckedDraft.pathFromCurrentFolder(path)
     if relative.hasPrefix("/") { return URL(fileURLWithPath: relative).absoluteString }
     return relative.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? relative
   }

@@ -52,6 +52,17 @@ func runCrosscheck(_ arguments: [String], in directory: URL? = nil) throws -> (c
     let range = try #require(unclosed["range"] as? [String: [String: Int]])
     #expect(range["start"] == ["line": 14, "character": 0])
     #expect(range["end"] == ["line": 14, "character": 1])
+    // What a finding was compared with comes with it: where the draft said the figure before, and each outlet's
+    // sentence, named from the current folder as the draft is.
+    let restated = try #require(findings?.first { $0["code"] as? String == "inconsistent-figure" })
+    let earlier = try #require((restated["related"] as? [[String: Any]])?.first)
+    #expect(earlier["file"] as? String == "draft.md")
+    #expect((earlier["range"] as? [String: [String: Int]])?["start"] == ["line": 6, "character": 60])
+    #expect(earlier["message"] as? String == "the draft says about 40,000 here")
+    let misquote = try #require(findings?.first { $0["code"] as? String == "misquote" })
+    let outlets = try #require(misquote["related"] as? [[String: Any]])
+    #expect(outlets.compactMap { $0["file"] as? String }.contains("sources/daily-meridian.md"))
+    #expect(findings?.first { $0["code"] as? String == "unclosed-quote" }?["related"] == nil)
   }
 
   @Test func cleanFileExitsZero() throws {
