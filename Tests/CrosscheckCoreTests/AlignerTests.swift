@@ -117,6 +117,46 @@ import Testing
       ])
   }
 
+  /// An article that tells the claim again in other words is linked there too when that span gives the draft's
+  /// figures, though the model doubts it (`AlignmentModel.Rule.sameFigures`); the same words with another sum, or
+  /// with none, are another claim of the article.
+  @Test(arguments: [("£4.2 million", true), ("£3.8 million", false), ("a large sum", false)])
+  func aSecondSpanGivingTheDraftsFiguresIsLinked(sum: String, linked: Bool) throws {
+    let corpus = Corpus(
+      articles: [
+        SourceArticle(
+          path: "/story/sources/orlen-gazette.md",
+          text: """
+            Repairs to the fire-damaged museum cost the town of Orlen £4.2 million, the council said on Friday.
+
+            Insurers met most of the bill, and the town's share of the \(sum) came from its reserves.
+            """)
+      ], problems: [])
+    let analysis = DraftAnalysis(
+      text: "Repairs to the museum cost the town £4.2 million.", format: .plain, corpus: corpus, threshold: 0.4)
+    let found = try #require(analysis.alignments.first)
+    #expect(found.first?.rule == .model || found.first?.rule == .containment)
+    let second = found.dropFirst().first
+    #expect((second?.rule == .sameFigures) == linked, "\(found.map(\.rule))")
+    #expect(found.count == (linked ? 2 : 1))
+  }
+
+  /// A figure of one digit ("two counts") is given by many sentences of a story; the draft's figures make a span
+  /// particular when one of them has two digits or more, and the span gives them all.
+  @Test func theDraftsFiguresAreParticularFromTwoDigits() {
+    func gives(_ draft: String, _ source: String) -> Bool {
+      Carriage(draft: Self.side(draft), source: Self.side(source)).givesEveryDraftFigure
+    }
+    #expect(!gives("The jury convicted Marlow on two counts.", "Marlow was found guilty on two counts."))
+    #expect(gives("The fire burned for 32 hours.", "Crews fought the blaze for 32 hours, the council said."))
+    #expect(!gives("The fire burned for 32 hours in 2024.", "Crews fought the blaze for 32 hours."))
+  }
+
+  /// A span's words, each of the same rarity.
+  static func side(_ text: String) -> AlignmentSide {
+    AlignmentSide(Tokenizer.tokens(in: text, range: 0..<text.utf8.count), weight: { _ in 1 })
+  }
+
   /// Retrieval keeps the best few of thousands of scored sentences: the same as sorting them all and taking the
   /// first, ties broken by position.
   @Test func retrievalKeepsTheBestScoredInOrder() {
@@ -136,12 +176,9 @@ import Testing
   /// The article-best rule links what the model doubts, not what it has all but ruled out: a span sharing the
   /// topic's words ("trial", "weeks") but saying something else scores near zero however much it carries.
   @Test func theArticleBestRuleStopsWhereTheModelRulesASpanOut() {
-    func side(_ text: String) -> AlignmentSide {
-      AlignmentSide(Tokenizer.tokens(in: text, range: 0..<text.utf8.count), weight: { _ in 1 })
-    }
     var carriage = Carriage(
-      draft: side("Marlow did not testify during the trial, which lasted eight weeks."),
-      source: side("A seven-week trial came down to this, and it brought Marlow to her knees."))
+      draft: Self.side("Marlow did not testify during the trial, which lasted eight weeks."),
+      source: Self.side("A seven-week trial came down to this, and it brought Marlow to her knees."))
     carriage.carried = 0.47
     carriage.carriedBeyondNames = 0.3
     #expect(AlignmentModel.carriesAsArticleBest(carriage, probability: 0.02))

@@ -34,12 +34,18 @@ public enum Aligner {
       // A widened pair and its single sentence are the same match: keep the better, which sorts first.
       if sameArticle.contains(where: { $0.sentences.overlaps(match.sentences) }) { continue }
       // Any span the model or containment accepts is linked, so an article that tells the claim twice (a
-      // headline and its paragraph) is linked twice; below the threshold only the article's best span may be.
+      // headline and its paragraph) is linked twice; below the threshold, the article's best span, or another
+      // that gives the draft's figures.
       if match.score < threshold {
-        guard isArticleBest && AlignmentModel.carriesAsArticleBest(match.carriage, probability: match.score) else {
+        if isArticleBest && AlignmentModel.carriesAsArticleBest(match.carriage, probability: match.score) {
+          match.rule = .articleBest
+        } else if !isArticleBest
+          && AlignmentModel.carriesWithTheDraftsFigures(match.carriage, probability: match.score)
+        {
+          match.rule = .sameFigures
+        } else {
           continue
         }
-        match.rule = .articleBest
       }
       result.append(match)
     }

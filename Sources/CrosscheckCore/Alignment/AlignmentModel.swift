@@ -20,6 +20,12 @@ public enum AlignmentModel {
     /// charges" of a sentence that also says who, where and when), so it is judged the other way round; of a
     /// draft sentence that joins two claims, against the clause it states (`Aligner.carriesHeadlineInAClause`).
     case headline
+    /// Another span of an article already linked, which the model doubts, that gives every figure of the draft
+    /// and carries as much of the claim as the article-best rule asks (`carriesWithTheDraftsFigures`).
+    case sameFigures
+
+    /// Whether the model or containment linked the span; the other rules link what the model doubted.
+    public var isStrong: Bool { self == .model || self == .containment }
   }
 
   /// Fitted on four fifths of the MSRP training pairs by
@@ -61,6 +67,14 @@ public enum AlignmentModel {
   static func carriesAsArticleBest(_ carriage: Carriage, probability: Double) -> Bool {
     probability >= articleBestFloor && carriage.carried >= articleBestCarried
       && carriage.carriedBeyondNames >= articleBestBeyondNames
+  }
+
+  /// Step: an article that tells a claim twice, in a paragraph and again in other words, is linked twice when the
+  /// second span gives every figure of the draft (`Carriage.givesEveryDraftFigure`) and carries the claim as well
+  /// as an article's best span must: a figure is the most particular thing a claim says ("shortened Dimorphos'
+  /// orbit by 32 minutes" after the article's paragraph on the orbit "before impact" and "now").
+  static func carriesWithTheDraftsFigures(_ carriage: Carriage, probability: Double) -> Bool {
+    carriage.givesEveryDraftFigure && carriesAsArticleBest(carriage, probability: probability)
   }
 
   /// The share of a headline's content the draft sentence must carry, and of the draft's the headline must carry

@@ -41,6 +41,9 @@ public struct Carriage: Sendable, Hashable, Encodable {
   /// hours and 55 minutes") where an article read for the claim gives the draft's: the span speaks of another
   /// claim, or disagrees, and its other words alone do not make it a carrier (`AlignmentModel.contains`).
   public var givesAnotherFigure: Bool
+  /// Whether the span gives every figure the draft gives, one of them of two digits or more ("32 minutes", "£4.2
+  /// million"; not "two counts", which many sentences of a story give): the most particular thing the draft says.
+  public var givesEveryDraftFigure: Bool
   /// The words to replace, beyond those the difference in length forces in or out, to turn one side's wording
   /// into the other's (stems, stop words included), over the shorter side's word count: how differently the two
   /// word what they share. The length difference is left out so that a short sentence inside a long one is not
@@ -79,6 +82,8 @@ public struct Carriage: Sendable, Hashable, Encodable {
     (pairPrecision, pairRecall) = Self.overlap(draft.bigrams, source.bigrams)
     (triplePrecision, tripleRecall) = Self.overlap(draft.trigrams, source.trigrams)
     (letterPrecision, letterRecall) = Self.overlap(draft.letterRuns, source.letterRuns)
+    givesEveryDraftFigure =
+      draft.figures.contains { $0.filter(\.isNumber).count >= 2 } && draft.figures.isSubset(of: source.figures)
     figuresDiffer = draft.figures.isSubset(of: source.figures) || source.figures.isSubset(of: draft.figures) ? 0 : 1
     lengthRatio =
       Double(min(draft.wordCount, source.wordCount)) / Double(max(1, max(draft.wordCount, source.wordCount)))

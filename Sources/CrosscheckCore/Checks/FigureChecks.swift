@@ -57,7 +57,7 @@ public enum FigureChecks {
         guard let best else { continue }
         let source = FigureSource(
           article: match.article, outlet: article.metadata.outlet, figure: best.figure,
-          linkedWeakly: match.rule == .articleBest || match.rule == .headline)
+          linkedWeakly: !match.rule.isStrong)
         if let known = result[index].firstIndex(where: { $0.outlet == source.outlet }) {
           if !figure.isConsistent(with: result[index][known].figure) && figure.isConsistent(with: source.figure) {
             result[index][known] = source
@@ -167,7 +167,7 @@ public enum FigureChecks {
   static func storyArticles(_ alignments: [[SentenceMatch]]) -> Set<Int32> {
     var linked: [Int32: Int] = [:]
     for matches in alignments {
-      for article in Set(matches.filter { $0.rule == .model || $0.rule == .containment }.map(\.article)) {
+      for article in Set(matches.filter(\.rule.isStrong).map(\.article)) {
         linked[article, default: 0] += 1
       }
     }

@@ -3,8 +3,8 @@ public struct FigureSource: Sendable, Hashable {
   public var article: Int32
   public var outlet: String
   public var figure: Figure
-  /// Whether the span was linked only as the article's best or as its headline (`AlignmentModel.Rule.articleBest`,
-  /// `.headline`): the model doubted it, so its figure may belong to another claim of the same shape (another
+  /// Whether the span was linked by a rule other than the model or containment (`AlignmentModel.Rule.isStrong`):
+  /// the model doubted it, so its figure may belong to another claim of the same shape (another
   /// poll's share, another day's count).
   public var linkedWeakly: Bool
 }
