@@ -185,6 +185,14 @@ import Testing
     #expect(!AlignmentModel.carriesAsArticleBest(carriage, probability: 0.002))
     carriage.carried = 0.3
     #expect(!AlignmentModel.carriesAsArticleBest(carriage, probability: 0.02))
+    // A span that gives every figure of the draft needs to carry less of the rest, and is still refused where
+    // the model has all but ruled it out.
+    carriage.givesEveryDraftFigure = true
+    carriage.carriedBeyondNames = 0.15
+    #expect(AlignmentModel.carriesAsArticleBest(carriage, probability: 0.02))
+    #expect(!AlignmentModel.carriesAsArticleBest(carriage, probability: 0.002))
+    carriage.carried = 0.15
+    #expect(!AlignmentModel.carriesAsArticleBest(carriage, probability: 0.02))
   }
 
   @Test func unrelatedSentenceHasNoSource() {
