@@ -141,6 +141,23 @@ import Testing
     #expect(found.count == (linked ? 2 : 1))
   }
 
+  /// The index leaves figures out, so the sentence of an article read for a claim that gives the draft's figure
+  /// is read too, however many of the article's sentences share more of the draft's words.
+  @Test func aSentenceIsFoundByTheDraftsFigure() throws {
+    let topical = (1...12).map { "The warehouse fire on Dock Road kept crews busy, witness \($0) said." }
+    let corpus = Corpus(
+      articles: [
+        SourceArticle(
+          path: "/story/sources/dock-gazette.md",
+          text: (topical + ["Firefighters needed 32 hours in all to put the blaze out."]).joined(separator: "\n\n"))
+      ], problems: [])
+    let analysis = DraftAnalysis(
+      text: "Crews fought the warehouse fire on Dock Road for 32 hours.", format: .plain, corpus: corpus,
+      threshold: 0.4)
+    let found = try #require(analysis.alignments.first).map { $0.text(in: corpus.article($0.article)!) }
+    #expect(found.first == "Firefighters needed 32 hours in all to put the blaze out.", "\(found)")
+  }
+
   /// A figure of one digit ("two counts") is given by many sentences of a story; the draft's figures make a span
   /// particular when one of them has two digits or more, and the span gives them all.
   @Test func theDraftsFiguresAreParticularFromTwoDigits() {

@@ -1,7 +1,8 @@
 /// Finds the source spans that say what a draft sentence says.
 ///
 /// Retrieval looks up the draft sentence's rarest content terms in the index. A quick pass ranks the candidates by
-/// the share of the draft's content weight each carries; the best are then read in full, with their clause units
+/// the share of the draft's content weight each carries; the best are then read in full, with the sentences of
+/// their articles that give the draft's figures, with their clause units
 /// and their neighbours, and each span's `Carriage` goes through `AlignmentModel` for the decision; an article's
 /// best span may also be linked by the `articleBest` rule. Matches are ranked by how much of the draft they
 /// carry, near ties broken by the decision's probability; those that give one of the draft's figures come first.
@@ -22,7 +23,8 @@ public enum Aligner {
     // Step: a sentence of the language's commonest words ("Look at it this way.") makes no claim (`CommonWords`).
     guard !CommonWords.sayNothing(tokens) else { return [] }
     let draft = AlignmentSide(tokens, weight: corpus.weight, isOwnWording: corpus.isOwnWording)
-    let read = candidates(for: draft, in: corpus)
+    var read = candidates(for: draft, in: corpus)
+    read += sentencesGivingTheFigures(of: draft, in: Set(read.map(\.article)), corpus: corpus, besides: read)
     let given = figures(givenBy: read, in: corpus)
     var matches = read.compactMap { bestSpan(draft: draft, sentence: $0, corpus: corpus, figuresGiven: given) }
     matches.sort(by: ranksBefore)
@@ -135,6 +137,25 @@ public enum Aligner {
       return (reference, unique.reduce(0) { terms.contains($1) ? $0 + weights[$1]! : $0 } / draftWeight)
     }.sorted { ($0.1, -$0.0.article, -$0.0.sentence) > ($1.1, -$1.0.article, -$1.0.sentence) }
     return quick.prefix(readLimit).map(\.0)
+  }
+
+  /// Step: the sentences of the articles read for a claim that give every figure of the draft of two digits or
+  /// more (`Carriage.givesEveryDraftFigure`), beyond those already read. The index leaves figures out, so a
+  /// sentence that retells the claim in other words ("rotates around its parent asteroid in 11 hours and 55
+  /// minutes" for "one orbit lasted 11 hours and 55 minutes") is found by its figures or not at all.
+  static func sentencesGivingTheFigures(
+    of draft: AlignmentSide, in articles: Set<Int32>, corpus: Corpus, besides read: [SentenceRef]
+  ) -> [SentenceRef] {
+    let particular = draft.particularFigures
+    guard !particular.isEmpty else { return [] }
+    let known = Set(read)
+    return articles.sorted().flatMap { index -> [SentenceRef] in
+      guard let article = corpus.article(index) else { return [] }
+      let giving = particular.dropFirst().reduce(Set(article.sentences(giving: particular[0]))) {
+        $0.intersection(article.sentences(giving: $1))
+      }
+      return giving.sorted().map { SentenceRef(article: Int(index), sentence: $0) }.filter { !known.contains($0) }
+    }
   }
 
   /// The figures the articles that tell a claim give: a draft figure none of them gives is a changed number

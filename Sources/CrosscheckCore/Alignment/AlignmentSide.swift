@@ -32,6 +32,9 @@ struct AlignmentSide {
   var prefixes: Set<Substring>
   /// Figures by value as the normaliser writes them ("five" and "5" are both "5").
   var figures: Set<String>
+  /// The figures of two digits or more, sorted: "32 minutes" and "£4.2 million" are particular to a claim, "two
+  /// counts" is given by many sentences of a story.
+  var particularFigures: [String] { figures.filter { $0.filter(\.isNumber).count >= 2 }.sorted() }
   /// The words that follow a figure: what the span counts or measures ("minutes", "people").
   var figureUnits: Set<Term>
   /// For a source span, every figure given by the articles that may tell the claim (its own at least); nil for

@@ -83,7 +83,7 @@ public struct Carriage: Sendable, Hashable, Encodable {
     (triplePrecision, tripleRecall) = Self.overlap(draft.trigrams, source.trigrams)
     (letterPrecision, letterRecall) = Self.overlap(draft.letterRuns, source.letterRuns)
     givesEveryDraftFigure =
-      draft.figures.contains { $0.filter(\.isNumber).count >= 2 } && draft.figures.isSubset(of: source.figures)
+      !draft.particularFigures.isEmpty && draft.figures.isSubset(of: source.figures)
     figuresDiffer = draft.figures.isSubset(of: source.figures) || source.figures.isSubset(of: draft.figures) ? 0 : 1
     lengthRatio =
       Double(min(draft.wordCount, source.wordCount)) / Double(max(1, max(draft.wordCount, source.wordCount)))

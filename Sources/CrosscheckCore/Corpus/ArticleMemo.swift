@@ -30,6 +30,12 @@ final class ArticleMemo<Key: Hashable & Sendable, Value: Sendable>: Sendable {
 /// line index of the same source files.
 enum SourceMemos {
   static let figures = ArticleMemo<Range<Int>, [Figure]>(limit: 50_000)
-  static let figureValues = ArticleMemo<Int, Set<String>>(limit: 2_000)
+  static let figurePlaces = ArticleMemo<Int, FigurePlaces>(limit: 2_000)
   static let positionBuffers = ArticleMemo<Int, TextBuffer>(limit: 2_000)
+}
+
+/// The figures an article gives, as the normaliser writes them, and the sentences that give each.
+struct FigurePlaces: Sendable {
+  var values: Set<String> = []
+  var sentences: [String: [Int]] = [:]
 }

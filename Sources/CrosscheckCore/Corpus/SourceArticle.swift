@@ -98,13 +98,25 @@ public struct SourceArticle: Sendable {
 
   /// Every figure the article gives, as the normaliser writes it: whether a figure of the draft is one the
   /// article gives somewhere (`Carriage`'s figure-slot bridge asks).
-  var figureValues: Set<String> {
-    SourceMemos.figureValues.value(article: self, key: 0) {
-      var figures: Set<String> = []
-      Tokenizer.figureWords(in: prose.text, range: 0..<prose.text.utf8.count) { _, word in
-        if let figure = Normalizer.figure(word) { figures.insert(figure) }
+  var figureValues: Set<String> { figurePlaces.values }
+
+  /// The sentences that give a figure, as the normaliser writes it, in order: the index leaves figures out, and a
+  /// claim retold in other words may share nothing with the draft but its figure.
+  func sentences(giving figure: String) -> [Int] { figurePlaces.sentences[figure] ?? [] }
+
+  private var figurePlaces: FigurePlaces {
+    SourceMemos.figurePlaces.value(article: self, key: 0) {
+      var places = FigurePlaces()
+      Tokenizer.figureWords(in: prose.text, range: 0..<prose.text.utf8.count) { range, word in
+        guard let figure = Normalizer.figure(word) else { return }
+        places.values.insert(figure)
+        if let sentence = sentences.index(holding: range.lowerBound),
+          places.sentences[figure]?.last != sentence
+        {
+          places.sentences[figure, default: []].append(sentence)
+        }
       }
-      return figures
+      return places
     }
   }
 
