@@ -373,6 +373,21 @@ import Testing
         "The Calderwick list won 25 seats on the council. In the end the Calderwick list won 40 seats on the council."))
   }
 
+  /// A margin between two sides is no level of what it counts: a list's 12-seat lead is not its 40 seats, but
+  /// another size of the same lead is a contradiction.
+  @Test func aMarginIsNoLevel() {
+    #expect(
+      !contradictsItself(
+        "The Calderwick list won 40 seats on the council. The Calderwick list held a 12-seat advantage on the council."
+      ))
+    #expect(
+      !contradictsItself("The Calderwick list won 40 seats on the council. It has a lead of 12 seats on the council."))
+    #expect(
+      contradictsItself(
+        "The Calderwick list held a 12-seat advantage on the council. The Calderwick list held a 14-seat advantage on "
+          + "the council."))
+  }
+
   /// Figures said of different people are different quantities; of the same person, a contradiction.
   @Test func figuresNearDifferentNamesAreNotOneQuantity() {
     #expect(

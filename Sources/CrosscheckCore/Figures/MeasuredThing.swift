@@ -39,6 +39,10 @@ public struct MeasuredThing: Hashable, Sendable {
   /// Whether the figure is the size of a change rather than a level: it comes after "by" ("cut the orbit by 32
   /// minutes", "rose by about 5%"; a qualifier is part of the figure).
   public var isChangeAmount: Bool
+  /// Whether the figure is a margin between two sides rather than a level: hyphened to its word before "lead",
+  /// "advantage", "edge" or "margin" ("a 26-delegate advantage", "an 18-point lead"), or after "lead of" and the
+  /// like ("a lead of 26 delegates").
+  public var isMargin: Bool
 
   public enum Phase: String, Sendable {
     case before, after
@@ -107,6 +111,13 @@ public struct MeasuredThing: Hashable, Sendable {
         || (after < tokens.count && tokens[after].normalized == Self.of))
     let before = first > 0 ? tokens[first - 1].normalized : nil
     isChangeAmount = before == Self.by
+    isMargin =
+      (first >= 2 && before == Self.of && Self.marginWords.contains(tokens[first - 2].normalized))
+      || (!measureFirst
+        && countedIndex.map { index in
+          index + 1 < tokens.count && Self.marginWords.contains(tokens[index + 1].normalized)
+            && TextBuffer.substring(text, range.upperBound..<tokens[index].range.lowerBound) == "-"
+        } == true)
     isRateBase =
       before.map(Self.rateWords.contains) == true
       || (before == Self.inWord && first >= 2 && tokens[first - 2].isFigure)
@@ -147,6 +158,7 @@ public struct MeasuredThing: Hashable, Sendable {
   private static let requirementStems: Set<String> = Set(["need", "require"].map(Normalizer.stem))
   private static let rateWords: Set<String> = Set(["per", "every"].map(Normalizer.normalize))
   private static let inWord = Normalizer.normalize("in")
+  private static let marginWords: Set<String> = Set(["lead", "advantage", "edge", "margin"].map(Normalizer.normalize))
   private static let clauseJoiners: Set<String> = Set(["and", "or", "but"].map(Normalizer.normalize))
   private static let indefiniteLeads: Set<String> = Set(["as", "at"].map(Normalizer.normalize))
   private static let incrementWords: Set<String> = Set(
@@ -280,6 +292,9 @@ public struct MeasuredThing: Hashable, Sendable {
     if isAge != other.isAge { return true }
     // Step: what someone needs and what they have are two things ("needs 836 delegates" and "has 1,061").
     if isRequirement != other.isRequirement { return true }
+    // Step: a margin between two sides and a level are two things ("a 26-delegate advantage" and "865 delegates
+    // are up for grabs").
+    if isMargin != other.isMargin { return true }
     return isIncrement != other.isIncrement
   }
 }
