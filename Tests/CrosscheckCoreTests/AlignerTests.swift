@@ -158,6 +158,18 @@ import Testing
     #expect(found.first == "Firefighters needed 32 hours in all to put the blaze out.", "\(found)")
   }
 
+  /// A figure a long article gives in sentence after sentence adds no more sentences than retrieval reads.
+  @Test func figureRetrievalReadsNoMoreThanRetrieval() {
+    let article = SourceArticle(
+      path: "/story/sources/tally.md",
+      text: (1...40).map { "Gauge \($0) on Dock Road read 32 degrees." }.joined(separator: "\n\n"))
+    let corpus = Corpus(articles: [article], problems: [])
+    let draft = Self.side("The gauges read 32 degrees.")
+    let found = Aligner.sentencesGivingTheFigures(of: draft, in: [0], corpus: corpus, besides: [])
+    #expect(found.count == Aligner.readLimit)
+    #expect(found.first == SentenceRef(article: 0, sentence: 0))
+  }
+
   /// A figure of one digit ("two counts") is given by many sentences of a story; the draft's figures make a span
   /// particular when one of them has two digits or more, and the span gives them all.
   @Test func theDraftsFiguresAreParticularFromTwoDigits() {

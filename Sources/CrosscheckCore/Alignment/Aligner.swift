@@ -149,13 +149,15 @@ public enum Aligner {
     let particular = draft.particularFigures
     guard !particular.isEmpty else { return [] }
     let known = Set(read)
-    return articles.sorted().flatMap { index -> [SentenceRef] in
+    let found = articles.sorted().lazy.flatMap { index -> [SentenceRef] in
       guard let article = corpus.article(index) else { return [] }
       let giving = particular.dropFirst().reduce(Set(article.sentences(giving: particular[0]))) {
         $0.intersection(article.sentences(giving: $1))
       }
       return giving.sorted().map { SentenceRef(article: Int(index), sentence: $0) }.filter { !known.contains($0) }
     }
+    // As many as retrieval reads: a figure as common as "10" may stand in hundreds of a long article's sentences.
+    return Array(found.prefix(readLimit))
   }
 
   /// The figures the articles that tell a claim give: a draft figure none of them gives is a changed number
