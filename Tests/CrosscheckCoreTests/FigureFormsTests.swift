@@ -388,6 +388,19 @@ import Testing
           + "the council."))
   }
 
+  /// A total over parts the sentence counts is not any one part; a total that counts no parts may restate a figure
+  /// wrongly, as the demo draft's "In all, 45,000 homes" does, and two totals over parts are one quantity.
+  @Test func aTotalOverPartsIsNoPart() {
+    #expect(
+      !contradictsItself(
+        "With 14 ferries at stake, Brann will win at least eight. In all, 40 ferries are at stake in three ports."))
+    #expect(
+      contradictsItself("With 14 ferries at stake, Brann will win at least eight. In all, 40 ferries are at stake."))
+    #expect(
+      contradictsItself(
+        "In all, 40 ferries are at stake in three ports. In all, 45 ferries were at stake in the three ports."))
+  }
+
   /// Figures said of different people are different quantities; of the same person, a contradiction.
   @Test func figuresNearDifferentNamesAreNotOneQuantity() {
     #expect(

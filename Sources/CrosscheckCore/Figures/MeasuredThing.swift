@@ -39,6 +39,10 @@ public struct MeasuredThing: Hashable, Sendable {
   /// Whether the figure is the size of a change rather than a level: it comes after "by" ("cut the orbit by 32
   /// minutes", "rose by about 5%"; a qualifier is part of the figure).
   public var isChangeAmount: Bool
+  /// Whether the figure is a total over several parts the sentence counts: it opens "In all," or "In total," or
+  /// follows "a total of", and the sentence goes on to count the parts ("In all, 691 delegates are up for grabs in
+  /// five states"). A total with no parts counted ("In all, 45,000 homes will be protected") may restate a figure.
+  public var isTotalOverParts: Bool
   /// Whether the figure is a margin between two sides rather than a level: hyphened to its word before "lead",
   /// "advantage", "edge" or "margin" ("a 26-delegate advantage", "an 18-point lead"), or after "lead of" and the
   /// like ("a lead of 26 delegates").
@@ -111,6 +115,17 @@ public struct MeasuredThing: Hashable, Sendable {
         || (after < tokens.count && tokens[after].normalized == Self.of))
     let before = first > 0 ? tokens[first - 1].normalized : nil
     isChangeAmount = before == Self.by
+    let isTotal =
+      (first >= 2 && before == Self.of && tokens[first - 2].normalized == Self.total)
+      || (first <= 3 && tokens.count > 2 && tokens[0].normalized == Self.inWord
+        && Self.totalOpeners.contains(tokens[1].normalized))
+    isTotalOverParts =
+      isTotal
+      && tokens.indices.dropFirst(after).contains { index in
+        // "in five states", "across the three ports".
+        let lead = index >= 2 && tokens[index - 1].normalized == Self.the ? index - 2 : index - 1
+        return tokens[index].isFigure && lead >= 0 && Self.partLeads.contains(tokens[lead].normalized)
+      }
     isMargin =
       (first >= 2 && before == Self.of && Self.marginWords.contains(tokens[first - 2].normalized))
       || (!measureFirst
@@ -158,6 +173,10 @@ public struct MeasuredThing: Hashable, Sendable {
   private static let requirementStems: Set<String> = Set(["need", "require"].map(Normalizer.stem))
   private static let rateWords: Set<String> = Set(["per", "every"].map(Normalizer.normalize))
   private static let inWord = Normalizer.normalize("in")
+  private static let total = Normalizer.normalize("total")
+  private static let totalOpeners: Set<String> = Set(["all", "total"].map(Normalizer.normalize))
+  private static let the = Normalizer.normalize("the")
+  private static let partLeads: Set<String> = Set(["in", "across", "from"].map(Normalizer.normalize))
   private static let marginWords: Set<String> = Set(["lead", "advantage", "edge", "margin"].map(Normalizer.normalize))
   private static let clauseJoiners: Set<String> = Set(["and", "or", "but"].map(Normalizer.normalize))
   private static let indefiniteLeads: Set<String> = Set(["as", "at"].map(Normalizer.normalize))
@@ -292,6 +311,9 @@ public struct MeasuredThing: Hashable, Sendable {
     if isAge != other.isAge { return true }
     // Step: what someone needs and what they have are two things ("needs 836 delegates" and "has 1,061").
     if isRequirement != other.isRequirement { return true }
+    // Step: a total over several parts and a figure not given so are two things ("In all, 691 delegates are up for
+    // grabs in five states" and "With 107 delegates at stake" in one of them).
+    if isTotalOverParts != other.isTotalOverParts { return true }
     // Step: a margin between two sides and a level are two things ("a 26-delegate advantage" and "865 delegates
     // are up for grabs").
     if isMargin != other.isMargin { return true }
