@@ -4,8 +4,9 @@
 /// the share of the draft's content weight each carries; the best are then read in full (with the sentences of
 /// their articles that give the draft's figures, which the index leaves out), each with its clause units and its
 /// neighbours, and each span's `Carriage` goes through `AlignmentModel` for the decision; an article's best span
-/// may also be linked by the `articleBest` rule, another span that gives the draft's figures by `sameFigures`. Matches are ranked by how much of the draft they
-/// carry, near ties broken by the decision's probability; those that give one of the draft's figures come first.
+/// may also be linked by the `articleBest` rule, another span that gives the draft's figures by `sameFigures`.
+/// Matches are ranked by how much of the draft they carry, near ties broken by the decision's probability; those
+/// that give one of the draft's figures come first.
 public enum Aligner {
   /// How many of the rarest draft terms drive retrieval, how many candidates the quick pass ranks, and how many
   /// are read in full.

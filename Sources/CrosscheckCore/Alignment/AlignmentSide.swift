@@ -34,7 +34,7 @@ struct AlignmentSide {
   var figures: Set<String>
   /// The figures of two digits or more, sorted: "32 minutes" and "£4.2 million" are particular to a claim, "two
   /// counts" is given by many sentences of a story.
-  var particularFigures: [String] { figures.filter { $0.filter(\.isNumber).count >= 2 }.sorted() }
+  var particularFigures: [String]
   /// The words that follow a figure: what the span counts or measures ("minutes", "people").
   var figureUnits: Set<Term>
   /// For a source span, every figure given by the articles that may tell the claim (its own at least); nil for
@@ -144,6 +144,7 @@ struct AlignmentSide {
     terms = Set(words.map(\.term))
     prefixes = Set(words.lazy.filter { $0.normalized.count >= 6 }.map { $0.normalized.prefix(5) })
     self.figures = figures
+    particularFigures = figures.filter { $0.filter(\.isNumber).count >= 2 }.sorted()
     unigrams = Set(stemSequence)
     self.bigrams = bigrams
     self.trigrams = trigrams
