@@ -298,8 +298,9 @@ public struct MeasuredThing: Hashable, Sendable {
   /// Both have an owner, and not the same ("the port's budget" and "the city's tax"), or both a phase, and not the
   /// same ("before impact" and "now"); or one is a change's size and the other a level at some time ("cut the
   /// orbit by 32 minutes" and "now 11 hours and 23 minutes"); or one is an age and the other not; or one is what
-  /// someone needs and the other not; or one counts things beyond others and the other does not ("two other
-  /// ferries" and "six ferries").
+  /// someone needs and the other not; or one is a total over parts its sentence counts and the other not; or one is
+  /// a margin between two sides and the other not; or one counts things beyond others and the other does not ("two
+  /// other ferries" and "six ferries").
   func conflicts(with other: MeasuredThing) -> Bool {
     if let owner, let otherOwner = other.owner, owner != otherOwner { return true }
     if let phase, let otherPhase = other.phase, phase != otherPhase { return true }
