@@ -365,7 +365,7 @@ func figureFindings(_ draft: String, against corpus: Corpus) -> [Finding] {
         "Saturday, December 19, 2015.\n\nUpdated 4:12 p.m. ET\n\nThe Brann ferry carried 5,000 passengers in May.\n",
       format: .markdown, corpus: corpus)
     #expect(analysis.alignments[0].isEmpty && analysis.alignments[1].isEmpty)
-    #expect(analysis.findings.map(\.message) == ["Draft says 5,000; Quay Times: 4,000"])
+    #expect(analysis.findings.map(\.message) == ["Draft says 5,000 passengers; Quay Times: 4,000 passengers"])
   }
 
   @Test func weekdayThatDoesNotFitTheDate() throws {

@@ -1,5 +1,6 @@
-import CrosscheckCore
 import Testing
+
+@testable import CrosscheckCore
 
 /// Number forms news copy uses, read to the right value (a wrong value is worse than none), and the units and
 /// bounds figures are compared by. Invented sentences about the island of Brann and its ferries.
@@ -192,7 +193,7 @@ import Testing
       ], problems: [])
     let found = DraftAnalysis(text: "The Brann lighthouse is about 190 metres tall.", format: .markdown, corpus: corpus)
       .findings
-    #expect(found.map(\.message).contains("Draft says about 190; a: 160"), "\(found)")
+    #expect(found.map(\.message).contains("Draft says about 190 metres; a: 160 metres"), "\(found)")
   }
 
   /// "75 basis points", "0.75 percentage points" and "three quarters of a point" are worded apart but say one
@@ -254,7 +255,7 @@ import Testing
     #expect(
       !contradictsItself("Almost 40 12-berth marinas have closed on the coast. Running a 12-berth marina costs more."))
     let found = findings("Some 40 12-berth marinas have opened on the coast. By now 45 marinas have opened.")
-    #expect(found.contains { $0.message == "The draft says 45 here but Some 40 earlier" }, "\(found)")
+    #expect(found.contains { $0.message == "The draft says 45 marinas here but Some 40 earlier" }, "\(found)")
   }
 
   /// Sentences that name different years tell of different times: "158 ferries sailed in 2023" is not a
@@ -371,6 +372,20 @@ import Testing
     #expect(
       contradictsItself(
         "The Calderwick list won 25 seats on the council. In the end the Calderwick list won 40 seats on the council."))
+  }
+
+  /// A count is shown with the word it counts when that word follows it after one space; a word that says nothing,
+  /// a hyphened measure and a figure with a unit of its own are shown as written.
+  @Test func aCountIsShownWithItsWord() throws {
+    func shown(_ sentence: String) throws -> String {
+      let figure = try #require(FigureExtractor.figures(in: sentence, range: 0..<sentence.utf8.count).first)
+      return FigureChecks.shown(figure, in: sentence)
+    }
+    #expect(try shown("About 40,000 homes will be protected.") == "About 40,000 homes")
+    #expect(try shown("Some 40 12-berth marinas closed.") == "Some 40")
+    #expect(try shown("At the quay 12 were hurt.") == "12")
+    #expect(try shown("Fares rose by 4 per cent.") == "4 per cent")
+    #expect(try shown("The ferry carried 300 Brann islanders.") == "300")
   }
 
   /// A margin between two sides is no level of what it counts: a list's 12-seat lead is not its 40 seats, but

@@ -58,7 +58,7 @@ func runCrosscheck(_ arguments: [String], in directory: URL? = nil) throws -> (c
     let earlier = try #require((restated["related"] as? [[String: Any]])?.first)
     #expect(earlier["file"] as? String == "draft.md")
     #expect((earlier["range"] as? [String: [String: Int]])?["start"] == ["line": 6, "character": 60])
-    #expect(earlier["message"] as? String == "the draft says about 40,000 here")
+    #expect(earlier["message"] as? String == "the draft says about 40,000 homes here")
     let misquote = try #require(findings?.first { $0["code"] as? String == "misquote" })
     let outlets = try #require(misquote["related"] as? [[String: Any]])
     #expect(outlets.compactMap { $0["file"] as? String }.contains("sources/daily-meridian.md"))

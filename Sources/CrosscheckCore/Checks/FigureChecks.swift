@@ -95,7 +95,8 @@ public enum FigureChecks {
       let related = outlets.compactMap { source -> Finding.Related? in
         guard let article = corpus.article(source.article) else { return nil }
         return Finding.Related(
-          path: article.path, range: source.figure.range, message: "\(source.outlet): \(source.figure.text)")
+          path: article.path, range: source.figure.range,
+          message: "\(source.outlet): \(shown(source.figure, in: article.prose.text))")
       }
       let agree = outlets.filter { figure.isConsistent(with: $0.figure) }
       if let camp = contradiction(of: figure, outlets: outlets, story: story) {
@@ -110,7 +111,8 @@ public enum FigureChecks {
         findings.append(
           Finding(
             code: "figure-mismatch", severity: .warning,
-            message: "Draft says \(figure.text); \(describe(outlets))", range: figure.range, related: related,
+            message: "Draft says \(shown(figure, in: prose.text)); \(describe(outlets, corpus: corpus))",
+            range: figure.range, related: related,
             fixes: fix.map { [$0] } ?? []))
       }
       let groups = camps(outlets.filter { disagreesAsASource($0, with: figure) })
@@ -178,16 +180,41 @@ public enum FigureChecks {
   /// may share by chance. Planted figure errors are caught alike from 1 to 4.
   static let storySentences = 2
 
+  /// Step: a count is shown with the word it counts when that word follows it ("45,000 homes", "some 40,000
+  /// homes"): a count's own text leaves it out, and "Draft says 45,000; Coastline Post: some 40,000" left the reader
+  /// to guess what was counted. A word that does not follow it after one space, or says nothing ("12 were hurt"),
+  /// is left out.
+  static func shown(_ figure: Figure, in text: String) -> String {
+    guard figure.kind == .count, figure.unit == nil else { return figure.text }
+    let utf8 = text.utf8
+    let start = figure.range.upperBound + 1
+    guard start < utf8.count, utf8[utf8.index(utf8.startIndex, offsetBy: start - 1)] == UInt8(ascii: " ") else {
+      return figure.text
+    }
+    let letters = utf8[utf8.index(utf8.startIndex, offsetBy: start)...].prefix { (0x61...0x7A).contains($0) }
+    guard !letters.isEmpty,
+      let word = Tokenizer.tokens(in: text, range: start..<(start + letters.count)).first, word.isContent
+    else { return figure.text }
+    return figure.text + " " + TextBuffer.substring(text, word.range)
+  }
+
   /// Outlets grouped by what they say: "Coastline Post: 3%; Daily Meridian, Northern Ledger: 3 per cent".
-  static func describe(_ outlets: [FigureSource]) -> String {
+  static func describe(_ outlets: [FigureSource], corpus: Corpus) -> String {
     // Each wording with its outlets; the value most outlets give first (however each words it), so that a reader
     // meets the sources' consensus before a lone outlet's other figure, then alphabetically.
     var campSize: [String: Int] = [:]
     for camp in camps(outlets) {
       for source in camp { campSize[source.outlet] = camp.count }
     }
-    let groups = Dictionary(grouping: outlets) { $0.figure.text.lowercased() }.values.map { group in
-      (outlets: group.map(\.outlet).sorted(), text: group[0].figure.text, camp: campSize[group[0].outlet] ?? 0)
+    let shownOutlets = outlets.map { source in
+      (
+        source: source,
+        text: corpus.article(source.article).map { shown(source.figure, in: $0.prose.text) }
+          ?? source.figure.text
+      )
+    }
+    let groups = Dictionary(grouping: shownOutlets) { $0.text.lowercased() }.values.map { group in
+      (outlets: group.map(\.source.outlet).sorted(), text: group[0].text, camp: campSize[group[0].source.outlet] ?? 0)
     }
     return groups.sorted { ($1.camp, $0.outlets[0]) < ($0.camp, $1.outlets[0]) }.map { group in
       "\(group.outlets.joined(separator: ", ")): \(group.text)"
@@ -249,9 +276,12 @@ public enum FigureChecks {
         findings.append(
           Finding(
             code: "inconsistent-figure", severity: .warning,
-            message: "The draft says \(figure.text) here but \(earlier.text) earlier",
+            message: "The draft says \(shown(figure, in: text)) here but \(shown(earlier, in: text)) earlier",
             range: figure.range,
-            related: [Finding.Related(path: nil, range: earlier.range, message: "the draft says \(earlier.text) here")])
+            related: [
+              Finding.Related(
+                path: nil, range: earlier.range, message: "the draft says \(shown(earlier, in: text)) here")
+            ])
         )
         break
       }
