@@ -92,11 +92,13 @@ public enum FigureChecks {
     let story = storyArticles(alignments)
     var findings: [Finding] = []
     for (figure, outlets) in zip(figures, sources) where !outlets.isEmpty {
+      // Each outlet's figure as the messages show it, worked out once.
+      var wording: [FigureSource: String] = [:]
       let related = outlets.compactMap { source -> Finding.Related? in
         guard let article = corpus.article(source.article) else { return nil }
+        wording[source] = shown(source.figure, in: article.prose.text)
         return Finding.Related(
-          path: article.path, range: source.figure.range,
-          message: "\(source.outlet): \(shown(source.figure, in: article.prose.text))")
+          path: article.path, range: source.figure.range, message: "\(source.outlet): \(wording[source]!)")
       }
       let agree = outlets.filter { figure.isConsistent(with: $0.figure) }
       if let camp = contradiction(of: figure, outlets: outlets, story: story) {
@@ -111,7 +113,7 @@ public enum FigureChecks {
         findings.append(
           Finding(
             code: "figure-mismatch", severity: .warning,
-            message: "Draft says \(shown(figure, in: prose.text)); \(describe(outlets, corpus: corpus))",
+            message: "Draft says \(shown(figure, in: prose.text)); \(describe(outlets, wording: wording))",
             range: figure.range, related: related,
             fixes: fix.map { [$0] } ?? []))
       }
@@ -199,22 +201,17 @@ public enum FigureChecks {
   }
 
   /// Outlets grouped by what they say: "Coastline Post: 3%; Daily Meridian, Northern Ledger: 3 per cent".
-  static func describe(_ outlets: [FigureSource], corpus: Corpus) -> String {
+  /// `wording`: each outlet's figure as shown (`shown(_:in:)`); an outlet missing from it shows the figure's text.
+  static func describe(_ outlets: [FigureSource], wording: [FigureSource: String]) -> String {
     // Each wording with its outlets; the value most outlets give first (however each words it), so that a reader
     // meets the sources' consensus before a lone outlet's other figure, then alphabetically.
     var campSize: [String: Int] = [:]
     for camp in camps(outlets) {
       for source in camp { campSize[source.outlet] = camp.count }
     }
-    let shownOutlets = outlets.map { source in
-      (
-        source: source,
-        text: corpus.article(source.article).map { shown(source.figure, in: $0.prose.text) }
-          ?? source.figure.text
-      )
-    }
-    let groups = Dictionary(grouping: shownOutlets) { $0.text.lowercased() }.values.map { group in
-      (outlets: group.map(\.source.outlet).sorted(), text: group[0].text, camp: campSize[group[0].source.outlet] ?? 0)
+    let text = { (source: FigureSource) in wording[source] ?? source.figure.text }
+    let groups = Dictionary(grouping: outlets) { text($0).lowercased() }.values.map { group in
+      (outlets: group.map(\.outlet).sorted(), text: text(group[0]), camp: campSize[group[0].outlet] ?? 0)
     }
     return groups.sorted { ($1.camp, $0.outlets[0]) < ($0.camp, $1.outlets[0]) }.map { group in
       "\(group.outlets.joined(separator: ", ")): \(group.text)"
@@ -273,15 +270,13 @@ public enum FigureChecks {
           !Self.yearsDiffer(years, sentenceOf[index], sentenceOf[earlierIndex]),
           !Self.sharesOfGroupSayNothingInCommon(figure, thing, earlierThing)
         else { continue }
+        let earlierShown = shown(earlier, in: text)
         findings.append(
           Finding(
             code: "inconsistent-figure", severity: .warning,
-            message: "The draft says \(shown(figure, in: text)) here but \(shown(earlier, in: text)) earlier",
+            message: "The draft says \(shown(figure, in: text)) here but \(earlierShown) earlier",
             range: figure.range,
-            related: [
-              Finding.Related(
-                path: nil, range: earlier.range, message: "the draft says \(shown(earlier, in: text)) here")
-            ])
+            related: [Finding.Related(path: nil, range: earlier.range, message: "the draft says \(earlierShown) here")])
         )
         break
       }
