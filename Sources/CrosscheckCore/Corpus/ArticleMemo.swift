@@ -34,7 +34,8 @@ enum SourceMemos {
   static let positionBuffers = ArticleMemo<Int, TextBuffer>(limit: 2_000)
 }
 
-/// The figures an article gives, as the normaliser writes them, and the sentences that give each.
+/// The figures an article gives, as the normaliser writes them, and the sentences that give each. `values` is kept
+/// beside the sentences' keys because it also holds a figure of the prose that no split sentence holds.
 struct FigurePlaces: Sendable {
   var values: Set<String> = []
   var sentences: [String: [Int]] = [:]
