@@ -141,6 +141,61 @@ import Testing
     #expect(found.count == (linked ? 2 : 1))
   }
 
+  /// An article's best span that carries too little of the draft for the article-best rule is linked when it
+  /// words the claim as another outlet's linked span does (`AlignmentModel.Rule.echo`); with nothing linked to
+  /// vouch for it, or only a span that says something else, it is not.
+  @Test(arguments: [
+    ("Curator Ines Marlow said the old charts of the river had come through the fire almost intact.", true),
+    ("Curator Ines Marlow said the old river maps had survived the fire almost intact.", true),
+    ("Curator Ines Marlow said the old charts of the river would go on show in the east wing in the spring.", false),
+  ])
+  func anOutletWordingTheClaimAsALinkedOneIsLinked(herald: String, linked: Bool) throws {
+    let corpus = Corpus(
+      articles: [
+        SourceArticle(
+          path: "/story/sources/orlen-herald.md",
+          text: "The Orlen Museum reopened on Saturday after a fire destroyed its east wing.\n\n\(herald)\n"),
+        SourceArticle(
+          path: "/story/sources/river-post.md",
+          text: """
+            The museum in Orlen opened its doors again on Saturday, a year and a half after fire gutted the east wing.
+
+            The charts of the river came through the fire nearly unscathed, Marlow told the Post.
+
+            The town paid £4.5 million for the repairs.
+            """),
+      ], problems: [])
+    let analysis = DraftAnalysis(
+      text: "Curator Ines Marlow said the old river maps had survived the fire almost intact.", format: .plain,
+      corpus: corpus, threshold: 0.4)
+    let found = try #require(analysis.alignments.first)
+    let post = found.first { corpus.article($0.article)?.metadata.outlet == "river-post" }
+    #expect((post?.rule == .echo) == linked, "\(found.map(\.rule))")
+    #expect(post == nil || post?.rule == .echo, "\(found.map(\.rule))")
+  }
+
+  /// The echo rule asks less of the draft than the article-best rule, never a figure of another value, and two
+  /// spans that each carry the other.
+  @Test func theEchoRuleAsksLessThanTheArticleBestRule() {
+    var carriage = Self.carriage(
+      "Marlow said the maps survived the fire.", in: "The charts came through the blaze unscathed, Marlow said.",
+      carried: 0.32, beyondNames: 0.1)
+    #expect(AlignmentModel.carriesAsEcho(carriage))
+    #expect(!AlignmentModel.carriesAsArticleBest(carriage, probability: 0.5))
+    carriage.givesAnotherFigure = true
+    #expect(!AlignmentModel.carriesAsEcho(carriage))
+    carriage.givesAnotherFigure = false
+    carriage.carried = 0.25
+    #expect(!AlignmentModel.carriesAsEcho(carriage))
+    let vouching = Self.side(
+      "Curator Ines Marlow said the old charts of the river had come through the fire almost intact.")
+    #expect(
+      AlignmentModel.sayTheSame(
+        Self.side("The charts of the river came through the fire nearly unscathed, Marlow said."), vouching))
+    #expect(
+      !AlignmentModel.sayTheSame(Self.side("The town paid £4.5 million for the repairs to the east wing."), vouching))
+  }
+
   /// The index leaves figures out, so the sentence of an article read for a claim that gives the draft's figure
   /// is read too, however many of the article's sentences share more of the draft's words.
   @Test func aSentenceIsFoundByTheDraftsFigure() throws {
@@ -186,6 +241,14 @@ import Testing
     AlignmentSide(Tokenizer.tokens(in: text, range: 0..<text.utf8.count), weight: { _ in 1 })
   }
 
+  /// A draft sentence's carriage by a source sentence, its shares set to what a rule's test needs.
+  static func carriage(_ draft: String, in source: String, carried: Double, beyondNames: Double) -> Carriage {
+    var carriage = Carriage(draft: side(draft), source: side(source))
+    carriage.carried = carried
+    carriage.carriedBeyondNames = beyondNames
+    return carriage
+  }
+
   /// Retrieval keeps the best few of thousands of scored sentences: the same as sorting them all and taking the
   /// first, ties broken by position.
   @Test func retrievalKeepsTheBestScoredInOrder() {
@@ -205,11 +268,9 @@ import Testing
   /// The article-best rule links what the model doubts, not what it has all but ruled out: a span sharing the
   /// topic's words ("trial", "weeks") but saying something else scores near zero however much it carries.
   @Test func theArticleBestRuleStopsWhereTheModelRulesASpanOut() {
-    var carriage = Carriage(
-      draft: Self.side("Marlow did not testify during the trial, which lasted eight weeks."),
-      source: Self.side("A seven-week trial came down to this, and it brought Marlow to her knees."))
-    carriage.carried = 0.47
-    carriage.carriedBeyondNames = 0.3
+    var carriage = Self.carriage(
+      "Marlow did not testify during the trial, which lasted eight weeks.",
+      in: "A seven-week trial came down to this, and it brought Marlow to her knees.", carried: 0.47, beyondNames: 0.3)
     #expect(AlignmentModel.carriesAsArticleBest(carriage, probability: 0.02))
     #expect(!AlignmentModel.carriesAsArticleBest(carriage, probability: 0.002))
     carriage.carried = 0.3

@@ -4,7 +4,8 @@
 /// the share of the draft's content weight each carries; the best are then read in full (with the sentences of
 /// their articles that give the draft's figures, which the index leaves out), each with its clause units and its
 /// neighbours, and each span's `Carriage` goes through `AlignmentModel` for the decision; an article's best span
-/// may also be linked by the `articleBest` rule, another span that gives the draft's figures by `sameFigures`.
+/// may also be linked by the `articleBest` rule, another span that gives the draft's figures by `sameFigures`, the
+/// best span of an article linked to nothing by `echo` when it words the claim as a linked outlet does.
 /// Matches are ranked by how much of the draft they carry, near ties broken by the decision's probability; those
 /// that give one of the draft's figures come first.
 public enum Aligner {
@@ -52,6 +53,7 @@ public enum Aligner {
       }
       result.append(match)
     }
+    result += echoes(of: result, among: matches, corpus: corpus, figuresGiven: given)
     // Read once, and only when a headline is asked about.
     lazy var draftClauses = Self.clauses(of: tokens, text: text, corpus: corpus)
     // Step: an article's opening line alone in its paragraph (its headline, or a one-sentence lede) states part of
@@ -98,6 +100,39 @@ public enum Aligner {
       carriage.givesAnotherFigure = whole.givesAnotherFigure
       return AlignmentModel.carriesAsHeadline(carriage, probability: probability)
     }
+  }
+
+  /// Step: the best span of each article read and linked to nothing, that carries enough of the claim
+  /// (`AlignmentModel.carriesAsEcho`) and says the same as a span another outlet was linked by, the model or
+  /// containment deciding (`AlignmentModel.sayTheSame`). `matches` are in rank order, so an article's first is its
+  /// best.
+  static func echoes(
+    of linked: [SentenceMatch], among matches: [SentenceMatch], corpus: Corpus, figuresGiven: Set<String>
+  ) -> [SentenceMatch] {
+    let vouching = linked.filter(\.rule.isStrong).compactMap {
+      span(of: $0, corpus: corpus, figuresGiven: figuresGiven)
+    }
+    guard !vouching.isEmpty else { return [] }
+    var articlesSeen = Set(linked.map(\.article))
+    return matches.compactMap { match in
+      guard articlesSeen.insert(match.article).inserted, AlignmentModel.carriesAsEcho(match.carriage),
+        let side = span(of: match, corpus: corpus, figuresGiven: figuresGiven),
+        vouching.contains(where: { AlignmentModel.sayTheSame(side, $0) })
+      else { return nil }
+      var echo = match
+      echo.rule = .echo
+      return echo
+    }
+  }
+
+  /// A match's words read as a side of their own: its sentences, or its clause unit.
+  static func span(of match: SentenceMatch, corpus: Corpus, figuresGiven: Set<String>) -> AlignmentSide? {
+    guard let article = corpus.article(match.article) else { return nil }
+    var span = match.sentences.flatMap { sentence in
+      Tokenizer.tokens(in: article.prose.text, range: article.sentences[Int(sentence)].range)
+    }
+    if let unit = match.unit { span = unit.tokens.map { span[$0] } }
+    return AlignmentSide(span, weight: corpus.weight, figuresGiven: figuresGiven)
   }
 
   /// A draft sentence's clause units, each read as a side of its own; none for a sentence of one clause.
@@ -215,13 +250,10 @@ public enum Aligner {
     // The figures the decision asked about: those of the articles read for the claim, and each match's own.
     let read = figures(givenBy: candidates(for: draft, in: corpus), in: corpus)
     return matches.map { match in
-      guard let article = corpus.article(match.article) else { return [] }
-      var span = match.sentences.flatMap { sentence in
-        Tokenizer.tokens(in: article.prose.text, range: article.sentences[Int(sentence)].range)
-      }
-      if let unit = match.unit { span = unit.tokens.map { span[$0] } }
-      let given = read.union(article.figureValues)
-      return Carriage.bridges(draft: draft, source: AlignmentSide(span, weight: corpus.weight, figuresGiven: given))
+      guard let article = corpus.article(match.article),
+        let source = span(of: match, corpus: corpus, figuresGiven: read.union(article.figureValues))
+      else { return [] }
+      return Carriage.bridges(draft: draft, source: source)
     }
   }
 
