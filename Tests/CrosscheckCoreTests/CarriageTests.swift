@@ -355,8 +355,9 @@ import Testing
   }
 
   /// A figure both sides give counts as carried content. One the source gives differently, where the article gives
-  /// the draft's figure elsewhere, is left out of the share rather than held against it.
-  @Test func sharedFiguresCarryTheClaimAndDifferingOnesAreNeutral() throws {
+  /// the draft's figure elsewhere, is left out of the share rather than held against it; one a source that gives
+  /// no figure at all leaves out is part of the claim it does not carry.
+  @Test func sharedFiguresCarryTheClaimDifferingOnesAreNeutralAndMissingOnesAreNot() throws {
     let draft = "The ferry subsidy will cost Calderwick 40 crowns a crossing."
     let elsewhere = "Last winter a crossing cost 40 crowns."
     let same = try carried(draft, bySentence: "The subsidy will cost the town 40 crowns a crossing, Calderwick said.")
@@ -366,7 +367,7 @@ import Testing
       draft, bySentence: "The subsidy will cost the town some crowns a crossing, Calderwick said.", elsewhere: elsewhere
     )
     #expect(same > different)
-    #expect(abs(different - none) < 0.001)
+    #expect(different > none + 0.05)
   }
 
   /// A figure no source gives, where the span gives a figure of the same thing, is a changed number in the same
@@ -417,10 +418,10 @@ import Testing
     let elsewhere = "Since the refit it takes 11 hours and 23 minutes."
     let other = try carried(
       draft, bySentence: "The crossing to Calderwick took 11 hours and 55 minutes.", elsewhere: elsewhere)
-    let none = try carried(
-      draft, bySentence: "The crossing to Calderwick took many hours and minutes.", elsewhere: elsewhere)
+    let another = try carried(
+      draft, bySentence: "The crossing to Calderwick took 12 hours and 50 minutes.", elsewhere: elsewhere)
     let same = try carried(draft, bySentence: "The crossing to Calderwick takes 11 hours and 23 minutes.")
-    #expect(abs(other - none) < 0.001)
+    #expect(abs(other - another) < 0.001)
     #expect(same > other)
   }
 
@@ -468,7 +469,7 @@ import Testing
       sources: [
         (
           "a.md",
-          "Listen to this article.\n\nThe Orlen museum reopened on Saturday after months of repairs to its "
+          "Listen to this article.\n\nThe Orlen museum reopened on Saturday after 18 months of repairs to its "
             + "fire-damaged east wing.\n\nThe curator said the river maps survived.\n"
         ),
         ("b.md", "Repairs to the Orlen museum cost £4.2 million, the town said.\n\nInsurance paid for most of it.\n"),

@@ -127,9 +127,11 @@ public enum AlignmentModel {
   /// the draft's, is not carried by the draft, however many of its words the draft has: its figure is the most
   /// particular thing it says (The Hill's "altered orbit by 32 minutes" had been linked to a draft's "a change of
   /// 10 minutes would count as a success"). Containment, the same judgement the other way round, asks the same.
+  /// A headline that gives no figure is not held to the draft's figures (`Carriage.carriedApartFromFigures`):
+  /// headlines seldom give them.
   static func carriesAsHeadline(_ carriage: Carriage, probability: Double) -> Bool {
     !carriage.givesAnotherFigure && probability >= articleBestFloor && carriage.carriedBack >= headlineCarriedBack
-      && carriage.carried >= headlineCarried && carriage.carriedBeyondNames >= articleBestBeyondNames
+      && carriage.carriedApartFromFigures >= headlineCarried && carriage.carriedBeyondNames >= articleBestBeyondNames
   }
 
   static func decide(_ carriage: Carriage) -> (probability: Double, rule: Rule) {

@@ -14,6 +14,8 @@ public struct Carriage: Sendable, Hashable, Encodable {
   public var carriedBeyondNames: Double
   /// Share of the draft's content weight in names the source does not have.
   public var missingNames: Double
+  /// Share of the draft's content weight in figures the source leaves out, giving no figure at all.
+  public var missingFigures: Double
   /// Share of the source's content weight in names the draft does not have.
   public var extraNames: Double
   /// Figures both sides give, over the figures either gives (0 when neither has one). Figures that differ are
@@ -55,6 +57,12 @@ public struct Carriage: Sendable, Hashable, Encodable {
   /// what one says that the other does not, counted rather than weighed (a share hides a long extra clause).
   public var uncarriedWords: Double
 
+  /// The share of the draft's content carried, leaving out the figures the source lacks while giving none: how
+  /// much of the rest of the claim a headline, which seldom gives figures, states.
+  public var carriedApartFromFigures: Double {
+    missingFigures < 1 ? carried / (1 - missingFigures) : 0
+  }
+
   /// The features in the order the model's weights are listed.
   var features: [Double] {
     [
@@ -75,6 +83,7 @@ public struct Carriage: Sendable, Hashable, Encodable {
     carriedBack = backward.share
     order = Self.order(draft, source)
     missingNames = forward.missingNames
+    missingFigures = forward.missingFigures
     extraNames = backward.missingNames
     let union = draft.figures.union(source.figures)
     sharedFigures = union.isEmpty ? 0 : Double(draft.figures.intersection(source.figures).count) / Double(union.count)
@@ -130,19 +139,28 @@ public struct Carriage: Sendable, Hashable, Encodable {
   }
 
   /// The share of `side`'s content weight that `other` carries, each distinct word counted once at its best
-  /// credit; the share in names `other` lacks; and how many distinct words `other` does not carry at all.
+  /// credit; the shares in names and in figures `other` lacks; and how many distinct words `other` does not carry
+  /// at all.
   private static func coverage(of side: AlignmentSide, in other: AlignmentSide)
-    -> (share: Double, missingNames: Double, beyondNames: Double, uncarried: Int)
+    -> (share: Double, missingNames: Double, missingFigures: Double, beyondNames: Double, uncarried: Int)
   {
     var credits: [Term: (weight: Double, credit: Double, isName: Bool)] = [:]
+    var missingFigureTerms: Set<Term> = []
     let wordCredits = Self.credits(of: side, in: other)
     let slotCarried = Set(zip(side.words, wordCredits).filter { $0.1.bridge == .figureSlot }.map(\.0.term))
     for (word, (credit, _)) in zip(side.words, wordCredits) {
       // A figure the other side gives too carries the claim, and so does one in the same place (a figure of the
       // same thing, "15 minutes" against "10 minutes"): a draft that changed a number must still align, so that
-      // the figure check sees the change. Any other figure is left out rather than held against the match. A
-      // figure written in parts ("11 hours and 23 minutes") is carried only when every part is.
+      // the figure check sees the change. Any other figure is left out rather than held against the match when
+      // the other side gives figures of its own (it may give this one in other terms); where it gives none, the
+      // figure is part of the claim it leaves out ("a change of 10 minutes would count as a success" is not
+      // carried by "congratulated the team on its success"). A figure written in parts ("11 hours and 23
+      // minutes") is carried only when every part is.
       if word.isFigure && !word.figureGroup.allSatisfy({ slotCarried.contains($0) || other.terms.contains($0) }) {
+        if other.figures.isEmpty {
+          credits[word.term] = (word.weight, 0, false)
+          missingFigureTerms.insert(word.term)
+        }
         continue
       }
       let known = credits[word.term]?.credit ?? -1
@@ -151,6 +169,7 @@ public struct Carriage: Sendable, Hashable, Encodable {
     var total = 0.0
     var carried = 0.0
     var missingNames = 0.0
+    var missingFigures = 0.0
     var otherTotal = 0.0
     var otherCarried = 0.0
     var uncarried = 0
@@ -160,14 +179,18 @@ public struct Carriage: Sendable, Hashable, Encodable {
       total += entry.weight
       carried += entry.weight * entry.credit
       if entry.isName && entry.credit == 0 { missingNames += entry.weight }
+      if missingFigureTerms.contains(term) { missingFigures += entry.weight }
       if entry.credit == 0 { uncarried += 1 }
       if !entry.isName {
         otherTotal += entry.weight
         otherCarried += entry.weight * entry.credit
       }
     }
-    guard total > 0 else { return (0, 0, 0, uncarried) }
-    return (carried / total, missingNames / total, otherTotal > 0 ? otherCarried / otherTotal : 1, uncarried)
+    guard total > 0 else { return (0, 0, 0, 0, uncarried) }
+    return (
+      carried / total, missingNames / total, missingFigures / total, otherTotal > 0 ? otherCarried / otherTotal : 1,
+      uncarried
+    )
   }
 
   /// How the other side carries each of a side's words, in order: the credit (0…1) and, for a word it does not
