@@ -2,10 +2,10 @@
 ///
 /// Retrieval looks up the draft sentence's rarest content terms in the index. A quick pass ranks the candidates by
 /// the share of the draft's content weight each carries; the best are then read in full (with the sentences of
-/// their articles that give the draft's figures, which the index leaves out), each with its clause units and its
-/// neighbours, and each span's `Carriage` goes through `AlignmentModel` for the decision; an article's best span
-/// may also be linked by the `articleBest` rule, another span that gives the draft's figures by `sameFigures`, the
-/// best span of an article linked to nothing by `echo` when it words the claim as a linked outlet does.
+/// the candidates' articles that give the draft's figures, which the index leaves out), each with its clause units
+/// and its neighbours, and each span's `Carriage` goes through `AlignmentModel` for the decision; an article's best
+/// span may also be linked by the `articleBest` rule, another span that gives the draft's figures by `sameFigures`,
+/// the best span of an article linked to nothing by `echo` when it words the claim as a linked outlet does.
 /// Matches are ranked by how much of the draft they carry, near ties broken by the decision's probability; those
 /// that give one of the draft's figures come first.
 public enum Aligner {
@@ -14,6 +14,12 @@ public enum Aligner {
   static let retrievalTerms = 10
   static let candidateLimit = 80
   static let readLimit = 10
+  /// How many of the quick pass's best candidates lend their articles to figure retrieval
+  /// (`sentencesGivingTheFigures`): three times as many as are read, so that an outlet whose sentences rank just
+  /// below the read ones is asked. Every retrieved candidate's article (up to 80) linked nothing more on the tuned
+  /// stories and nearly doubled alignment time on the benchmark's corpus, each article's figure places being
+  /// worked out the first time it is asked.
+  static let figureReach = 30
 
   /// Every source span at or above `threshold` for a draft sentence's tokens, best first (a span giving one of the
   /// draft's figures before one that gives none); the first match of each outlet is that outlet's best.
@@ -25,8 +31,7 @@ public enum Aligner {
     // Step: a sentence of the language's commonest words ("Look at it this way.") makes no claim (`CommonWords`).
     guard !CommonWords.sayNothing(tokens) else { return [] }
     let draft = AlignmentSide(tokens, weight: corpus.weight, isOwnWording: corpus.isOwnWording)
-    var read = candidates(for: draft, in: corpus)
-    read += sentencesGivingTheFigures(of: draft, in: Set(read.map(\.article)), corpus: corpus, besides: read)
+    let read = sentencesToRead(for: draft, in: corpus)
     let given = figures(givenBy: read, in: corpus)
     var matches = read.compactMap { bestSpan(draft: draft, sentence: $0, corpus: corpus, figuresGiven: given) }
     matches.sort(by: ranksBefore)
@@ -143,10 +148,18 @@ public enum Aligner {
     }
   }
 
-  /// The source sentences read in full for a draft sentence, best first: retrieval looks up the draft's rarest
-  /// terms, and a quick pass ranks what it found by the share of the draft's weight each carries.
-  static func candidates(for draft: AlignmentSide, in corpus: Corpus) -> [SentenceRef] {
-    guard !draft.terms.isEmpty, corpus.sentenceCount > 0 else { return [] }
+  /// The source sentences read in full for a draft sentence: retrieval's best candidates, then the sentences that
+  /// give the draft's figures in every article retrieval found (`sentencesGivingTheFigures`).
+  static func sentencesToRead(for draft: AlignmentSide, in corpus: Corpus) -> [SentenceRef] {
+    let found = candidates(for: draft, in: corpus)
+    return found.read + sentencesGivingTheFigures(of: draft, in: found.articles, corpus: corpus, besides: found.read)
+  }
+
+  /// The source sentences read in full for a draft sentence, best first, and the articles of the best candidates:
+  /// retrieval looks up the draft's rarest terms, and a quick pass ranks what it found by the share of the draft's
+  /// weight each carries.
+  static func candidates(for draft: AlignmentSide, in corpus: Corpus) -> (read: [SentenceRef], articles: Set<Int32>) {
+    guard !draft.terms.isEmpty, corpus.sentenceCount > 0 else { return ([], []) }
     var weights: [Term: Double] = [:]
     for word in draft.words { weights[word.term] = word.weight }
     // Sorted, so sums run in the same order in every process: Set order changes with the hash seed.
@@ -172,13 +185,15 @@ public enum Aligner {
       let terms = Set(corpus.terms(of: reference))
       return (reference, unique.reduce(0) { terms.contains($1) ? $0 + weights[$1]! : $0 } / draftWeight)
     }.sorted { ($0.1, -$0.0.article, -$0.0.sentence) > ($1.1, -$1.0.article, -$1.0.sentence) }
-    return quick.prefix(readLimit).map(\.0)
+    return (quick.prefix(readLimit).map(\.0), Set(quick.prefix(figureReach).map(\.0.article)))
   }
 
-  /// Step: the sentences of the articles read for a claim that give every figure of the draft of two digits or
-  /// more (`Carriage.givesEveryDraftFigure`), beyond those already read. The index leaves figures out, so a
-  /// sentence that retells the claim in other words ("rotates around its parent asteroid in 11 hours and 55
-  /// minutes" for "one orbit lasted 11 hours and 55 minutes") is found by its figures or not at all.
+  /// Step: the sentences of the articles retrieval found for a claim that give every figure of the draft of two
+  /// digits or more (`Carriage.givesEveryDraftFigure`), beyond those already read. The index leaves figures out,
+  /// so a sentence that retells the claim in other words ("rotates around its parent asteroid in 11 hours and 55
+  /// minutes" for "one orbit lasted 11 hours and 55 minutes") is found by its figures or not at all; and more
+  /// articles are asked than those of the few candidates read (`figureReach`), since where many outlets tell the
+  /// claim in its own words their sentences fill the read ones.
   static func sentencesGivingTheFigures(
     of draft: AlignmentSide, in articles: Set<Int32>, corpus: Corpus, besides read: [SentenceRef]
   ) -> [SentenceRef] {
@@ -248,7 +263,7 @@ public enum Aligner {
   )]] {
     let draft = AlignmentSide(tokens, weight: corpus.weight, isOwnWording: corpus.isOwnWording)
     // The figures the decision asked about: those of the articles read for the claim, and each match's own.
-    let read = figures(givenBy: candidates(for: draft, in: corpus), in: corpus)
+    let read = figures(givenBy: sentencesToRead(for: draft, in: corpus), in: corpus)
     return matches.map { match in
       guard let article = corpus.article(match.article),
         let source = span(of: match, corpus: corpus, figuresGiven: read.union(article.figureValues))

@@ -95,11 +95,12 @@ public enum AlignmentModel {
   }
 
   /// The probability, asked both ways, from which the model finds an unlinked article's best span and a span
-  /// another outlet was linked by (the model or containment) to say the same; and the shares of the draft that
-  /// span must then carry: less than an article's best span needs alone (`articleBestCarried`), and nothing asked
-  /// of its words beyond names, since another outlet vouches for what it says of them ("found guilty of two other charges tied to
-  /// prostitution" beside a linked "convicted on two prostitution-related counts"). Chosen on the tuned coverage
-  /// stories: at 0.2 three right spans more and none wrong, at 0.25 two; at a share of 0.25 a wrong one comes in.
+  /// another outlet was linked by (the model or containment) to say the same; and the share of the draft that span
+  /// must then carry: less than an article's best span needs alone (`articleBestCarried`), and nothing asked of its
+  /// words beyond names, since another outlet vouches for what it says of them ("found guilty of two other charges
+  /// tied to prostitution" beside a linked "convicted on two prostitution-related counts"). Chosen on the tuned
+  /// coverage stories: at 0.2 three right spans more and none wrong, at 0.25 two; at a share of 0.25 a wrong one
+  /// comes in.
   static let echoProbability = 0.2
   static let echoCarried = 0.3
 
