@@ -181,7 +181,7 @@ enum InspectCommand {
           range: JSONRange(match.range(in: article), in: article.positionBuffer), text: match.text(in: article),
           score: (match.score * 1000).rounded() / 1000, carried: (match.carried * 1000).rounded() / 1000,
           carriedBeyondNames: (match.carriage.carriedBeyondNames * 1000).rounded() / 1000, rule: match.rule.rawValue,
-          unit: match.unit?.kind.rawValue,
+          echoOf: match.echoOf.flatMap(corpus.article)?.metadata.outlet, unit: match.unit?.kind.rawValue,
           bridges: bridged.map {
             JSONAlignment.Bridged(
               word: String(file.buffer.slice(analysis.tokens[index][$0.token].range)), bridge: $0.bridge.rawValue)
@@ -199,7 +199,8 @@ enum InspectCommand {
           print("  own wording, no source uses it (weighs half): " + ownWording.joined(separator: ", "))
         }
         for match in matches {
-          let why = "\(match.rule)\(match.unit.map { ", \($0) unit" } ?? "")"
+          let rule = match.echoOf.map { "\(match.rule) of \($0)" } ?? match.rule
+          let why = "\(rule)\(match.unit.map { ", \($0) unit" } ?? "")"
           print(
             "  \(String(format: "%.2f", match.score)) (carries \(Int((match.carried * 100).rounded()))%, \(why))  \(match.outlet): \(match.text)"
           )
@@ -260,6 +261,8 @@ enum InspectCommand {
       var carried: Double
       var carriedBeyondNames: Double
       var rule: String
+      /// For an echo, the outlet whose linked span it words the claim as.
+      var echoOf: String?
       var unit: String?
       /// Draft words carried only through a bridge, and which.
       var bridges: [Bridged]

@@ -171,6 +171,8 @@ import Testing
     let found = try #require(analysis.alignments.first)
     let post = found.first { corpus.article($0.article)?.metadata.outlet == "river-post" }
     #expect((post?.rule == .echo) == linked, "\(found.map(\.rule))")
+    // `inspect alignment` names the outlet that vouched for it.
+    #expect(post?.echoOf.flatMap(corpus.article)?.metadata.outlet == (linked ? "orlen-herald" : nil))
     #expect(post == nil || post?.rule == .echo, "\(found.map(\.rule))")
   }
 

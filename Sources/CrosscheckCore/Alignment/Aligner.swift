@@ -114,18 +114,19 @@ public enum Aligner {
   static func echoes(
     of linked: [SentenceMatch], among matches: [SentenceMatch], corpus: Corpus, figuresGiven: Set<String>
   ) -> [SentenceMatch] {
-    let vouching = linked.filter(\.rule.isStrong).compactMap {
-      span(of: $0, corpus: corpus, figuresGiven: figuresGiven)
+    let vouching = linked.filter(\.rule.isStrong).compactMap { match in
+      span(of: match, corpus: corpus, figuresGiven: figuresGiven).map { (article: match.article, side: $0) }
     }
     guard !vouching.isEmpty else { return [] }
     var articlesSeen = Set(linked.map(\.article))
     return matches.compactMap { match in
       guard articlesSeen.insert(match.article).inserted, AlignmentModel.carriesAsEcho(match.carriage),
         let side = span(of: match, corpus: corpus, figuresGiven: figuresGiven),
-        vouching.contains(where: { AlignmentModel.sayTheSame(side, $0) })
+        let voucher = vouching.first(where: { AlignmentModel.sayTheSame(side, $0.side) })
       else { return nil }
       var echo = match
       echo.rule = .echo
+      echo.echoOf = voucher.article
       return echo
     }
   }

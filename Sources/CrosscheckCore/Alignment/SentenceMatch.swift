@@ -10,6 +10,8 @@ public struct SentenceMatch: Sendable, Hashable {
   public var carriage: Carriage
   /// The clause unit matched, when a part of the sentence carries the claim better than all of it.
   public var unit: ClauseUnit?
+  /// For an `echo`, the article whose linked span it words the claim as (`inspect alignment` names its outlet).
+  public var echoOf: Int32?
 
   public init(
     article: Int32, sentences: Range<Int32>, score: Double, rule: AlignmentModel.Rule, carriage: Carriage,
