@@ -114,10 +114,12 @@ public enum Aligner {
   static func echoes(
     of linked: [SentenceMatch], among matches: [SentenceMatch], corpus: Corpus, figuresGiven: Set<String>
   ) -> [SentenceMatch] {
-    let vouching = linked.filter(\.rule.isStrong).compactMap { match in
+    let strong = linked.filter(\.rule.isStrong)
+    guard !strong.isEmpty else { return [] }
+    // Read only when a span carries enough of the claim to be asked about.
+    lazy var vouching = strong.compactMap { match in
       span(of: match, corpus: corpus, figuresGiven: figuresGiven).map { (article: match.article, side: $0) }
     }
-    guard !vouching.isEmpty else { return [] }
     var articlesSeen = Set(linked.map(\.article))
     return matches.compactMap { match in
       guard articlesSeen.insert(match.article).inserted, AlignmentModel.carriesAsEcho(match.carriage),
@@ -150,7 +152,7 @@ public enum Aligner {
   }
 
   /// The source sentences read in full for a draft sentence: retrieval's best candidates, then the sentences that
-  /// give the draft's figures in every article retrieval found (`sentencesGivingTheFigures`).
+  /// give the draft's figures in the articles of its best 30 (`figureReach`, `sentencesGivingTheFigures`).
   static func sentencesToRead(for draft: AlignmentSide, in corpus: Corpus) -> [SentenceRef] {
     let found = candidates(for: draft, in: corpus)
     return found.read + sentencesGivingTheFigures(of: draft, in: found.articles, corpus: corpus, besides: found.read)
