@@ -239,6 +239,20 @@ import Testing
     #expect(found.first == SentenceRef(article: 0, sentence: 0))
   }
 
+  /// A unit of measure stands for what it measures: a figure in feet is one of the same thing as a draft's in
+  /// metres (a changed number, for the figure check to compare), a speed written out is one with "mph", and
+  /// neither is a distance in miles.
+  @Test func figuresOfOneDimensionAreFiguresOfTheSameThing() {
+    func slotBridged(_ draft: String, _ source: String) -> Bool {
+      var sourceSide = Self.side(source)
+      sourceSide.figuresGiven = []
+      return Carriage.bridges(draft: Self.side(draft), source: sourceSide).contains { $0.bridge == .figureSlot }
+    }
+    #expect(slotBridged("The wreck lies about 160 metres offshore.", "The wreck lies about 500 feet offshore."))
+    #expect(slotBridged("The ferry sailed at 30 miles per hour.", "The ferry sailed at 25 mph."))
+    #expect(!slotBridged("The ferry sailed at 30 miles per hour.", "The ferry sailed 40 miles to Calderwick."))
+  }
+
   /// A figure of one digit ("two counts") is given by many sentences of a story; the draft's figures make a span
   /// particular when one of them has two digits or more, and the span gives them all.
   @Test func theDraftsFiguresAreParticularFromTwoDigits() {

@@ -390,6 +390,24 @@ import Testing
     #expect(bridged.map(\.bridge) == [.figureSlot])
   }
 
+  /// A draft figure of something the span gives no figure of is part of the claim the span leaves out, whatever
+  /// other figures it gives: "34 witnesses" is no more carried by a span giving "3 days" than by one giving none.
+  /// A year counts nothing: another year is left out of the share.
+  @Test func aFigureOfWhatTheSpanGivesNoFigureOfIsNotCarried() throws {
+    let draft = "The harbour master's lawyers called 34 witnesses."
+    let sameThing = try carried(draft, bySentence: "The harbour master's lawyers called 12 witnesses.")
+    let otherThing = try carried(draft, bySentence: "The harbour master's lawyers called witnesses for 3 days.")
+    let none = try carried(draft, bySentence: "The harbour master's lawyers called witnesses for several days.")
+    #expect(sameThing > otherThing + 0.05)
+    #expect(abs(otherThing - none) < 0.001)
+    // A year counts nothing, whatever word follows it: another year is left out of the share, as a figure given
+    // differently is.
+    let year = try carried(
+      "The pier is due to reopen by 2027 and will take 40 boats.",
+      bySentence: "The pier, which will take 40 boats, is due to reopen in 2026.")
+    #expect(year > 0.99, "\(year)")
+  }
+
   /// `inspect` names the bridges the decision used: where another outlet gives the draft's figure, a span with
   /// another figure is not shown carrying it by its place.
   @Test func theFigureSlotBridgeIsShownOnlyWhereTheDecisionUsedIt() throws {

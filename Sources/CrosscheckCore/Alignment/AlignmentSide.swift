@@ -16,7 +16,8 @@ struct AlignmentSide {
     var figureGroup: [Term] = []
     /// The letters of a word written as initials ("psg"), nil otherwise.
     var acronym: String? = nil
-    /// For a figure, the word it counts or measures when one follows it ("minutes" in "32 minutes").
+    /// For a figure, the word it counts or measures when one follows it ("minutes" in "32 minutes"), or for a unit
+    /// of measure the dimension ("length" for "160 metres" and "500 feet").
     var unit: Term? = nil
     /// A draft word no source uses, and no name: the writer's own wording, weighed at `ownWordingShare`.
     var isOwnWording = false
@@ -134,11 +135,19 @@ struct AlignmentSide {
     var groups: [Int: [Term]] = [:]
     for (word, start) in groupStarts { groups[start, default: []].append(words[word].term) }
     for (word, start) in groupStarts { words[word].figureGroup = groups[start]! }
+    // A unit of measure stands for what it measures, so that "160 metres" and "500 feet" are figures of one thing
+    // and a speed written out ("miles per hour") is no distance in miles.
     for index in words.indices.dropLast() where words[index].isFigure && !words[index + 1].isFigure {
-      words[index].unit = words[index + 1].term
+      let next = words[index + 1]
+      let unit = MeasuredThing.speed(at: next.token, in: tokens) ?? next.normalized
+      words[index].unit = FigureVocabulary.measureDimensions[unit].map(Token.hash) ?? next.term
     }
-    // Days of the month measure one thing, whatever word follows them: a date.
+    // Days of the month measure one thing, whatever word follows them: a date. A year (a number from 1800 to 2100
+    // written without a separator) counts nothing: the word after it is no unit of it ("by 2035 and will protect").
     for index in days { words[index].unit = Self.dayOfMonth }
+    for index in words.indices where words[index].isFigure && Self.isYear(tokens[words[index].token]) {
+      words[index].unit = nil
+    }
     figureUnits = Set(words.compactMap(\.unit))
     self.words = words
     terms = Set(words.map(\.term))
@@ -163,6 +172,10 @@ struct AlignmentSide {
   }
 
   private static let dayOfMonth = Token.hash("day of the month")
+
+  private static func isYear(_ token: Token) -> Bool {
+    token.range.count == 4 && token.normalized.count == 4 && Int(token.normalized).map((1800...2100).contains) == true
+  }
 
   /// The share of its rarity weight a draft word no source uses keeps. Chosen on the four tuned coverage drafts
   /// (links 84.1/72.5 at 1, 82.6/74.5 at 0.75, 83.1/77.1 at 0.5, 82.2/78.4 at 0.25; by outlet, as hover lists

@@ -14,7 +14,8 @@ public struct Carriage: Sendable, Hashable, Encodable {
   public var carriedBeyondNames: Double
   /// Share of the draft's content weight in names the source does not have.
   public var missingNames: Double
-  /// Share of the draft's content weight in figures the source leaves out, giving no figure at all.
+  /// Share of the draft's content weight in figures the source leaves out, giving no figure of what they count or
+  /// measure.
   public var missingFigures: Double
   /// Share of the source's content weight in names the draft does not have.
   public var extraNames: Double
@@ -57,8 +58,8 @@ public struct Carriage: Sendable, Hashable, Encodable {
   /// what one says that the other does not, counted rather than weighed (a share hides a long extra clause).
   public var uncarriedWords: Double
 
-  /// The share of the draft's content carried, leaving out the figures the source lacks while giving none: how
-  /// much of the rest of the claim a headline, which seldom gives figures, states.
+  /// The share of the draft's content carried, leaving out the figures the source lacks while giving none of
+  /// what they measure: how much of the rest of the claim a headline, which seldom gives figures, states.
   public var carriedApartFromFigures: Double {
     missingFigures < 1 ? carried / (1 - missingFigures) : 0
   }
@@ -152,12 +153,13 @@ public struct Carriage: Sendable, Hashable, Encodable {
       // A figure the other side gives too carries the claim, and so does one in the same place (a figure of the
       // same thing, "15 minutes" against "10 minutes"): a draft that changed a number must still align, so that
       // the figure check sees the change. Any other figure is left out rather than held against the match when
-      // the other side gives figures of its own (it may give this one in other terms); where it gives none, the
-      // figure is part of the claim it leaves out ("a change of 10 minutes would count as a success" is not
-      // carried by "congratulated the team on its success"). A figure written in parts ("11 hours and 23
+      // the other side gives figures that may be this one in other terms; where it gives none, or none of what
+      // this one counts or measures, the figure is part of the claim it leaves out ("a change of 10 minutes would
+      // count as a success" is not carried by "congratulated the team on its success", "Thirty-four people
+      // testified" not by "two of his former partners testified"). A figure written in parts ("11 hours and 23
       // minutes") is carried only when every part is.
       if word.isFigure && !word.figureGroup.allSatisfy({ slotCarried.contains($0) || other.terms.contains($0) }) {
-        if other.figures.isEmpty {
+        if other.figures.isEmpty || word.unit.map({ !other.figureUnits.contains($0) }) == true {
           credits[word.term] = (word.weight, 0, false)
           missingFigureTerms.insert(word.term)
         }

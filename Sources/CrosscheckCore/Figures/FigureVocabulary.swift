@@ -86,15 +86,30 @@ enum FigureVocabulary {
     }
   }
 
-  /// Units of measure, normalised as alignment normalises words: a count of one of these says what it measures by
-  /// itself ("160 metres" across or in diameter), unlike a count of people or things.
-  static let measureUnits: Set<String> = Set(
-    [
-      "metre", "metres", "meter", "meters", "kilometre", "kilometres", "kilometer", "kilometers", "km", "mile",
-      "miles", "feet", "foot", "inch", "inches", "kilogram", "kilograms", "kg", "gram", "grams", "tonne", "tonnes",
-      "ton", "tons", "litre", "litres", "liter", "liters", "gallon", "gallons", "acre", "acres", "hectare",
-      "hectares", "degree", "degrees", "knot", "knots", "mph", "kph",
-    ].map(Normalizer.normalize))
+  /// Units of measure, normalised as alignment normalises words, with what each measures: a count of one of these
+  /// says what it measures by itself ("160 metres" across or in diameter), unlike a count of people or things, and
+  /// two figures in units of one dimension ("160 metres", "500 feet") measure the same kind of thing.
+  static let measureDimensions: [String: String] = {
+    var table: [String: String] = [:]
+    for (dimension, units) in [
+      (
+        "length",
+        [
+          "metre", "metres", "meter", "meters", "kilometre", "kilometres", "kilometer", "kilometers", "km", "mile",
+          "miles", "feet", "foot", "inch", "inches",
+        ]
+      ),
+      ("mass", ["kilogram", "kilograms", "kg", "gram", "grams", "tonne", "tonnes", "ton", "tons"]),
+      ("volume", ["litre", "litres", "liter", "liters", "gallon", "gallons"]),
+      ("area", ["acre", "acres", "hectare", "hectares"]),
+      ("degrees", ["degree", "degrees"]),
+      ("speed", ["knot", "knots", "mph", "kph"]),
+    ] {
+      for unit in units { table[Normalizer.normalize(unit)] = dimension }
+    }
+    return table
+  }()
+  static let measureUnits = Set(measureDimensions.keys)
 
   /// Words after a number that give its unit, longest first.
   static let unitPhrases: [([String], FigureUnit)] = [
