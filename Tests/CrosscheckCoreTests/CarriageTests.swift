@@ -392,7 +392,7 @@ import Testing
 
   /// A draft figure of something the span gives no figure of is part of the claim the span leaves out, whatever
   /// other figures it gives: "34 witnesses" is no more carried by a span giving "3 days" than by one giving none.
-  /// A year counts nothing: another year is left out of the share.
+  /// A year counts nothing: another year is left out of the share; so is a bare "one".
   @Test func aFigureOfWhatTheSpanGivesNoFigureOfIsNotCarried() throws {
     let draft = "The harbour master's lawyers called 34 witnesses."
     let sameThing = try carried(draft, bySentence: "The harbour master's lawyers called 12 witnesses.")
@@ -406,6 +406,11 @@ import Testing
       "The pier is due to reopen by 2027 and will take 40 boats.",
       bySentence: "The pier, which will take 40 boats, is due to reopen in 2026.")
     #expect(year > 0.99, "\(year)")
+    // A bare "one" is seldom a figure of the claim.
+    let someDay = try carried(
+      "The harbour master said the dredger could one day clear the channel.",
+      bySentence: "The dredger could clear the channel some day, the harbour master said.")
+    #expect(someDay > 0.99, "\(someDay)")
   }
 
   /// `inspect` names the bridges the decision used: where another outlet gives the draft's figure, a span with

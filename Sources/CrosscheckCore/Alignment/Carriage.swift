@@ -73,6 +73,9 @@ public struct Carriage: Sendable, Hashable, Encodable {
     ]
   }
 
+  /// The form "one" and "1" take as figures.
+  static let one = Normalizer.normalize("1")
+
   /// Credit for a draft word the source has only as a longer or shorter form of the same word.
   static let prefixCredit = 0.7
 
@@ -156,10 +159,12 @@ public struct Carriage: Sendable, Hashable, Encodable {
       // the other side gives figures that may be this one in other terms; where it gives none, or none of what
       // this one counts or measures, the figure is part of the claim it leaves out ("a change of 10 minutes would
       // count as a success" is not carried by "congratulated the team on its success", "Thirty-four people
-      // testified" not by "two of his former partners testified"). A figure written in parts ("11 hours and 23
+      // testified" not by "two of his former partners testified"); a bare "one" is left out still, being seldom a
+      // figure of the claim ("could one day turn aside an asteroid"). A figure written in parts ("11 hours and 23
       // minutes") is carried only when every part is.
       if word.isFigure && !word.figureGroup.allSatisfy({ slotCarried.contains($0) || other.terms.contains($0) }) {
-        if other.figures.isEmpty || word.unit.map({ !other.figureUnits.contains($0) }) == true {
+        let heldAgainst = other.figures.isEmpty || word.unit.map({ !other.figureUnits.contains($0) }) == true
+        if heldAgainst && word.normalized != Self.one {
           credits[word.term] = (word.weight, 0, false)
           missingFigureTerms.insert(word.term)
         }
