@@ -142,7 +142,7 @@ struct AlignmentSide {
       let unit = MeasuredThing.speed(at: next.token, in: tokens) ?? next.normalized
       words[index].unit = FigureVocabulary.measureDimensions[unit].map(Token.hash) ?? next.term
     }
-    // Days of the month measure one thing, whatever word follows them: a date. A year (a number from 1800 to 2100
+    // Days of the month measure one thing, whatever word follows them: a date. A year (`FigureVocabulary.years`,
     // written without a separator) counts nothing: the word after it is no unit of it ("by 2035 and will protect").
     for index in days { words[index].unit = Self.dayOfMonth }
     for index in words.indices where words[index].isFigure && Self.isYear(tokens[words[index].token]) {
@@ -174,7 +174,8 @@ struct AlignmentSide {
   private static let dayOfMonth = Token.hash("day of the month")
 
   private static func isYear(_ token: Token) -> Bool {
-    token.range.count == 4 && token.normalized.count == 4 && Int(token.normalized).map((1800...2100).contains) == true
+    token.range.count == 4 && token.normalized.count == 4
+      && Double(token.normalized).map(FigureVocabulary.years.contains) == true
   }
 
   /// The share of its rarity weight a draft word no source uses keeps. Chosen on the four tuned coverage drafts

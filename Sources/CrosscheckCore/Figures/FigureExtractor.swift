@@ -200,7 +200,7 @@ public enum FigureExtractor {
     let written = Array(slice.utf8)[reading.range.lowerBound..<end]
     if kind == .count, written.count >= 7, written.allSatisfy({ (48...57).contains($0) }) { return nil }
     if kind == .count && reading.isFraction { kind = .fraction }
-    if kind == .count && reading.isPlainInteger && (1800...2100).contains(reading.value) { kind = .year }
+    if kind == .count && reading.isPlainInteger && FigureVocabulary.years.contains(reading.value) { kind = .year }
     if qualifier == "from" && second == nil { qualifier = nil }
     let value = reading.value * multiplier / divisor
     // Written precision: half a unit of the last digit written, times the scale.

@@ -86,6 +86,10 @@ enum FigureVocabulary {
     }
   }
 
+  /// The values a plain four-digit integer is read as a year in ("by 2035"), by the figure checks and alignment
+  /// alike.
+  static let years: ClosedRange<Double> = 1800...2100
+
   /// Units of measure, normalised as alignment normalises words, with what each measures: a count of one of these
   /// says what it measures by itself ("160 metres" across or in diameter), unlike a count of people or things, and
   /// two figures in units of one dimension ("160 metres", "500 feet") measure the same kind of thing.
