@@ -315,9 +315,9 @@ import Testing
     #expect(found.contains { $0.code == "figure-mismatch" } == compared, "\(found)")
   }
 
-  /// A change's size and a level at some time are two things: "cut the crossing by 15 minutes" is not compared
-  /// with "now takes 40 minutes"; with another change's size it is, and with a level no time is given for, since
-  /// a change is often written without "by" ("cut the crossing 12 minutes").
+  /// A change's size and a level are two things: "cut the crossing by 15 minutes" is not compared with "now takes
+  /// 40 minutes", nor "fares rose 2 euros" with "a fare of 9 euros"; with another change's size it is, with or
+  /// without "by" ("cut the crossing 12 minutes").
   @Test(arguments: [
     (
       "The new ferry cut the time of the Brann crossing by 15 minutes.",
@@ -332,6 +332,17 @@ import Testing
       "The new ferry cut the Brann crossing by 15 minutes.", "The new ferry cut the Brann crossing by 12 minutes.", true
     ),
     ("The new ferry cut the Brann crossing by 15 minutes.", "The new ferry cut the Brann crossing 12 minutes.", true),
+    ("Brann ferry fares rose 2 euros this winter.", "Brann ferry fares are 9 euros this winter.", false),
+    ("Brann ferry fares increased 2 euros this winter.", "Brann ferry fares rose 3 euros this winter.", true),
+    ("Brann ferry fares are going up 2 euros this winter.", "Brann ferry fares are 9 euros this winter.", false),
+    ("Brann ferry fares face a rise of 2 euros this winter.", "Brann ferry fares rose 3 euros this winter.", true),
+    (
+      "The port would call a change of 15 minutes to the Brann crossing a success.",
+      "The port would call it a success if the new ferry cut the Brann crossing by 10 minutes.", true
+    ),
+    // A preposition between the verb and the figure makes it a level; "by" before a year, a deadline.
+    ("Brann ferry fares rose to 9 euros this winter.", "Brann ferry fares are 8 euros this winter.", true),
+    ("The Brann terminal will be finished by 2031.", "The Brann terminal will be finished in 2032.", true),
   ])
   func aChangeIsNotComparedWithALevel(draft: String, source: String, compared: Bool) {
     let corpus = Corpus(articles: [SourceArticle(path: "/s/brann-post.md", text: source + "\n")], problems: [])
