@@ -238,6 +238,20 @@ import Testing
     #expect(!alone.match.carriage.givesAnotherFigure)
   }
 
+  /// A span that gives none of the draft's figure, nor any other figure of what it measures, leaves out the most
+  /// particular thing the claim says: the words it shares ("called", "success", "ferry crew") are the claim's
+  /// setting, not the claim.
+  @Test func containmentDoesNotDecideForASpanLeavingOutTheDraftsFigure() throws {
+    let draft = "The port would have called a gain of 12 sailings a success for the ferry crew."
+    let source =
+      "The port chief called in to the quay ceremony on Tuesday to thank the ferry crew for its successful and "
+      + "historic first season on the island route."
+    let found = try #require(matches(draft, sources: [("quay.txt", Self.filler + "\n" + source)]).first)
+    #expect(found.match.carriage.missingFigures > 0)
+    #expect(found.match.carried >= 0.5, "\(found.match.carried)")
+    #expect(found.match.rule != .containment)
+  }
+
   @Test func containmentDoesNotDecideWhenOneSideDeniesTheOther() {
     let source = "After six hours of argument and two adjournments the ferry subsidy was approved."
     let found = matches("The ferry subsidy was not approved.", sources: [("long.txt", Self.filler + "\n" + source)])

@@ -50,10 +50,15 @@ public enum AlignmentModel {
   static let containment = 0.5
   static let containmentOfShorterSpan = 0.8
 
+  /// A span that leaves out a figure of the draft, giving none of what it measures, does not contain the claim: a
+  /// figure is the most particular thing a claim says, and the span's other words may share only its setting
+  /// ("called in to the conference to congratulate the team on its successful mission" had contained "would have
+  /// called a change of 10 minutes a success"; on the tuned coverage, one wrong link fewer and no right one lost;
+  /// MSRP's fitted part 76.8% either way).
   static func contains(_ carriage: Carriage) -> Bool {
     let bar = carriage.draftIsLonger ? containmentOfShorterSpan : containment
     return carriage.carried >= bar && carriage.carriedBeyondNames >= bar && carriage.missingNames == 0
-      && carriage.negationDiffers == 0 && !carriage.givesAnotherFigure
+      && carriage.missingFigures == 0 && carriage.negationDiffers == 0 && !carriage.givesAnotherFigure
   }
 
   /// The shares of the draft's content, in all and beyond names, from which an article's best span is linked
