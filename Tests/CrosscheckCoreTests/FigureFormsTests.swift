@@ -150,6 +150,12 @@ import Testing
   /// Whether `inconsistent-figure` finds the draft giving one quantity two values.
   func contradictsItself(_ draft: String) -> Bool { findings(draft).contains { $0.code == "inconsistent-figure" } }
 
+  /// The draft's findings against one source article, Brann Post's, that says only `source`.
+  func findings(_ draft: String, againstOneSource source: String) -> [Finding] {
+    let corpus = Corpus(articles: [SourceArticle(path: "/s/brann-post.md", text: source + "\n")], problems: [])
+    return DraftAnalysis(text: draft, format: .markdown, corpus: corpus).findings
+  }
+
   @Test func figuresAreComparedOnlyWithWhatMeasuresTheSameThing() {
     // "Six were missing" says nothing the sources' "two were pulled from the water" measures.
     #expect(
@@ -224,8 +230,7 @@ import Testing
     ("The ferry reached 40 km/h off Brann.", "The ferry reached 30 kph off Brann."),
   ])
   func aSpeedWrittenOutIsItsAbbreviation(draft: String, source: String) {
-    let corpus = Corpus(articles: [SourceArticle(path: "/s/brann-post.md", text: source + "\n")], problems: [])
-    let found = DraftAnalysis(text: draft, format: .markdown, corpus: corpus).findings
+    let found = findings(draft, againstOneSource: source)
     #expect(found.contains { $0.code == "figure-mismatch" }, "\(found)")
   }
 
@@ -310,13 +315,12 @@ import Testing
     ),
   ])
   func figuresOfOneThingAtTwoTimesAreNotCompared(draft: String, source: String, compared: Bool) {
-    let corpus = Corpus(articles: [SourceArticle(path: "/s/brann-post.md", text: source + "\n")], problems: [])
-    let found = DraftAnalysis(text: draft, format: .markdown, corpus: corpus).findings
+    let found = findings(draft, againstOneSource: source)
     #expect(found.contains { $0.code == "figure-mismatch" } == compared, "\(found)")
   }
 
   /// A change's size and a level are two things: "cut the crossing by 15 minutes" is not compared with "now takes
-  /// 40 minutes", nor "fares rose 2 euros" with "a fare of 9 euros"; with another change's size it is, with or
+  /// 40 minutes", nor "fares rose 2 euros" with "fares are 9 euros"; with another change's size it is, with or
   /// without "by" ("cut the crossing 12 minutes").
   @Test(arguments: [
     (
@@ -345,8 +349,7 @@ import Testing
     ("The Brann terminal will be finished by 2031.", "The Brann terminal will be finished in 2032.", true),
   ])
   func aChangeIsNotComparedWithALevel(draft: String, source: String, compared: Bool) {
-    let corpus = Corpus(articles: [SourceArticle(path: "/s/brann-post.md", text: source + "\n")], problems: [])
-    let found = DraftAnalysis(text: draft, format: .markdown, corpus: corpus).findings
+    let found = findings(draft, againstOneSource: source)
     #expect(found.contains { $0.code == "figure-mismatch" } == compared, "\(found)")
   }
 

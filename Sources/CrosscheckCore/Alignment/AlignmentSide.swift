@@ -174,8 +174,7 @@ struct AlignmentSide {
   private static let dayOfMonth = Token.hash("day of the month")
 
   private static func isYear(_ token: Token) -> Bool {
-    token.range.count == 4 && token.normalized.count == 4
-      && Double(token.normalized).map(FigureVocabulary.years.contains) == true
+    token.range.count == 4 && token.normalized.count == 4 && FigureVocabulary.isYear(token.normalized)
   }
 
   /// The share of its rarity weight a draft word no source uses keeps. Chosen on the four tuned coverage drafts

@@ -90,6 +90,9 @@ enum FigureVocabulary {
   /// alike.
   static let years: ClosedRange<Double> = 1800...2100
 
+  /// Whether a number, as written or normalised, is one of `years`.
+  static func isYear(_ number: String) -> Bool { Double(number).map(years.contains) ?? false }
+
   /// Units of measure, normalised as alignment normalises words, with what each measures: a count of one of these
   /// says what it measures by itself ("160 metres" across or in diameter), unlike a count of people or things, and
   /// two figures in units of one dimension ("160 metres", "500 feet") measure the same kind of thing.

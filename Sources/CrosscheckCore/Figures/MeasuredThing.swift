@@ -117,8 +117,9 @@ public struct MeasuredThing: Hashable, Sendable {
         || (after < tokens.count && tokens[after].normalized == Self.of))
     let before = first > 0 ? tokens[first - 1].normalized : nil
     // "By" before a year is a deadline ("finished by 2035"), not a change's size.
-    let isYear = Double(written).map(FigureVocabulary.years.contains) ?? false
-    isChangeAmount = (before == Self.by && !isYear) || Self.followsChangeVerb(first, in: tokens, from: windowStart)
+    isChangeAmount =
+      (before == Self.by && !FigureVocabulary.isYear(written))
+      || Self.followsChangeVerb(first, in: tokens, from: windowStart)
     let isTotal =
       (first >= 2 && before == Self.of && tokens[first - 2].normalized == Self.total)
       || (first <= 3 && tokens.count > 2 && tokens[0].normalized == Self.inWord
