@@ -49,7 +49,7 @@ enum SentenceHover {
         analysis.figureSources[index].filter { source in
           source.article == match.article && range.contains(source.figure.range.lowerBound)
             && !analysis.figures[index].isConsistent(with: source.figure)
-        }.map { (draft: analysis.figures[index], source: $0.figure) }
+        }.map { (draft: analysis.figures[index], source: $0) }
       }
       let score = "\(share)%"
       lines.append("")
@@ -60,9 +60,13 @@ enum SentenceHover {
         lines.append("\(article.metadata.outlet) (\(score)):")
         lines.append("  " + article.prose.cleanText(range))
       }
-      if !differingFigures.isEmpty {
-        let list = differingFigures.map(\.source.text).joined(separator: ", ")
-        let draftText = " (draft: \(differingFigures.map(\.draft.text).joined(separator: ", ")))"
+      if let first = differingFigures.first {
+        let list = differingFigures.map(\.source.figure.text).joined(separator: ", ")
+        // A passage linked only as its article's closest says so, as the figure's own hover does: its figure is as
+        // often another claim of the same shape as a disagreement, and no warning was raised for it.
+        let draftText =
+          " (draft: \(differingFigures.map(\.draft.text).joined(separator: ", ")))"
+          + verdict(first.draft, first.source).loosely
         lines.append(
           markdown
             ? ">\n> Figures that differ: **\(escape(list))**\(escape(draftText))"

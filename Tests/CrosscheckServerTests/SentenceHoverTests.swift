@@ -46,7 +46,8 @@ import Testing
     #expect(!plain.contains("disagree"), "\(plain)")
   }
 
-  /// A table of outlets that differ under no warning reads like a missed error: hover says why the check held back.
+  /// A table of outlets that differ under no warning reads like a missed error: hover says why the check held back,
+  /// and the sentence's hover marks the figure of that loosely matched passage as the table does.
   @Test func aDifferingFigureWithNoWarningSaysWhyItIsNotFlagged() throws {
     let loose = Corpus(
       articles: [
@@ -68,13 +69,17 @@ import Testing
         "*Not flagged: one outlet alone gives another figure, in a passage that may not make the same claim*",
       ], "\(alone)")
 
-    // The outlet's row says its passage was matched loosely, as the note does.
+    // The outlet's row says its passage was matched loosely, as the note does, and so does the sentence's hover.
     #expect(alone.contains("| Quay Times | 4,000 | **differs**, loosely matched |"), "\(alone)")
+    let sentence = try #require(hover(draft, over: "ferry", corpus: loose))
+    #expect(sentence.contains("Figures that differ: **4,000** (draft: 5,000), loosely matched"), "\(sentence)")
 
     // A figure the check does call wrong needs no note, and one every outlet gives alike has nothing to explain.
     let flagged = try #require(hover("The Brann ferry carried 5,000 passengers in May.", over: "5,000"))
     #expect(!flagged.contains("Not flagged"), "\(flagged)")
     #expect(flagged.contains("| Brann Post | 4,000 | **differs** |"), "\(flagged)")
+    let flaggedSentence = try #require(hover("The Brann ferry carried 5,000 passengers in May.", over: "ferry"))
+    #expect(flaggedSentence.hasSuffix("Figures that differ: **4,000** (draft: 5,000)"), "\(flaggedSentence)")
     let agreed = try #require(hover("The Brann ferry carried 4,000 passengers in May.", over: "4,000"))
     #expect(!agreed.contains("Not flagged"), "\(agreed)")
   }
