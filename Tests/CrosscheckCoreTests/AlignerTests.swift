@@ -243,14 +243,27 @@ import Testing
   /// metres (a changed number, for the figure check to compare), a speed written out is one with "mph", and
   /// neither is a distance in miles.
   @Test func figuresOfOneDimensionAreFiguresOfTheSameThing() {
-    func slotBridged(_ draft: String, _ source: String) -> Bool {
-      var sourceSide = Self.side(source)
-      sourceSide.figuresGiven = []
-      return Carriage.bridges(draft: Self.side(draft), source: sourceSide).contains { $0.bridge == .figureSlot }
-    }
-    #expect(slotBridged("The wreck lies about 160 metres offshore.", "The wreck lies about 500 feet offshore."))
-    #expect(slotBridged("The ferry sailed at 30 miles per hour.", "The ferry sailed at 25 mph."))
-    #expect(!slotBridged("The ferry sailed at 30 miles per hour.", "The ferry sailed 40 miles to Calderwick."))
+    #expect(Self.slotBridged("The wreck lies about 160 metres offshore.", "The wreck lies about 500 feet offshore."))
+    #expect(Self.slotBridged("The ferry sailed at 30 miles per hour.", "The ferry sailed at 25 mph."))
+    #expect(!Self.slotBridged("The ferry sailed at 30 miles per hour.", "The ferry sailed 40 miles to Calderwick."))
+  }
+
+  /// A day of the month is a day of that month: another day of it is a changed date, for the figure check to
+  /// compare; a day of another month is another date, another event's ("a hearing on July 8" is no sentencing
+  /// date of "October 13" changed).
+  @Test func aDayIsADayOfItsMonth() {
+    let draft = "The judge set October 13 as the date for sentencing."
+    #expect(Self.slotBridged(draft, "The judge set sentencing for October 3."))
+    #expect(Self.slotBridged(draft, "The judge set sentencing for the 3rd of October."))
+    #expect(!Self.slotBridged(draft, "The judge set a hearing for July 8 to discuss a date for sentencing."))
+  }
+
+  /// Whether a source sentence carries a draft figure by its place (`Carriage.Bridge.figureSlot`), no article
+  /// giving the draft's figure.
+  static func slotBridged(_ draft: String, _ source: String) -> Bool {
+    var sourceSide = side(source)
+    sourceSide.figuresGiven = []
+    return Carriage.bridges(draft: side(draft), source: sourceSide).contains { $0.bridge == .figureSlot }
   }
 
   /// A figure of one digit ("two counts") is given by many sentences of a story; the draft's figures make a span

@@ -310,12 +310,13 @@ func figureFindings(_ draft: String, against corpus: Corpus) -> [Finding] {
 
   /// So is a headline the headline rule links beside its article's body: it states a claim in few words, and its
   /// date may be another event's. (The draft's date is one no source gives: a headline giving another date where
-  /// a source gives the draft's is not linked at all, `AlignmentModel.carriesAsHeadline`.)
+  /// a source gives the draft's is not linked at all, `AlignmentModel.carriesAsHeadline`; nor is one giving a day
+  /// of another month, which is no figure of the draft's date.)
   @Test func aHeadlineWithAnotherValueDoesNotMakeSourcesDisagree() throws {
     let (analysis, corpus) = sentencingDate(
       "Judge Okafor set October 13 as the date for sentencing.",
-      post: "Sentencing date for harbour master to be set on July 8\n\n"
-        + "Judge Okafor told the harbour master on Monday that the date of his sentencing would be set soon.\n\n"
+      post: "Harbour master's sentencing date to be set on October 8\n\n"
+        + "Judge Okafor said on Monday that she would set the harbour master's sentencing date soon.\n\n"
         + "Lawyers for both sides left the court without speaking.\n")
     let headline = try #require(analysis.alignments[0].first { $0.rule == .headline })
     #expect(corpus.article(headline.article)?.metadata.outlet == "Brann Post")

@@ -75,7 +75,8 @@ struct AlignmentSide {
     var groupStarts: [(word: Int, start: Int)] = []
     var lastFigure = -10
     var wordIndex: [Int?] = []
-    var days: [Int] = []
+    // Per day of the month, its word's index and the month written beside it.
+    var days: [(word: Int, month: String)] = []
     for (index, token) in tokens.enumerated() {
       wordIndex.append(token.isStopWord ? nil : words.count)
       stems.append(token.stem)
@@ -89,12 +90,12 @@ struct AlignmentSide {
       if token.isFigure {
         // "Sept. 26", "26 September", "the 26th of September".
         let ofMonth = index + 2 < tokens.count && tokens[index + 1].normalized == "of"
-        let besideMonth = [index - 1, index + 1, ofMonth ? index + 2 : -1].contains {
+        let month = [index - 1, index + 1, ofMonth ? index + 2 : -1].first {
           tokens.indices.contains($0) && CalendarWords.isMonth(tokens[$0].normalized)
-        }
-        let day = CalendarWords.day(token.normalized, besideMonth: besideMonth)
+        }.map { tokens[$0].normalized }
+        let day = CalendarWords.day(token.normalized, besideMonth: month != nil)
         let term = day.map(Token.hash) ?? token.term
-        if day != nil { days.append(words.count) }
+        if day != nil, let month { days.append((words.count, month)) }
         figures.insert(day ?? token.normalized)
         // A figure three tokens or fewer after the last one continues it ("11 hours and 23 minutes").
         let start = index - lastFigure <= 3 ? groupStarts.last!.start : words.count
@@ -142,9 +143,12 @@ struct AlignmentSide {
       let unit = MeasuredThing.speed(at: next.token, in: tokens) ?? next.normalized
       words[index].unit = FigureVocabulary.measureDimensions[unit].map(Token.hash) ?? next.term
     }
-    // Days of the month measure one thing, whatever word follows them: a date. A year (`FigureVocabulary.years`,
-    // written without a separator) counts nothing: the word after it is no unit of it ("by 2035 and will protect").
-    for index in days { words[index].unit = Self.dayOfMonth }
+    // A day of the month measures a day of that month, whatever word follows it: "October 13" against "October 3"
+    // is a changed date, against "July 8" another date ("a remote conference for July 8" had carried a draft's
+    // planted "October 13" for sentencing by its place, and with it stood as a source disagreeing with Ritzau's
+    // "October 3"). A year (`FigureVocabulary.years`, written without a separator) counts nothing: the word after
+    // it is no unit of it ("by 2035 and will protect").
+    for (index, month) in days { words[index].unit = Token.hash("day of " + month) }
     for index in words.indices where words[index].isFigure && Self.isYear(tokens[words[index].token]) {
       words[index].unit = nil
     }
@@ -170,8 +174,6 @@ struct AlignmentSide {
     acronyms = Set(words.compactMap(\.acronym))
     capitalRuns = Acronyms.runs(tokens, wordIndex: wordIndex)
   }
-
-  private static let dayOfMonth = Token.hash("day of the month")
 
   private static func isYear(_ token: Token) -> Bool {
     token.range.count == 4 && token.normalized.count == 4 && FigureVocabulary.isYear(token.normalized)
