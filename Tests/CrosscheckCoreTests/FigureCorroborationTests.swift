@@ -23,11 +23,11 @@ import Testing
 
   @Test func oneDoubtedOutletIsNotEnoughTwoAre() throws {
     let doubted = try source(1, "40 percent", articleBest: true)
-    #expect(!FigureChecks.isCorroborated([doubted], among: 1, story: []))
+    #expect(!FigureChecks.isCorroborated([doubted], others: [], story: []))
     #expect(
-      FigureChecks.isCorroborated([doubted, try source(2, "40 percent", articleBest: true)], among: 1, story: []))
-    #expect(FigureChecks.isCorroborated([try source(3, "40 percent", articleBest: false)], among: 1, story: []))
-    #expect(FigureChecks.isCorroborated([doubted], among: 1, story: [1]))
+      FigureChecks.isCorroborated([doubted, try source(2, "40 percent", articleBest: true)], others: [], story: []))
+    #expect(FigureChecks.isCorroborated([try source(3, "40 percent", articleBest: false)], others: [], story: []))
+    #expect(FigureChecks.isCorroborated([doubted], others: [], story: [1]))
   }
 
   /// When each outlet gives another value, none alone says the draft is wrong: the sources have not settled it.
@@ -39,6 +39,23 @@ import Testing
     #expect(FigureChecks.contradiction(of: draft, outlets: two, story: [])?.map(\.article) == [1, 3])
     let one = [try source(1, "40 percent", articleBest: false)]
     #expect(FigureChecks.contradiction(of: draft, outlets: one, story: [])?.map(\.article) == [1])
+  }
+
+  /// Against a span the model linked in an article that tells the draft's story, a third value from a passage
+  /// linked only as its article's closest is another claim of the same shape (a hearing's date beside
+  /// sentencing's) and leaves the figure settled; from a span the model linked, against a background piece, or
+  /// against a passage that was itself only its article's closest, it does not.
+  @Test func aLooselyLinkedThirdValueDoesNotUnsettleAStoryOutlet() throws {
+    let draft = try figure("October 13")
+    let story = try source(1, "October 3", articleBest: false)
+    let hearing = try source(2, "July 8", articleBest: true)
+    #expect(FigureChecks.contradiction(of: draft, outlets: [story, hearing], story: [1])?.map(\.article) == [1])
+    #expect(FigureChecks.contradiction(of: draft, outlets: [hearing, story], story: [1])?.map(\.article) == [1])
+    #expect(FigureChecks.contradiction(of: draft, outlets: [story, hearing], story: []) == nil)
+    let linked = try source(2, "July 8", articleBest: false)
+    #expect(FigureChecks.contradiction(of: draft, outlets: [story, linked], story: [1]) == nil)
+    let closest = try source(1, "October 3", articleBest: true)
+    #expect(FigureChecks.contradiction(of: draft, outlets: [closest, hearing], story: [1]) == nil)
   }
 
   @Test func anArticleTellsTheStoryWhenItCarriesSeveralDraftSentences() {

@@ -144,19 +144,38 @@ public enum FigureChecks {
     let disagree = outlets.filter { !figure.isConsistent(with: $0.figure) }
     let against = camps(disagree)
     guard agree.isEmpty || (disagree.count >= 2 && disagree.count >= 2 * agree.count),
-      let camp = against.max(by: { $0.count < $1.count }), isCorroborated(camp, among: against.count, story: story)
+      let camp = against.max(by: { standing($0, story: story) < standing($1, story: story) }),
+      isCorroborated(camp, others: against.filter { $0 != camp }, story: story)
     else { return nil }
     return camp
   }
 
   /// Step: a figure against the draft's is said by two outlets or more before the draft is called wrong, unless
-  /// no other outlet gives a third value and the one that gives it is trusted on the claim: the model (or
-  /// containment) linked its span, or its article tells the draft's story. An article's best span, which the model
-  /// doubted, shares a claim's shape, and across background pieces that is often another claim of that shape:
-  /// another poll's share, another month's count, each outlet's its own; and when every outlet gives another
-  /// value, the sources have not settled the figure (`sources-disagree` says so).
-  static func isCorroborated(_ camp: [FigureSource], among camps: Int, story: Set<Int32>) -> Bool {
-    camp.count >= 2 || (camps == 1 && camp.contains { !$0.linkedWeakly || story.contains($0.article) })
+  /// no other outlet gives a third value (`others`, the other camps against the draft) and the one that gives it is
+  /// trusted on the claim: the model (or containment) linked its span, or its article tells the draft's story. An
+  /// article's best span, which the model doubted, shares a claim's shape, and across background pieces that is
+  /// often another claim of that shape: another poll's share, another month's count, each outlet's its own; and
+  /// when every outlet gives another value, the sources have not settled the figure (`sources-disagree` says so).
+  static func isCorroborated(_ camp: [FigureSource], others: [[FigureSource]], story: Set<Int32>) -> Bool {
+    guard camp.count < 2 else { return true }
+    // Step: against a span the model (or containment) linked, in an article that tells the draft's story, another
+    // value from a passage linked only as its article's closest is that claim's shape, not a third opinion ("a
+    // remote conference for July 8" beside "sentencing on October 3"), and leaves the figure settled. Against a
+    // passage that was itself only its article's closest, it does not ("seventeen years old" and "five years old",
+    // two background pieces' ages).
+    let unsettling = isFirm(camp, story: story) ? others.filter { $0.contains { !$0.linkedWeakly } } : others
+    return unsettling.isEmpty && camp.contains { !$0.linkedWeakly || story.contains($0.article) }
+  }
+
+  /// How a camp against the draft ranks: by how many outlets it holds, then whether one is firm on the claim
+  /// (`isFirm`); so that of two single outlets, the one the model linked in the draft's story is weighed.
+  static func standing(_ camp: [FigureSource], story: Set<Int32>) -> (Int, Int) {
+    (camp.count, isFirm(camp, story: story) ? 1 : 0)
+  }
+
+  /// Whether the model (or containment) linked a camp's span in an article that tells the draft's story.
+  static func isFirm(_ camp: [FigureSource], story: Set<Int32>) -> Bool {
+    camp.contains { !$0.linkedWeakly && story.contains($0.article) }
   }
 
   /// Step: a source counts toward `sources-disagree` when it gives the draft's value, or when the model or
