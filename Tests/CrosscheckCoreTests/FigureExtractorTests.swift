@@ -308,6 +308,28 @@ func figureFindings(_ draft: String, against corpus: Corpus) -> [Finding] {
     #expect(!analysis.findings.contains { $0.code == "sources-disagree" })
   }
 
+  /// Nor does it keep an outlet that tells the draft's story from calling a changed date wrong; and the warning names
+  /// that outlet alone, the other date staying among the related places.
+  @Test func aWeaklyLinkedSpanWithAnotherValueDoesNotUnsettleTheStorysFigure() throws {
+    let corpus = Corpus(
+      articles: [
+        SourceArticle(
+          path: "/s/quay-times.md",
+          text: "---\noutlet: Quay Times\n---\nJudge Okafor set the sentencing of the harbour master for October 3.\n\n"
+            + "The harbour master was convicted of fraud at the Brann court on Monday.\n"),
+        SourceArticle(
+          path: "/s/brann-post.md",
+          text: "---\noutlet: Brann Post\n---\nThe ferry line's accounts were audited last spring.\n\n"
+            + "Judge Okafor scheduled a remote hearing for July 8 to discuss a sentencing date.\n"),
+      ], problems: [])
+    let found = figureFindings(
+      "The harbour master was convicted of fraud at the Brann court on Monday. "
+        + "Judge Okafor set October 13 as the date for sentencing.", against: corpus)
+    let mismatch = try #require(found.first { $0.code == "figure-mismatch" })
+    #expect(mismatch.message == "Draft says October 13; Quay Times: October 3")
+    #expect(mismatch.related.map(\.message).sorted() == ["Brann Post: July 8", "Quay Times: October 3"])
+  }
+
   /// So is a headline the headline rule links beside its article's body: it states a claim in few words, and its
   /// date may be another event's. (The draft's date is one no source gives: a headline giving another date where
   /// a source gives the draft's is not linked at all, `AlignmentModel.carriesAsHeadline`; nor is one giving a day

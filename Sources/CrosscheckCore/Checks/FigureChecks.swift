@@ -110,10 +110,14 @@ public enum FigureChecks {
             with: edit.replacement)
           return Finding.Fix(title: "Use the sources' figure: \(fixed.text)", edits: [edit], isPreferred: agree.isEmpty)
         }
+        // Step: the message names the outlets that decided. A third value from a passage linked only as its
+        // article's closest, which left the figure settled (`isCorroborated`), is most often another claim of the
+        // same shape ("July 8" for a hearing, beside sentencing's "October 3"): it stays among the related places.
+        let named = outlets.filter { disagreesAsASource($0, with: figure) || camp.contains($0) }
         findings.append(
           Finding(
             code: "figure-mismatch", severity: .warning,
-            message: "Draft says \(shown(figure, in: prose.text)); \(describe(outlets, wording: wording))",
+            message: "Draft says \(shown(figure, in: prose.text)); \(describe(named, wording: wording))",
             range: figure.range, related: related,
             fixes: fix.map { [$0] } ?? []))
       }
