@@ -16,7 +16,7 @@ enum SentenceHover {
       let disagreement = analysis.findings.first { $0.code == "sources-disagree" && $0.range == range }
       let flagged = analysis.findings.contains { $0.code == "figure-mismatch" && $0.range == range }
       return figureTable(
-        analysis.figures[figure], analysis.figureSources[figure], disagreement: disagreement?.message,
+        analysis.figures[figure], analysis.figureSources[figure], in: analysis, disagreement: disagreement?.message,
         flagged: flagged, markdown: markdown)
     }
     let draftTokens = analysis.tokens[index]
@@ -61,11 +61,11 @@ enum SentenceHover {
         lines.append("  " + article.prose.cleanText(range))
       }
       if let first = differingFigures.first {
-        let list = differingFigures.map(\.source.figure.text).joined(separator: ", ")
+        let list = differingFigures.map { shownFigure($0.source, in: analysis) }.joined(separator: ", ")
         // A passage linked only as its article's closest says so, as the figure's own hover does: its figure is as
         // often another claim of the same shape as a disagreement, and no warning was raised for it.
         let draftText =
-          " (draft: \(differingFigures.map(\.draft.text).joined(separator: ", ")))"
+          " (draft: \(differingFigures.map { FigureChecks.shown($0.draft, in: analysis.prose.text) }.joined(separator: ", ")))"
           + verdict(first.draft, first.source).loosely
         lines.append(
           markdown
@@ -79,11 +79,13 @@ enum SentenceHover {
   /// Hover on a figure: what each outlet says for it, and the `sources-disagree` message when there is one.
   /// `flagged`: whether `figure-mismatch` calls the draft's figure wrong.
   private static func figureTable(
-    _ figure: Figure, _ sources: [FigureSource], disagreement: String?, flagged: Bool, markdown: Bool
+    _ figure: Figure, _ sources: [FigureSource], in analysis: DraftAnalysis, disagreement: String?, flagged: Bool,
+    markdown: Bool
   ) -> String {
     let agreeing = sources.filter { figure.isConsistent(with: $0.figure) }.count
     let header =
-      "\(figure.text): \(agreeing) of \(sources.count) \(sources.count == 1 ? "outlet agrees" : "outlets agree")"
+      "\(FigureChecks.shown(figure, in: analysis.prose.text)): \(agreeing) of \(sources.count) "
+      + (sources.count == 1 ? "outlet agrees" : "outlets agree")
     let explanation = disagreement ?? (flagged || agreeing > 0 ? nil : notFlagged)
     let note = explanation.map { ["", markdown ? "*\(escape($0))*" : $0] } ?? []
     guard markdown else {
@@ -91,7 +93,8 @@ enum SentenceHover {
         ([header] + note + [""]
         + sources.map { source in
           let verdict = verdict(figure, source)
-          return "\(source.outlet): \(source.figure.text)\(verdict.agrees ? "" : " (differs\(verdict.loosely))")"
+          return
+            "\(source.outlet): \(shownFigure(source, in: analysis))\(verdict.agrees ? "" : " (differs\(verdict.loosely))")"
         })
         .joined(separator: "\n")
     }
@@ -99,9 +102,15 @@ enum SentenceHover {
     for source in sources {
       let verdict = verdict(figure, source)
       let mark = verdict.agrees ? "agrees" : "**differs**\(verdict.loosely)"
-      lines.append("| \(escape(source.outlet)) | \(escape(source.figure.text)) | \(mark) |")
+      lines.append("| \(escape(source.outlet)) | \(escape(shownFigure(source, in: analysis))) | \(mark) |")
     }
     return lines.joined(separator: "\n")
+  }
+
+  /// An outlet's figure as the diagnostics show it: a count with the word it counts ("160 meters", not "160").
+  private static func shownFigure(_ source: FigureSource, in analysis: DraftAnalysis) -> String {
+    analysis.corpus.article(source.article).map { FigureChecks.shown(source.figure, in: $0.prose.text) }
+      ?? source.figure.text
   }
 
   /// Whether an outlet's figure agrees with the draft's, and, for one that differs in a passage linked only as its

@@ -19,11 +19,12 @@ import Testing
     return SentenceHover.render(analysis, sentence: 0, at: offset, markdown: true)
   }
 
+  /// A count is shown with the word it counts, as the diagnostics show it ("4,000 passengers", not "4,000").
   @Test func oneOutletIsCountedInTheSingular() {
     let agreeing = hover("The Brann ferry carried 4,000 passengers in May.", over: "4,000")
-    #expect(agreeing?.hasPrefix("**4,000: 1 of 1 outlet agrees**") == true, "\(agreeing ?? "no hover")")
+    #expect(agreeing?.hasPrefix("**4,000 passengers: 1 of 1 outlet agrees**") == true, "\(agreeing ?? "no hover")")
     let differing = hover("The Brann ferry carried 5,000 passengers in May.", over: "5,000")
-    #expect(differing?.hasPrefix("**5,000: 0 of 1 outlet agrees**") == true, "\(differing ?? "no hover")")
+    #expect(differing?.hasPrefix("**5,000 passengers: 0 of 1 outlet agrees**") == true, "\(differing ?? "no hover")")
   }
 
   /// A hedged draft figure can agree with outlets that disagree with each other: hover says that too, in the words
@@ -38,7 +39,7 @@ import Testing
     let text = try #require(
       hover("The Brann ferry carried about 4,000 passengers in May.", over: "4,000", corpus: corpus))
     let lines = text.components(separatedBy: "\n")
-    #expect(lines.first == "**about 4,000: 2 of 2 outlets agree**", "\(text)")
+    #expect(lines.first == "**about 4,000 passengers: 2 of 2 outlets agree**", "\(text)")
     #expect(
       lines.dropFirst(2).first == "*Sources disagree on this figure: 4,000 (Brann Post) vs 3,700 (Quay Times)*",
       "\(text)")
@@ -65,21 +66,25 @@ import Testing
     let alone = try #require(hover(draft, over: "5,000", corpus: loose))
     #expect(
       alone.components(separatedBy: "\n").prefix(3) == [
-        "**5,000: 0 of 1 outlet agrees**", "",
+        "**5,000 passengers: 0 of 1 outlet agrees**", "",
         "*Not flagged: one outlet alone gives another figure, in a passage that may not make the same claim*",
       ], "\(alone)")
 
     // The outlet's row says its passage was matched loosely, as the note does, and so does the sentence's hover.
-    #expect(alone.contains("| Quay Times | 4,000 | **differs**, loosely matched |"), "\(alone)")
+    #expect(alone.contains("| Quay Times | 4,000 passengers | **differs**, loosely matched |"), "\(alone)")
     let sentence = try #require(hover(draft, over: "ferry", corpus: loose))
-    #expect(sentence.contains("Figures that differ: **4,000** (draft: 5,000), loosely matched"), "\(sentence)")
+    #expect(
+      sentence.contains("Figures that differ: **4,000 passengers** (draft: 5,000 passengers), loosely matched"),
+      "\(sentence)")
 
     // A figure the check does call wrong needs no note, and one every outlet gives alike has nothing to explain.
     let flagged = try #require(hover("The Brann ferry carried 5,000 passengers in May.", over: "5,000"))
     #expect(!flagged.contains("Not flagged"), "\(flagged)")
-    #expect(flagged.contains("| Brann Post | 4,000 | **differs** |"), "\(flagged)")
+    #expect(flagged.contains("| Brann Post | 4,000 passengers | **differs** |"), "\(flagged)")
     let flaggedSentence = try #require(hover("The Brann ferry carried 5,000 passengers in May.", over: "ferry"))
-    #expect(flaggedSentence.hasSuffix("Figures that differ: **4,000** (draft: 5,000)"), "\(flaggedSentence)")
+    #expect(
+      flaggedSentence.hasSuffix("Figures that differ: **4,000 passengers** (draft: 5,000 passengers)"),
+      "\(flaggedSentence)")
     let agreed = try #require(hover("The Brann ferry carried 4,000 passengers in May.", over: "4,000"))
     #expect(!agreed.contains("Not flagged"), "\(agreed)")
   }

@@ -209,7 +209,7 @@ public enum FigureChecks {
   /// homes"): a count's own text leaves it out, and "Draft says 45,000; Coastline Post: some 40,000" left the reader
   /// to guess what was counted. A word that does not follow it after one space, or says nothing ("12 were hurt"),
   /// is left out.
-  static func shown(_ figure: Figure, in text: String) -> String {
+  public static func shown(_ figure: Figure, in text: String) -> String {
     guard figure.kind == .count, figure.unit == nil else { return figure.text }
     let utf8 = text.utf8
     let start = figure.range.upperBound + 1
