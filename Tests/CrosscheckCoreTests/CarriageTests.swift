@@ -252,6 +252,21 @@ import Testing
     #expect(found.match.rule != .containment)
   }
 
+  /// A month is a date the claim states: a span that does not name it does not contain the claim, whatever else of
+  /// it the span carries; one that names it does.
+  @Test func containmentDoesNotDecideForASpanLeavingOutTheDraftsMonth() throws {
+    let draft = "Vela was arrested last September."
+    let without = "Vela has been held in the harbour jail since her arrest last year, the court heard."
+    let left = try #require(matches(draft, sources: [("jail.txt", Self.filler + "\n" + without)]).first)
+    #expect(left.match.carriage.missingFigures > 0)
+    #expect(left.match.carried >= 0.5, "\(left.match.carried)")
+    #expect(left.match.rule != .containment)
+    let with = "Vela was arrested in September last year, the court heard."
+    let named = try #require(matches(draft, sources: [("court.txt", Self.filler + "\n" + with)]).first)
+    #expect(named.match.carriage.missingFigures == 0)
+    #expect(named.match.rule == .containment || named.match.rule == .model)
+  }
+
   @Test func containmentDoesNotDecideWhenOneSideDeniesTheOther() {
     let source = "After six hours of argument and two adjournments the ferry subsidy was approved."
     let found = matches("The ferry subsidy was not approved.", sources: [("long.txt", Self.filler + "\n" + source)])
