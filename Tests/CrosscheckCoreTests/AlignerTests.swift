@@ -53,6 +53,31 @@ import Testing
     }
   }
 
+  /// A headline is judged as a headline, not as its article's best span: one that shares a few words of the draft
+  /// sentence but states another claim is not linked; one that joins two claims is linked on the clause the draft
+  /// carries.
+  @Test func aHeadlineIsJudgedAsAHeadline() {
+    let corpus = Corpus(
+      articles: [
+        SourceArticle(
+          path: "/story/sources/post.md",
+          text:
+            "---\noutlet: Brann Post\n---\nHow the harbour board kept Vela behind bars to await her sentencing on smuggling counts\n\n"
+            + "The board's lawyers told the court the skipper would flee.\n\nThe court sat until late on Tuesday.\n"),
+        SourceArticle(
+          path: "/story/sources/times.md",
+          text: "---\noutlet: Quay Times\n---\nVela denied bail after verdict; remote hearing set for Friday\n\n"
+            + "The court in Brann heard from twelve witnesses over three weeks.\n\nThe ferry company declined to comment.\n"
+        ),
+      ], problems: [])
+    #expect(
+      !matches("Each of those counts carries a maximum of five years behind bars.", corpus: corpus).contains {
+        $0.outlet == "Brann Post"
+      })
+    let hearing = matches("The judge set a virtual hearing for Friday to discuss sentencing.", corpus: corpus)
+    #expect(hearing.contains { $0.outlet == "Quay Times" && $0.text == "remote hearing set for Friday" }, "\(hearing)")
+  }
+
   @Test func paraphraseAlignsToTheRightSentenceInEachOutlet() throws {
     let found = matches("The Orlen Museum reopened on Saturday, 18 months after fire destroyed the east wing.")
     // The Valley Times retells it loosely ("welcomed visitors again", "a blaze"): its best sentence is linked by

@@ -38,6 +38,10 @@ public enum Aligner {
     var result: [SentenceMatch] = []
     var articlesSeen: Set<Int32> = []
     for var match in matches {
+      // Step: an article's best span that is its headline is judged as a headline, the other way round, by the
+      // headline step below: as an article's best span, a headline that states a claim in few words was carried by
+      // any draft sentence sharing a few of its words ("Keep Combs behind bars" for a draft's prison term).
+      let isHeadline = match.sentences.contains(0) && corpus.article(match.article).map(Self.opensAlone) == true
       let isArticleBest = articlesSeen.insert(match.article).inserted
       let sameArticle = result.filter { $0.article == match.article }
       // A widened pair and its single sentence are the same match: keep the better, which sorts first.
@@ -46,7 +50,9 @@ public enum Aligner {
       // headline and its paragraph) is linked twice; below the threshold, the article's best span, or another
       // that gives the draft's figures.
       if match.score < threshold {
-        if isArticleBest && AlignmentModel.carriesAsArticleBest(match.carriage, probability: match.score) {
+        if isArticleBest && !isHeadline
+          && AlignmentModel.carriesAsArticleBest(match.carriage, probability: match.score)
+        {
           match.rule = .articleBest
         } else if !isArticleBest
           && AlignmentModel.carriesWithTheDraftsFigures(match.carriage, probability: match.score)
@@ -66,21 +72,57 @@ public enum Aligner {
     for article in Set(read.map(\.article)).sorted()
     where !result.contains(where: { $0.article == article && $0.sentences.contains(0) }) {
       let reference = SentenceRef(article: Int(article), sentence: 0)
-      guard let opening = corpus.article(article), opening.sentences.count > 1,
-        opening.sentences[0].block != opening.sentences[1].block,
+      guard let opening = corpus.article(article), Self.opensAlone(opening),
         var match = matches.first(where: { $0.article == article && $0.sentences.contains(0) })
           ?? (Self.mayCarryHeadline(Set(corpus.terms(of: reference)), draftTerms: draft.terms, corpus: corpus)
-            ? bestSpan(draft: draft, sentence: reference, corpus: corpus, figuresGiven: given) : nil),
+            ? bestSpan(draft: draft, sentence: reference, corpus: corpus, figuresGiven: given) : nil)
+      else { continue }
+      guard
         match.score >= threshold || AlignmentModel.carriesAsHeadline(match.carriage, probability: match.score)
           || Self.carriesHeadlineInAClause(
             draftClauses, whole: match.carriage, headline: opening, corpus: corpus, figuresGiven: given)
-      else { continue }
+      else {
+        if let clause = headlineClause(carrying: draft, of: reference, in: opening, corpus: corpus, figuresGiven: given)
+        {
+          result.append(clause)
+        }
+        continue
+      }
       if match.score < threshold { match.rule = .headline }
       result.append(match)
     }
     // Step: the spans that give one of the draft's figures come first, each group in its order: a figure is the
     // most particular thing a claim says, and go to definition lands on the first.
     return result.filter { $0.carriage.sharedFigures > 0 } + result.filter { $0.carriage.sharedFigures == 0 }
+  }
+
+  /// Whether an article's opening line stands alone in its paragraph: its headline, or a one-sentence lede.
+  static func opensAlone(_ article: SourceArticle) -> Bool {
+    article.sentences.count > 1 && article.sentences[0].block != article.sentences[1].block
+  }
+
+  /// Step: a headline that joins two claims ("Combs denied bail after mixed verdict; virtual hearing set for
+  /// Tuesday") is carried by a draft sentence that carries one of them as a headline of one claim would be: each of
+  /// its clause units (`ClauseUnits`) is judged as a headline of its own, and the link lands on that unit.
+  static func headlineClause(
+    carrying draft: AlignmentSide, of reference: SentenceRef, in article: SourceArticle, corpus: Corpus,
+    figuresGiven: Set<String>
+  ) -> SentenceMatch? {
+    let text = article.prose.text
+    let range = article.sentences[0].range
+    let tokens = Tokenizer.tokens(in: text, range: range)
+    for unit in ClauseUnits.units(of: range, tokens: tokens, in: text) where unit.kind != .withoutInsertion {
+      let carriage = Carriage(
+        draft: draft,
+        source: AlignmentSide(unit.tokens.map { tokens[$0] }, weight: corpus.weight, figuresGiven: figuresGiven))
+      let probability = AlignmentModel.decide(carriage).probability
+      if AlignmentModel.carriesAsHeadline(carriage, probability: probability) {
+        return SentenceMatch(
+          article: reference.article, sentences: 0..<1, score: probability, rule: .headline, carriage: carriage,
+          unit: unit)
+      }
+    }
+    return nil
   }
 
   /// Step: a draft sentence that joins two claims ("NASA's first test of planetary defence worked: the agency said
