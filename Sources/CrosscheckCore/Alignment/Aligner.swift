@@ -82,7 +82,10 @@ public enum Aligner {
           || Self.carriesHeadlineInAClause(
             draftClauses, whole: match.carriage, headline: opening, corpus: corpus, figuresGiven: given)
       else {
-        if let clause = headlineClause(carrying: draft, of: reference, in: opening, corpus: corpus, figuresGiven: given)
+        // A clause carries no more of the draft than its whole headline does: only a headline carrying the share
+        // the rule asks of a clause is read clause by clause, so unlinked headlines are not all read twice.
+        if match.carriage.carriedApartFromFigures >= AlignmentModel.headlineCarried,
+          let clause = headlineClause(carrying: draft, of: reference, in: opening, corpus: corpus, figuresGiven: given)
         {
           result.append(clause)
         }
