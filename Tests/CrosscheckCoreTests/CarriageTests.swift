@@ -155,6 +155,35 @@ import Testing
     #expect((negated.first?.match.score ?? 0) <= (plain.first?.match.score ?? 0))
   }
 
+  /// A span that states the opposite outcome ("found guilty" where the draft says "acquitted") has the claim's
+  /// words with the claim reversed: neither containment nor a rule for spans the model doubts links it.
+  @Test func aSpanThatSaysTheOppositeIsNotLinkedByTheWordsItShares() {
+    let reversed = matches(
+      "A jury in Calderwick acquitted the former harbour master of fraud on Friday.",
+      sources: [
+        ("verdict.txt", Self.filler + "\nThe former harbour master was found guilty of fraud by a jury in Calderwick.")
+      ])
+    #expect(reversed.allSatisfy { $0.match.carriage.saysTheOpposite })
+    #expect(reversed.allSatisfy { $0.match.rule == .model }, "\(reversed.map(\.match.rule))")
+    let agreeing = matches(
+      "A jury in Calderwick acquitted the former harbour master of fraud on Friday.",
+      sources: [
+        ("verdict.txt", Self.filler + "\nThe former harbour master was cleared of fraud by a jury in Calderwick.")
+      ])
+    #expect(agreeing.first.map { !$0.match.carriage.saysTheOpposite } == true)
+  }
+
+  /// A span that says both ("acquitted of fraud but convicted of perjury") does not reverse the claim.
+  @Test func aSpanThatSaysBothOutcomesDoesNotSayTheOpposite() throws {
+    let found = matches(
+      "The former harbour master was acquitted of fraud.",
+      sources: [
+        ("verdict.txt", Self.filler + "\nThe former harbour master was acquitted of fraud but convicted of perjury.")
+      ])
+    let first = try #require(found.first)
+    #expect(!first.match.carriage.saysTheOpposite)
+  }
+
   @Test func containmentDecidesWhenTheSourceCarriesAllOfTheClaim() throws {
     let found = matches(
       "The ferry subsidy was approved.",

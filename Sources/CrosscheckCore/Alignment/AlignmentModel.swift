@@ -7,9 +7,10 @@ public enum AlignmentModel {
     /// The logistic model over `Carriage.features`.
     case model
     /// The span carries most of the draft's content (nearly all of it when the span is the shorter), every name
-    /// and most of what is said about them, neither side is negated alone, and it gives no other figure of what
-    /// the draft measures where an article gives the draft's: whatever else it says, it carries the claim. A
-    /// paraphrase model trained on whole sentences would hold the extra material against it.
+    /// and most of what is said about them, neither side is negated alone or says the opposite of the other
+    /// (`Carriage.saysTheOpposite`), and it gives no other figure of what the draft measures where an article
+    /// gives the draft's: whatever else it says, it carries the claim. A paraphrase model trained on whole
+    /// sentences would hold the extra material against it.
     case containment
     /// The best span of its article, below the model's threshold but carrying a good part of the claim, beyond
     /// its names too. Outlets paraphrase more freely than the sentence pairs the model was fitted on, and within
@@ -62,6 +63,7 @@ public enum AlignmentModel {
     let bar = carriage.draftIsLonger ? containmentOfShorterSpan : containment
     return carriage.carried >= bar && carriage.carriedBeyondNames >= bar && carriage.missingNames == 0
       && carriage.missingFigures == 0 && carriage.negationDiffers == 0 && !carriage.givesAnotherFigure
+      && !carriage.saysTheOpposite
   }
 
   /// The shares of the draft's content, in all and beyond names, from which an article's best span is linked
@@ -91,6 +93,7 @@ public enum AlignmentModel {
       ? (articleBestCarriedWithFigures, articleBestBeyondNamesWithFigures)
       : (articleBestCarried, articleBestBeyondNames)
     return probability >= articleBestFloor && carriage.carried >= carried && carriage.carriedBeyondNames >= beyondNames
+      && !carriage.saysTheOpposite
   }
 
   /// Step: an article that tells a claim twice, in a paragraph and again in other words, is linked twice when the
@@ -113,7 +116,7 @@ public enum AlignmentModel {
   static let echoCarried = 0.3
 
   static func carriesAsEcho(_ carriage: Carriage) -> Bool {
-    carriage.carried >= echoCarried && !carriage.givesAnotherFigure
+    carriage.carried >= echoCarried && !carriage.givesAnotherFigure && !carriage.saysTheOpposite
   }
 
   /// Whether two outlets' spans say the same, by the model asked both ways: each must carry the other.
@@ -139,7 +142,8 @@ public enum AlignmentModel {
   /// A headline that gives no figure is not held to the draft's figures (`Carriage.carriedApartFromFigures`):
   /// headlines seldom give them.
   static func carriesAsHeadline(_ carriage: Carriage, probability: Double) -> Bool {
-    !carriage.givesAnotherFigure && probability >= articleBestFloor && carriage.carriedBack >= headlineCarriedBack
+    !carriage.givesAnotherFigure && !carriage.saysTheOpposite && probability >= articleBestFloor
+      && carriage.carriedBack >= headlineCarriedBack
       && carriage.carriedApartFromFigures >= headlineCarried && carriage.carriedBeyondNames >= articleBestBeyondNames
   }
 

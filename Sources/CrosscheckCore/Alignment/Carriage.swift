@@ -40,6 +40,9 @@ public struct Carriage: Sendable, Hashable, Encodable {
   public var draftIsLonger: Bool
   /// 1 when one side is negated and the other is not.
   public var negationDiffers: Double
+  /// Whether one side says the opposite of a word of the other, and not the word itself ("found guilty" where the
+  /// draft says "acquitted"; `ParaphraseLexicon.opposite(of:)`): the claim's words with the claim reversed.
+  public var saysTheOpposite: Bool
   /// Whether the span gives another figure of something the draft measures ("32 minutes" against the draft's "11
   /// hours and 55 minutes") where an article read for the claim gives the draft's: the span speaks of another
   /// claim, or disagrees, and its other words alone do not make it a carrier (`AlignmentModel.contains`).
@@ -102,6 +105,7 @@ public struct Carriage: Sendable, Hashable, Encodable {
       Double(min(draft.wordCount, source.wordCount)) / Double(max(1, max(draft.wordCount, source.wordCount)))
     draftIsLonger = draft.wordCount > source.wordCount
     negationDiffers = draft.isNegated == source.isNegated ? 0 : 1
+    saysTheOpposite = Self.reverses(draft, source) || Self.reverses(source, draft)
     givesAnotherFigure = draft.words.contains { word in
       guard word.isFigure, !source.terms.contains(word.term), let unit = word.unit else { return false }
       return source.figureUnits.contains(unit) && source.figuresGiven?.contains(word.normalized) == true
@@ -120,6 +124,14 @@ public struct Carriage: Sendable, Hashable, Encodable {
 
   /// The most pairs of words the edit distance is computed over: 500 by 500, far beyond any sentence.
   static let editDistanceCells = 250_000
+
+  /// Whether `other` has the opposite of one of `side`'s words where `side` has not, and lacks the word itself.
+  private static func reverses(_ side: AlignmentSide, _ other: AlignmentSide) -> Bool {
+    side.terms.contains { term in
+      guard let opposite = ParaphraseLexicon.opposite(of: term) else { return false }
+      return other.terms.contains(opposite) && !other.terms.contains(term) && !side.terms.contains(opposite)
+    }
+  }
 
   /// Word-level Levenshtein distance, one row at a time.
   private static func editDistance(_ first: [Int], _ second: [Int]) -> Int {

@@ -14,6 +14,10 @@ enum ParaphraseLexicon {
   /// down" is "resign"); nil when the pair is no phrase. `first` is the first word's representative.
   static func phrase(_ first: String, particle: String) -> String? { phrases[Pair(first, particle)] }
 
+  /// The term that says the opposite of a word's (`convict` of `acquit`, `fall` of `rise`), or nil. Terms are the
+  /// representatives' hashes, as `AlignmentSide.terms` holds them.
+  static func opposite(of term: Term) -> Term? { opposites[term] }
+
   /// The representatives that can start a phrase.
   static var phraseStarts: [String] { phrases.keys.map(\.first) }
 
@@ -77,6 +81,21 @@ enum ParaphraseLexicon {
   ]
 
   private static let reporting: Set<String> = [Normalizer.stem("say")]
+
+  /// Pairs of words that state opposite outcomes of one event: a span that says one where the draft says the other
+  /// tells the claim's words with the claim reversed ("found guilty" against "acquitted").
+  private static let opposites: [Term: Term] = {
+    var table: [Term: Term] = [:]
+    for (first, second) in [("acquit", "convict"), ("rise", "fall"), ("win", "lose"), ("approve", "refuse")] {
+      let (one, other) = (
+        Token.hash(representative(ofStem: Normalizer.stem(first))),
+        Token.hash(representative(ofStem: Normalizer.stem(second)))
+      )
+      table[one] = other
+      table[other] = one
+    }
+    return table
+  }()
 
   private static let phrases: [Pair: String] = {
     var table: [Pair: String] = [:]
