@@ -252,6 +252,32 @@ import Testing
     #expect(found.first == "Firefighters needed 32 hours in all to put it out.", "\(found)")
   }
 
+  /// Where one outlet's near repeats of a claim fill every candidate read in full, another outlet that tells it in
+  /// fewer of the same words is still read, as its article's best, and linked.
+  @Test func anOutletIsReadWhenAnotherFillsTheCandidates() {
+    let repeats = (1...12).map { "Crews fought the warehouse fire on Dock Road through the night, witness \($0) said." }
+    let corpus = Corpus(
+      articles: [
+        SourceArticle(path: "/story/sources/dock-gazette.md", text: repeats.joined(separator: "\n\n")),
+        SourceArticle(
+          path: "/story/sources/harbour-news.md",
+          text: "Smoke drifted over the harbour.\n\nFirefighters fought the warehouse fire on Dock Road for hours."),
+      ], problems: [])
+    let outlets = matches("Crews fought the warehouse fire on Dock Road through the night.", corpus: corpus).map(
+      \.outlet)
+    #expect(outlets.contains("harbour-news"), "\(outlets)")
+  }
+
+  /// The extra reading stops at articles whose best candidate shares little of the draft's wording.
+  @Test func anOutletSharingLittleOfTheDraftIsNotReadAsItsArticlesBest() {
+    let ranked = [
+      (SentenceRef(article: 0, sentence: 1), 0.9), (SentenceRef(article: 1, sentence: 4), 0.4),
+      (SentenceRef(article: 1, sentence: 2), 0.3), (SentenceRef(article: 2, sentence: 0), 0.1),
+    ]
+    let read = Aligner.bestOfArticlesUnread(ranked[...], besides: [SentenceRef(article: 0, sentence: 1)])
+    #expect(read == [SentenceRef(article: 1, sentence: 4)])
+  }
+
   /// A figure a long article gives in sentence after sentence adds no more sentences than retrieval reads.
   @Test func figureRetrievalReadsNoMoreThanRetrieval() {
     let article = SourceArticle(
