@@ -41,8 +41,20 @@ import Testing
     ),
   ]
 
-  static func corpus() -> Corpus {
-    Corpus(articles: sources.map { SourceArticle(path: "/story/sources/\($0.0)", text: $0.1) }, problems: [])
+  static func corpus(_ files: [(String, String)] = sources) -> Corpus {
+    Corpus(articles: files.map { SourceArticle(path: "/story/sources/\($0.0)", text: $0.1) }, problems: [])
+  }
+
+  /// A story where the Dock Gazette's twelve sentences all share the draft's words, beside the Harbour News's one
+  /// paragraph: the Gazette's fill every candidate read in full.
+  static func crowded(gazette: String, harbourNews: String) -> Corpus {
+    corpus([
+      (
+        "dock-gazette.md",
+        (1...12).map { gazette.replacingOccurrences(of: "#", with: "\($0)") }.joined(separator: "\n\n")
+      ),
+      ("harbour-news.md", harbourNews),
+    ])
   }
 
   func matches(_ sentence: String, corpus: Corpus = corpus()) -> [(outlet: String, text: String)] {
@@ -240,14 +252,10 @@ import Testing
   /// Where another outlet's sentences fill every candidate read in full, an article retrieval found is still asked
   /// for the sentence that gives the draft's figure.
   @Test func aSentenceIsFoundByTheDraftsFigureInAnArticleNotRead() {
-    let topical = (1...12).map { "The warehouse fire on Dock Road kept crews busy, witness \($0) said." }
-    let corpus = Corpus(
-      articles: [
-        SourceArticle(path: "/story/sources/dock-gazette.md", text: topical.joined(separator: "\n\n")),
-        SourceArticle(
-          path: "/story/sources/harbour-news.md",
-          text: "Smoke from Dock Road drifted over the harbour.\n\nFirefighters needed 32 hours in all to put it out."),
-      ], problems: [])
+    let corpus = Self.crowded(
+      gazette: "The warehouse fire on Dock Road kept crews busy, witness # said.",
+      harbourNews:
+        "Smoke from Dock Road drifted over the harbour.\n\nFirefighters needed 32 hours in all to put it out.")
     let found = matches("Crews fought the warehouse fire on Dock Road for 32 hours.", corpus: corpus).map(\.text)
     #expect(found.first == "Firefighters needed 32 hours in all to put it out.", "\(found)")
   }
@@ -255,14 +263,9 @@ import Testing
   /// Where one outlet's near repeats of a claim fill every candidate read in full, another outlet that tells it in
   /// fewer of the same words is still read, as its article's best, and linked.
   @Test func anOutletIsReadWhenAnotherFillsTheCandidates() {
-    let repeats = (1...12).map { "Crews fought the warehouse fire on Dock Road through the night, witness \($0) said." }
-    let corpus = Corpus(
-      articles: [
-        SourceArticle(path: "/story/sources/dock-gazette.md", text: repeats.joined(separator: "\n\n")),
-        SourceArticle(
-          path: "/story/sources/harbour-news.md",
-          text: "Smoke drifted over the harbour.\n\nFirefighters fought the warehouse fire on Dock Road for hours."),
-      ], problems: [])
+    let corpus = Self.crowded(
+      gazette: "Crews fought the warehouse fire on Dock Road through the night, witness # said.",
+      harbourNews: "Smoke drifted over the harbour.\n\nFirefighters fought the warehouse fire on Dock Road for hours.")
     let outlets = matches("Crews fought the warehouse fire on Dock Road through the night.", corpus: corpus).map(
       \.outlet)
     #expect(outlets.contains("harbour-news"), "\(outlets)")
