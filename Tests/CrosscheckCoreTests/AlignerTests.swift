@@ -45,14 +45,12 @@ import Testing
     Corpus(articles: files.map { SourceArticle(path: "/story/sources/\($0.0)", text: $0.1) }, problems: [])
   }
 
-  /// A story where the Dock Gazette's twelve sentences all share the draft's words, beside the Harbour News's one
-  /// paragraph: the Gazette's fill every candidate read in full.
-  static func crowded(gazette: String, harbourNews: String) -> Corpus {
-    corpus([
-      (
-        "dock-gazette.md",
-        (1...12).map { gazette.replacingOccurrences(of: "#", with: "\($0)") }.joined(separator: "\n\n")
-      ),
+  /// A story where the Dock Gazette tells a claim in sentence after sentence (`gazette` `times` over, "#" numbering
+  /// the witness), after an opening line, beside the Harbour News's one paragraph: the Gazette's crowd the others.
+  static func crowded(gazette: String, times: Int = 12, opening: String = "", harbourNews: String) -> Corpus {
+    let repeats = (1...times).map { gazette.replacingOccurrences(of: "#", with: "\($0)") }
+    return corpus([
+      ("dock-gazette.md", ([opening].filter { !$0.isEmpty } + repeats).joined(separator: "\n\n")),
       ("harbour-news.md", harbourNews),
     ])
   }
@@ -258,6 +256,29 @@ import Testing
         "Smoke from Dock Road drifted over the harbour.\n\nFirefighters needed 32 hours in all to put it out.")
     let found = matches("Crews fought the warehouse fire on Dock Road for 32 hours.", corpus: corpus).map(\.text)
     #expect(found.first == "Firefighters needed 32 hours in all to put it out.", "\(found)")
+  }
+
+  /// However many of one outlet's sentences retrieval ranks first, every article it reaches (up to 30) is asked
+  /// for the sentence that gives the draft's figure.
+  @Test func anArticleRankedBelowAnotherOutletsManySentencesIsAskedForTheFigure() {
+    let corpus = Self.crowded(
+      gazette: "The warehouse fire on Dock Road kept crews busy for hours, witness # said.", times: 40,
+      harbourNews:
+        "Smoke from Dock Road drifted over the harbour.\n\nFirefighters needed 32 hours in all to put it out.")
+    let found = matches("Crews fought the warehouse fire on Dock Road for 32 hours.", corpus: corpus).map(\.text)
+    #expect(found.contains("Firefighters needed 32 hours in all to put it out."), "\(found)")
+  }
+
+  /// The sentences giving the draft's figures are taken from each article in turn: an article that gives them in
+  /// sentence after sentence does not take every place.
+  @Test func eachArticleGivesTheFiguresInTurn() {
+    let corpus = Self.crowded(
+      gazette: "Gauge # on Dock Road read 32 degrees.", times: 40,
+      harbourNews: "Smoke drifted over the harbour.\n\nThe quay thermometer read 32 degrees at noon.")
+    let draft = Self.side("The gauges read 32 degrees.")
+    let found = Aligner.sentencesGivingTheFigures(of: draft, in: [0, 1], corpus: corpus, besides: [])
+    #expect(found.count == Aligner.readLimit)
+    #expect(found.prefix(2) == [SentenceRef(article: 0, sentence: 0), SentenceRef(article: 1, sentence: 1)])
   }
 
   /// Where one outlet's near repeats of a claim fill every candidate read in full, another outlet that tells it in
