@@ -8,15 +8,17 @@ direct quote), finds the quotes `crosscheck inspect quotes` reports inside that 
     canonical speaker it names shares a word with the annotated source. Overlap is what makes a pronoun source
     ("he", "who") comparable: Crosscheck names the person "he" stands for, which never shares a word with "he";
     it does not check that the person is the right one, so a stricter figure matches names alone.
-Figures are reported for each split: rules are tuned on train only, and dev is kept as our own held-out split.
-Usage: scripts/measure-polnear.py [PATH-TO-crosscheck] [POLNEAR-DIR]
+Figures are reported for each split: rules are tuned on train only, and dev is kept as our own held-out split
+(`--train` measures train alone, so that a change being tried is judged without dev's figures in sight).
+Usage: scripts/measure-polnear.py [PATH-TO-crosscheck] [POLNEAR-DIR] [--train]
 """
 import json, os, re, sys
 
 import crosscheck_run
 
-binary = sys.argv[1] if len(sys.argv) > 1 else ".build/release/crosscheck"
-root = sys.argv[2] if len(sys.argv) > 2 else os.path.join(os.path.dirname(__file__), "../../shared/polnear")
+arguments = [a for a in sys.argv[1:] if a != "--train"]
+binary = arguments[0] if len(arguments) > 0 else ".build/release/crosscheck"
+root = arguments[1] if len(arguments) > 1 else os.path.join(os.path.dirname(__file__), "../../shared/polnear")
 QUOTES = "\"“”"
 PRONOUNS = {"he", "she", "they", "i", "we", "it", "him", "her", "his", "them", "who", "which", "that"}
 
@@ -58,7 +60,7 @@ def words(text):
     return {w for w in re.findall(r"[A-Za-z][A-Za-z'’.]+", text.lower()) if len(w) > 2 and w not in {"the", "and"}}
 
 
-for split in ("train", "dev"):
+for split in ("train",) if "--train" in sys.argv else ("train", "dev"):
     total = flagged = found = named = agreed = named_by_name = agreed_by_name = 0
     text_dir = os.path.join(root, split, "text")
     annotation_dir = os.path.join(root, split, "attributions")

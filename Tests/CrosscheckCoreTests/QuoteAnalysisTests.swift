@@ -92,6 +92,10 @@ import Testing
     ("Lena Okafor, the harbourmaster, toured the wall on Monday, saying: “It will hold.”", "Lena Okafor"),
     // A party and state after a name are not a name.
     ("“It will hold,” Senator Lena Okafor, D-Maine, said.", "Lena Okafor"),
+    // An appositive that opens with a possessive name says whose title it is; without its comma it is the subject.
+    ("“It will hold,” Lena Okafor, Calder's harbourmaster, said.", "Lena Okafor"),
+    ("Lena Okafor, the Calder Bay board's chief engineer, told reporters: “It will hold.”", "Lena Okafor"),
+    ("“It will hold,” Calder's harbourmaster said.", "Calder's harbourmaster"),
     // The writer's clause before an inverted credit.
     ("“It will hold” if the storm passes, said Lena Okafor.", "Lena Okafor"),
     // A cue word used as a noun is not a cue: "Patel's remarks".
@@ -594,6 +598,18 @@ import Testing
     #expect(
       codes("Harbourmaster Lena Okafor called the storm season “a real test” for the crews.")
         == ["misattributed-quote"])
+  }
+
+  /// A speaker named by a title and whose it is ("Calder's harbourmaster") may be the person the sources name: no
+  /// misattribution. The same words given, by name, to someone else are one.
+  @Test func aSpeakerDescribedByWhoseTitleItIsIsNoMisattribution() {
+    func codes(_ draft: String) -> [String] {
+      harbourNewsCodes(draft, source: "“The north wall will hold through the winter,” harbourmaster Lena Okafor said.")
+    }
+    #expect(
+      !codes("“The north wall will hold through the winter,” Calder's harbourmaster said.").contains(
+        "misattributed-quote"))
+    #expect(codes("“The north wall will hold through the winter,” Dev Patel said.").contains("misattributed-quote"))
   }
 
   /// A phrase of a few words the sources give to two people is nobody's own: in the claim too, a third speaker

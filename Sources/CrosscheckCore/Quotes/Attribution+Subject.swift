@@ -34,8 +34,10 @@ extension Attribution {
     // "Dev Patel, the mayor, said" is closed by a comma; "…in Calder Monday, the Patel supporter said" runs into
     // the verb, and is the subject itself.
     let openDescription = SpeechCues.determiners.contains(lower) && phrase.last?.endsClause != true
-    if placeTail || phrase[0].text.unicodeScalars.first!.isLower, placeTail || describes || interjected,
-      !openDescription, lower != "the" || segments.last.map(startsWithName) == true
+    if possessiveAppositive(phrase)
+      || (placeTail || phrase[0].text.unicodeScalars.first!.isLower)
+        && (placeTail || describes || interjected) && !openDescription
+        && (lower != "the" || segments.last.map(startsWithName) == true)
     {
       for segment in segments.reversed() {
         if startsWithName(segment) {
@@ -50,6 +52,16 @@ extension Attribution {
     guard let determiner = phrase.lastIndex(where: { SpeechCues.determiners.contains($0.text.lowercased()) })
     else { return phrase }
     return Array(phrase[determiner...])
+  }
+
+  /// Step: a clause closed by a comma that opens with a possessive name and goes on in lower case describes the
+  /// name before it, as "the port's director," does: in "Lori Glaze, NASA's planetary science director, said"
+  /// Glaze speaks, not NASA. Without the comma ("NASA's spokesman said") the phrase is the subject itself.
+  static func possessiveAppositive(_ phrase: [Word]) -> Bool {
+    guard phrase.count > 1, phrase.last?.endsClause == true,
+      phrase[1].text.unicodeScalars.first?.properties.isLowercase == true
+    else { return false }
+    return phrase[0].text.unicodeScalars.first?.properties.isUppercase == true && possessive(phrase[0])
   }
 
   /// The words without a conjunction that opens the sentence: "But Durbin, noting the size, said" is about

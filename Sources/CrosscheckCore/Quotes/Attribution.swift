@@ -376,6 +376,16 @@ struct Attribution {
       let name = PeopleIndex.split(run).name
       return !name.isEmpty && !(name.count == 1 && SpeechCues.timeWords.contains(name[0].text.lowercased()))
     }
+    // "NASA's chief": a possessive name before the words that end the phrase only says whose; the chief spoke.
+    if let run = runs.last, let owner = run.last, possessive(owner),
+      let at = phrase.firstIndex(where: { $0.range == owner.range }), at + 1 < phrase.count,
+      phrase[(at + 1)...].allSatisfy({ $0.text.unicodeScalars.first!.properties.isLowercase })
+    {
+      return phrase
+    }
     return runs.last ?? phrase
   }
+
+  /// A word written with a possessive "'s" or "’s".
+  static func possessive(_ word: Word) -> Bool { word.text.hasSuffix("'s") || word.text.hasSuffix("\u{2019}s") }
 }
