@@ -128,6 +128,8 @@ import Testing
     ("Lena Okafor hums to Dev Patel before asking him, “Which way does the tide turn?”", "Lena Okafor"),
     // "it" is a body or a document, never the last person named.
     ("Dev Patel met the board. Later, it rounded on him, saying he “has never once checked the wall.”", "it"),
+    // "they" is a group, never the one person named before it.
+    ("Dev Patel thanked the crews on the quay. “Dream team!” they chanted.", "they"),
     // A pronoun just before the verb, across an adverb.
     ("Dev Patel knew the answer. To which he still says, “The wall will hold.”", "Dev Patel"),
     // A time phrase is not the name an appositive describes, and the name inside a description only says whose.

@@ -82,12 +82,13 @@ struct PeopleIndex {
 
   /// A name as written, made canonical: a lone surname, a title ("the mayor") or a pronoun becomes the most
   /// recent full name that fits, when there is one before `offset`.
-  /// A pronoun stands for whoever came last: the last person quoted, or a person named since as the subject of
-  /// a sentence ("Chief engineer Tomas Reyes said the structure…. “…,” he said.").
+  /// A pronoun ("he", "she", "I", "we") stands for whoever came last: the last person quoted, or a person named
+  /// since as the subject of a sentence ("Chief engineer Tomas Reyes said the structure…. “…,” he said.").
   func resolve(_ phrase: [Word], before offset: Int, lastSpeaker: (name: String, offset: Int)?) -> String? {
     let lower = phrase.map { $0.text.lowercased() }
-    // "it" is an organisation or a document, never the last person named.
-    if lower == ["it"] { return "it" }
+    // "it" is an organisation or a document, never the last person named; "they" is a group ("“Dream team!” they
+    // chanted", of a family after its one member was named), and is left as written.
+    if lower == ["it"] || lower == ["they"] { return lower[0] }
     let earlier = mentions.filter { $0.offset < offset }
     if phrase.count == 1, SpeechCues.pronouns.contains(lower[0]) {
       // Of the last sentence with a named subject, its first: the main clause's, not one in what it reports
