@@ -302,6 +302,16 @@ import Testing
     #expect(read == [SentenceRef(article: 1, sentence: 4)])
   }
 
+  /// The index reads "not guilty" as alignment does (`CarriageTests.notGuiltyIsAcquitted`), so that retrieval finds an
+  /// acquittal however it is worded.
+  @Test func theIndexReadsNotGuiltyAsAcquitted() {
+    let text = "was found not guilty of fraud"
+    var memo: [String: Term] = [:]
+    let terms = Tokenizer.contentTerms(in: text, range: 0..<text.utf8.count, memo: &memo)
+    #expect(terms.contains(Token.hash(Normalizer.normalize("acquitted"))))
+    #expect(!terms.contains(Token.hash(Normalizer.normalize("guilty"))))
+  }
+
   /// A figure a long article gives in sentence after sentence adds no more sentences than retrieval reads.
   @Test func figureRetrievalReadsNoMoreThanRetrieval() {
     let article = SourceArticle(

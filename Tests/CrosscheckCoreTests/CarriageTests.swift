@@ -339,6 +339,26 @@ import Testing
     #expect(apart.first?.normalized == Normalizer.normalize("call"))
   }
 
+  /// "Found not guilty" asserts an acquittal: it meets "acquitted", and its "not" denies nothing (the index reads it
+  /// so too: `AlignerTests.theIndexReadsNotGuiltyAsAcquitted`). "Not found guilty" and "not guilty" apart stay as they were.
+  @Test func notGuiltyIsAcquitted() throws {
+    let acquitted = Normalizer.normalize("acquitted")
+    #expect(Tokenizer.tokens(in: "found not guilty", range: 0..<16).last?.normalized == acquitted)
+    #expect(Tokenizer.tokens(in: "not found guilty", range: 0..<16).last?.normalized != acquitted)
+    func carriage(_ source: String) throws -> Carriage {
+      try #require(
+        matches(
+          "A jury found the former harbour master not guilty of fraud.",
+          sources: [("verdict.txt", Self.filler + "\n" + source)]
+        ).first
+      ).match.carriage
+    }
+    let acquittal = try carriage("A jury acquitted the former harbour master of fraud on Friday.")
+    #expect(acquittal.negationDiffers == 0 && !acquittal.saysTheOpposite)
+    #expect(acquittal.carried > 0.8, "all but \"found\"")
+    #expect(try carriage("A jury found the former harbour master guilty of fraud on Friday.").saysTheOpposite)
+  }
+
   @Test func reportingWordsCarryNoClaim() {
     for word in ["told", "added", "noted", "reporters"] {
       #expect(Normalizer.analyze(word).isStopWord, "\(word)")

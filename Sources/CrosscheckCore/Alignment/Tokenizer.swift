@@ -6,11 +6,18 @@ public enum Tokenizer {
     var tokens: [Token] = []
     var lastContent: Int?
     figureWords(in: text, range: range) { wordRange, word in
-      let analysis = Normalizer.analyze(word)
+      var analysis = Normalizer.analyze(word)
       if analysis.isStopWord, let last = lastContent, last == tokens.count - 1,
         let phrase = ParaphraseLexicon.phrase(tokens[last].normalized, particle: analysis.normalized)
       {
         tokens[last].normalized = phrase
+      }
+      // Step: "not guilty" is "acquitted", and its "not" negates nothing (`ParaphraseLexicon.afterNot`).
+      if !analysis.isStopWord, let last = tokens.indices.last, tokens[last].normalized == ParaphraseLexicon.not,
+        let meaning = ParaphraseLexicon.afterNot(analysis.normalized)
+      {
+        analysis.normalized = meaning
+        tokens[last].normalized = Self.spentNegation
       }
       if !analysis.isStopWord { lastContent = analysis.isFigure ? nil : tokens.count }
       tokens.append(
@@ -61,6 +68,7 @@ public enum Tokenizer {
   static func contentTerms(in text: String, range: Range<Int>, memo: inout [String: Term]) -> [Term] {
     var terms: [Term] = []
     var previous: (word: String, term: Term)?
+    var previousWasNot = false
     words(in: text, range: range) { _, word in
       let term: Term
       if let known = memo[word] {
@@ -71,9 +79,11 @@ public enum Tokenizer {
         memo[word] = term
       }
       if term != 0 {
-        terms.append(term)
+        terms.append(previousWasNot ? ParaphraseLexicon.termsAfterNot[term] ?? term : term)
         previous = (word, term)
+        previousWasNot = false
       } else {
+        previousWasNot = word.utf8.count == 3 && word.lowercased() == ParaphraseLexicon.not
         // Only the word right after a phrase's start can be its particle.
         if let (first, firstTerm) = previous, Self.phraseStarts.contains(firstTerm),
           let phrase = ParaphraseLexicon.phrase(
@@ -86,6 +96,10 @@ public enum Tokenizer {
     }
     return terms
   }
+
+  /// What a "not" that `ParaphraseLexicon.afterNot` has read with the word after it becomes: a stop word that
+  /// negates nothing.
+  static let spentNegation = "not·"
 
   /// The terms of words that can start a phrase.
   private static let phraseStarts: Set<Term> = Set(ParaphraseLexicon.phraseStarts.map(Token.hash))

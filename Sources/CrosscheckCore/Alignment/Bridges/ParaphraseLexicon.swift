@@ -18,6 +18,21 @@ enum ParaphraseLexicon {
   /// representatives' hashes, as `AlignmentSide.terms` holds them.
   static func opposite(of term: Term) -> Term? { opposites[term] }
 
+  /// The representative a word takes after "not" when the two say what one word does ("not guilty" is
+  /// "acquitted"), or nil. The "not" then negates nothing: "found not guilty" asserts an acquittal.
+  static func afterNot(_ representative: String) -> String? { meaningsAfterNot[representative] }
+
+  /// `afterNot` by term, for indexing, which reads terms rather than words.
+  static let termsAfterNot: [Term: Term] = Dictionary(
+    uniqueKeysWithValues: meaningsAfterNot.map { (Token.hash($0.key), Token.hash($0.value)) })
+
+  /// The word before which `afterNot` is asked.
+  static let not = "not"
+
+  private static let meaningsAfterNot: [String: String] = [
+    representative(ofStem: Normalizer.stem("convict")): representative(ofStem: Normalizer.stem("acquit"))
+  ]
+
   /// The representatives that can start a phrase.
   static var phraseStarts: [String] { phrases.keys.map(\.first) }
 
