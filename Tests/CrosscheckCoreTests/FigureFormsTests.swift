@@ -113,6 +113,15 @@ import Testing
     #expect(!assumed.isConsistent(with: try #require(one("on July 2, 2024"))))
   }
 
+  /// A month named without its year is that month of any year: "in November" agrees with "November 2021", not with
+  /// "December 2021".
+  @Test func aMonthWithoutItsYearIsComparedByMonth() throws {
+    let november = try #require(one("launched in November"))
+    #expect(november.isConsistent(with: try #require(one("launched in November 2021"))))
+    #expect(!november.isConsistent(with: try #require(one("launched in December 2021"))))
+    #expect(!(try #require(one("in November 2020"))).isConsistent(with: try #require(one("in November 2021"))))
+  }
+
   @Test func boundsStatedTheSameWayMustStateTheSameValue() throws {
     let twelve = try #require(one("at least 12 ferries"))
     let ten = try #require(one("at least 10 ferries"))
@@ -343,6 +352,15 @@ import Testing
     (
       "The port would call a change of 15 minutes to the Brann crossing a success.",
       "The port would call it a success if the new ferry cut the Brann crossing by 10 minutes.", true
+    ),
+    // The figure of what changed, with the change's size after "by", is a level.
+    (
+      "The new ferry cut the 55-minute Brann crossing by 15 minutes.",
+      "The new ferry cut the Brann crossing by 15 minutes; it had taken 55 minutes.", false
+    ),
+    (
+      "The new ferry cut the 50-minute Brann crossing by 15 minutes.",
+      "Before the new ferry, the Brann crossing took 55 minutes.", true
     ),
     // A preposition between the verb and the figure makes it a level; "by" before a year, a deadline.
     ("Brann ferry fares rose to 9 euros this winter.", "Brann ferry fares are 8 euros this winter.", true),

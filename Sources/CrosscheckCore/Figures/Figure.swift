@@ -58,6 +58,10 @@ public struct Figure: Sendable, Hashable {
     if kind == .date && (unit == Self.assumedYear || other.unit == Self.assumedYear) {
       return Int(value) % 10_000 == Int(other.value) % 10_000
     }
+    // A month named without its year ("in November") is that month of any year ("November 2021").
+    if kind == .month && (value < 100 || other.value < 100) {
+      return Int(value) % 100 == Int(other.value) % 100
+    }
     if isTimeWithin(other) || other.isTimeWithin(self) { return true }
     let scale = unitFactor
     let otherScale = other.unitFactor

@@ -176,7 +176,13 @@ public struct MeasuredThing: Hashable, Sendable {
       return false
     }
     if verb + 2 == first && tokens[verb + 1].normalized == of { return true }
-    return tokens[(verb + 1)..<first].allSatisfy { $0.isContent || articlesAndParticles.contains($0.normalized) }
+    // Step: where "by" and a figure follow, that figure is the change's size and this one is part of what changed
+    // ("shortened the moonlet's 11-hour, 55-minute orbit by 32 minutes").
+    let sizeFollows = tokens.indices.dropFirst(first + 1).dropLast().contains {
+      tokens[$0].normalized == by && tokens[$0 + 1].isFigure
+    }
+    return !sizeFollows
+      && tokens[(verb + 1)..<first].allSatisfy { $0.isContent || articlesAndParticles.contains($0.normalized) }
   }
 
   /// Whether a clause boundary comes before the token at `index`: a coordinating word, or a comma or semicolon
