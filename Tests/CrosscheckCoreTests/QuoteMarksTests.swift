@@ -135,6 +135,25 @@ import Testing
       ).isEmpty)
   }
 
+  /// A pronoun for the speaker is read as the person named before it; where the quote's paragraph names someone
+  /// else before the pronoun, that reading is a guess, and a guess is not called a misattribution.
+  @Test func aPronounThatMayMeanSomeoneElseIsNoMisattribution() {
+    let corpus = Corpus(
+      articles: [
+        SourceArticle(
+          path: "/story/quay.md", text: "“The quay stays open all winter,” Dev Patel said on Monday.\n")
+      ], problems: [])
+    func misattributes(_ draft: String) -> Bool {
+      DraftAnalysis(text: draft, format: .markdown, corpus: corpus).findings.contains {
+        $0.code == "misattributed-quote"
+      }
+    }
+    #expect(
+      !misattributes("Ines Ruiz spoke first. Dev Patel's crew cheered when he said “The quay stays open all winter.”"))
+    #expect(misattributes("Ines Ruiz spoke first. “The quay stays open all winter,” she said."))
+    #expect(misattributes("Ines Ruiz spoke first.\n\nRelatives cheered. “The quay stays open all winter,” she said."))
+  }
+
   @Test func onlyNamesAreComparedForMisattribution() {
     let corpus = Corpus(
       articles: [

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The quotation checks: `unattributed-quote`, `misquote`, `unverified-quote` and `misattributed-quote`.
 public enum QuoteChecks {
   public static func findings(
@@ -48,7 +50,7 @@ public enum QuoteChecks {
       }
       // Another speaker's use of a phrase anyone may say counts only in the claim the draft's sentence makes.
       let close = sources.filter { $0.similarity >= 0.8 }
-      if let speaker = quote.speaker, !isSaidByMany(quote, close),
+      if let speaker = quote.speaker, !isSaidByMany(quote, close), !speakerIsAGuess(quote, speaker, prose: prose),
         let misattributed = misattributed(
           quote, speaker: speaker, close.filter { !isAnyonesPhrase(quote, in: $0) }, related: related)
       {
@@ -191,6 +193,37 @@ public enum QuoteChecks {
       code: "misattributed-quote", severity: .warning,
       message: "Sources give these words to \(other) (\(outlets.joined(separator: ", "))), not \(speaker)",
       range: quote.range, related: related)
+  }
+
+  /// Step: a pronoun for the speaker ("he said") stands for a person named before it, and where the quote's
+  /// paragraph names someone else before the pronoun, who is meant is a guess ("Combs's family clapped when he said
+  /// “Amen.”" after a sentence on Cassie Ventura), and a guess is not held against the draft.
+  static func speakerIsAGuess(_ quote: Quote, _ speaker: String, prose: ProseText) -> Bool {
+    guard let range = quote.speakerRange,
+      SpeechCues.pronouns.contains(String(TextBuffer.substring(prose.text, range)).lowercased())
+    else { return false }
+    let text = prose.text.utf8
+    let start =
+      text[..<text.index(text.startIndex, offsetBy: range.lowerBound)].lastIndex(of: UInt8(ascii: "\n"))
+      .map { text.distance(from: text.startIndex, to: $0) + 1 } ?? 0
+    // The paragraph up to the pronoun, the quote's own words left out.
+    let parts = [
+      (start, min(quote.range.lowerBound, range.lowerBound)), (max(start, quote.range.upperBound), range.lowerBound),
+    ]
+    let before = parts.filter { $0.0 < $0.1 }.map { TextBuffer.substring(prose.text, $0.0..<$0.1) }
+      .joined(separator: " ")
+    // A capitalised word names someone mid-sentence, or anywhere as a possessive ("Combs's family"); a sentence's
+    // first word is capitalised whatever it is ("Relatives cheered.").
+    var names: [String] = []
+    var opensSentence = true
+    for word in before.split(separator: " ") {
+      let letters = word.trimmingCharacters(in: .letters.inverted)
+      let possessive = letters.hasSuffix("'s") || letters.hasSuffix("’s")
+      let name = possessive ? String(letters.dropLast(2)) : letters
+      if !opensSentence || possessive { names.append(name) }
+      opensSentence = word.last.map { ".!?".contains($0) } ?? false
+    }
+    return names.contains { $0.first?.isUppercase == true && isPersonName($0) && !sameSpeaker($0, speaker) }
   }
 
   /// Two speaker names are the same person when `PersonName` says so ("Reyes", "Tomas Reyes", "Col. Tom Reyes
