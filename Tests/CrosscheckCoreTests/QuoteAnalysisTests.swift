@@ -573,6 +573,17 @@ import Testing
     #expect(codes("“We expect small losses,” Dev Patel said.").contains("misquote"))
   }
 
+  /// A short sentence the sources quote the draft's own speaker saying, in nearly its words, is that speaker's in any
+  /// claim: a word changed in it is a misquote. Another speaker's, in another claim, is anyone's to say.
+  @Test func aShortSentenceOfTheSameSpeakerIsTheirsInAnyClaim() {
+    func codes(_ draft: String) -> [String] {
+      harbourNewsCodes(draft, source: "Dev Patel bowed his head at the quay. “God bless the crews,” he said.")
+    }
+    #expect(
+      codes("After the vote, Dev Patel spoke to the council. “God bless the crew,” he said.").contains("misquote"))
+    #expect(codes("After the vote, Mayor Ruth Alder spoke to the council. “God bless the crew,” she said.") == [])
+  }
+
   /// A quote of six words or more that says one thing at most besides its function words is anyone's too: "I
   /// think he will do it" is no misquote of another person's "I think he can do it" in another claim.
   @Test func aQuoteOfFunctionWordsInAnotherClaimIsNotAMisquoteOfIt() {

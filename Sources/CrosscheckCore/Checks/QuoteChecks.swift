@@ -67,8 +67,17 @@ public enum QuoteChecks {
   /// another claim than the draft's sentence makes: there, it is anyone's to say. So is a longer one that says
   /// one thing at most besides its function words ("I think he will do it"), whose words anyone shares.
   static func isAnyonesPhrase(_ quote: Quote, in source: QuoteSourcing) -> Bool {
-    // The claim first: the quote's words are tokenized only for a source that says it elsewhere.
-    !source.inSameClaim && (quote.wordCount < distinctiveQuoteWords || contentWordCount(quote.text) < 2)
+    guard !source.inSameClaim else { return false }
+    // Step: a sentence the source quotes the draft's speaker saying in nearly its words is that person's, in
+    // whatever claim: "“God bless the jury,” he said" of Combs is his "God bless the jurors", misquoted. A fragment
+    // is not: a politician's "dangerously wrong" in one story is no misquote of their "the wrong" in another.
+    if quote.kind == .full, let speaker = quote.speaker, let other = source.speaker, isPersonName(speaker),
+      sameSpeaker(speaker, other)
+    {
+      return false
+    }
+    // The quote's words are tokenized only for a source that says it elsewhere, and another person.
+    return quote.wordCount < distinctiveQuoteWords || contentWordCount(quote.text) < 2
   }
 
   /// Step: a phrase of a few words that the sources give to two people or more ("do the right thing") is
