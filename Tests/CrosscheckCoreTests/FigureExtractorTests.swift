@@ -282,6 +282,25 @@ func figureFindings(_ draft: String, against corpus: Corpus) -> [Finding] {
     #expect(faithful.isEmpty)
   }
 
+  /// The other way round: an outlet that gives only the hours worked within the draft's days neither confirms nor
+  /// contradicts them; the outlet that gives the days decides. Each words the deliberation its own way.
+  @Test func aTimeWithinTheDraftsSpanDoesNotConfirmIt() {
+    let corpus = outlets([
+      ("Quay Times", "After 13 hours of deliberations, the Brann jury reached its verdict on the ferry fraud."),
+      (
+        "Brann Post",
+        "After about two days of tense deliberations, the Brann jury reached its verdict on the ferry fraud."
+      ),
+    ])
+    let changed = figureFindings(
+      "After deliberating for about three days, the Brann jury reached its verdict on the ferry fraud.", against: corpus
+    )
+    #expect(changed.map(\.message) == ["Draft says about three days; Brann Post: about two days; Quay Times: 13 hours"])
+    let faithful = figureFindings(
+      "After deliberating for about two days, the Brann jury reached its verdict on the ferry fraud.", against: corpus)
+    #expect(faithful.isEmpty)
+  }
+
   /// The Quay Times gives the sentencing's date; the Brann Post, whose `post` is its article after the front matter,
   /// tells another date of the same case. The draft's sentence aligned against both.
   func sentencingDate(_ draft: String, post: String) -> (analysis: DraftAnalysis, corpus: Corpus) {

@@ -113,6 +113,13 @@ import Testing
     #expect(!assumed.isConsistent(with: try #require(one("on July 2, 2024"))))
   }
 
+  /// What a figure measures is read from the words near it, and two inflections of a word of six letters or more
+  /// are one word there ("deliberated", "deliberations"); shorter words must match ("jury" is not "juror").
+  @Test func wordsNearAFigureMeetInTheirFirstFiveLetters() {
+    #expect(MeasuredThing.forms(of: ["deliberated"]) == MeasuredThing.forms(of: ["deliberations"]))
+    #expect(MeasuredThing.forms(of: ["jury"]).isEmpty)
+  }
+
   /// A month named without its year is that month of any year: "in November" agrees with "November 2021", not with
   /// "December 2021".
   @Test func aMonthWithoutItsYearIsComparedByMonth() throws {

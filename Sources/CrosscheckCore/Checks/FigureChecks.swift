@@ -142,8 +142,9 @@ public enum FigureChecks {
   /// or at least two and twice as many as agree say otherwise; and the largest camp against it is corroborated.
   static func contradiction(of figure: Figure, outlets: [FigureSource], story: Set<Int32>) -> [FigureSource]? {
     // Step: an outlet that gives only a span the draft's time fits in ("over two days" for "about 19 hours of
-    // deliberation") neither confirms nor contradicts it; an outlet that gives the time itself decides.
-    let outlets = outlets.filter { !figure.isTimeWithin($0.figure) }
+    // deliberation") neither confirms nor contradicts it, nor one that gives only a time within the draft's span
+    // ("13 hours of deliberations" for "about three days"); an outlet that gives the time itself decides.
+    let outlets = outlets.filter { !figure.isTimeWithin($0.figure) && !$0.figure.isTimeWithin(figure) }
     let agree = outlets.filter { figure.isConsistent(with: $0.figure) }
     let disagree = outlets.filter { !figure.isConsistent(with: $0.figure) }
     let against = camps(disagree)

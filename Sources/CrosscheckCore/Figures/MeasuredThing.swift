@@ -306,7 +306,15 @@ public struct MeasuredThing: Hashable, Sendable {
   /// said or did, and two shares of one group are one quantity only when that is said of both.
   func saysMoreInCommon(with other: MeasuredThing) -> Bool {
     let countedWords = [counted, other.counted].compactMap { $0 }
-    return !words.subtracting(countedWords).isDisjoint(with: other.words.subtracting(countedWords))
+    let (mine, theirs) = (words.subtracting(countedWords), other.words.subtracting(countedWords))
+    return !mine.isDisjoint(with: theirs) || !Self.forms(of: mine).isDisjoint(with: Self.forms(of: theirs))
+  }
+
+  /// Step: words of six letters or more meet in their first five, as alignment's inflection bridge has them
+  /// ("deliberated" and "deliberations"): "deliberated for about three days" and "about two days of tense jury
+  /// deliberations" measure the same thing.
+  static func forms(of words: Set<String>) -> Set<Substring> {
+    Set(words.lazy.filter { $0.count >= 6 }.map { $0.prefix(5) })
   }
 
   /// Whether two figures may measure the same thing: something in common besides the counted word, or the same
