@@ -227,9 +227,8 @@ public enum QuoteChecks {
     var opensSentence = true
     for word in before.split(separator: " ") {
       let letters = word.trimmingCharacters(in: .letters.inverted)
-      let possessive = letters.hasSuffix("'s") || letters.hasSuffix("’s")
-      let name = possessive ? String(letters.dropLast(2)) : letters
-      if !opensSentence || possessive { names.append(name) }
+      let suffix = Attribution.possessiveSuffix(letters)
+      if !opensSentence || suffix != nil { names.append(String(letters.dropLast(suffix?.count ?? 0))) }
       opensSentence = word.last.map { ".!?".contains($0) } ?? false
     }
     return names.contains { $0.first?.isUppercase == true && isPersonName($0) && !sameSpeaker($0, speaker) }

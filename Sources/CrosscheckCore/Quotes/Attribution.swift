@@ -162,7 +162,7 @@ struct Attribution {
 
   /// The possessive ending of a word ("'s", "’s", or the apostrophe after a plural's or a name's "s"), nil when it
   /// has none.
-  private static func possessiveSuffix(_ word: String) -> String? {
+  static func possessiveSuffix(_ word: some StringProtocol) -> String? {
     for suffix in ["'s", "’s"] where word.hasSuffix(suffix) && word.count > suffix.count { return suffix }
     for mark in ["'", "’"] where word.hasSuffix("s" + mark) && word.count > 2 { return mark }
     return nil
@@ -386,6 +386,6 @@ struct Attribution {
     return runs.last ?? phrase
   }
 
-  /// A word written with a possessive "'s" or "’s".
-  static func possessive(_ word: Word) -> Bool { word.text.hasSuffix("'s") || word.text.hasSuffix("\u{2019}s") }
+  /// A word written as a possessive (`possessiveSuffix`).
+  static func possessive(_ word: Word) -> Bool { possessiveSuffix(word.text) != nil }
 }
