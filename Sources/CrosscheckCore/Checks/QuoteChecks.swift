@@ -211,10 +211,9 @@ public enum QuoteChecks {
     guard let range = quote.speakerRange,
       SpeechCues.pronouns.contains(String(TextBuffer.substring(prose.text, range)).lowercased())
     else { return false }
-    let text = prose.text.utf8
-    let start =
-      text[..<text.index(text.startIndex, offsetBy: range.lowerBound)].lastIndex(of: UInt8(ascii: "\n"))
-      .map { text.distance(from: text.startIndex, to: $0) + 1 } ?? 0
+    // The pronoun's paragraph, as the prose divides it (a wrapped line is no new paragraph).
+    let block = prose.blocks.partitionPoint { $0.upperBound > range.lowerBound }
+    let start = block < prose.blocks.count ? min(prose.blocks[block].lowerBound, range.lowerBound) : 0
     // The paragraph up to the pronoun, the quote's own words left out.
     let parts = [
       (start, min(quote.range.lowerBound, range.lowerBound)), (max(start, quote.range.upperBound), range.lowerBound),

@@ -178,7 +178,9 @@ public struct MeasuredThing: Hashable, Sendable {
     if verb + 2 == first && tokens[verb + 1].normalized == of { return true }
     // Step: where "by" and a figure follow, that figure is the change's size and this one is part of what changed
     // ("shortened the moonlet's 11-hour, 55-minute orbit by 32 minutes").
-    let sizeFollows = tokens.indices.dropFirst(first + 1).dropLast().contains {
+    // Asked of the words after it up to `sizeReach`, so that a run of text with thousands of figures is not read
+    // to its end once per figure.
+    let sizeFollows = tokens.indices.dropFirst(first + 1).dropLast().prefix(sizeReach).contains {
       tokens[$0].normalized == by && tokens[$0 + 1].isFigure
     }
     return !sizeFollows
@@ -191,6 +193,10 @@ public struct MeasuredThing: Hashable, Sendable {
     clauseJoiners.contains(tokens[index].normalized)
       || gap(before: index, in: tokens, text: text).contains { ",;".contains($0) }
   }
+
+  /// How many words after a figure a change's size is looked for: a verb phrase's length ("the moonlet's 11-hour,
+  /// 55-minute orbit around its larger companion, Didymos, by 32 minutes" puts it ten words on).
+  static let sizeReach = 20
 
   private static let of = Normalizer.normalize("of")
   private static let by = Normalizer.normalize("by")

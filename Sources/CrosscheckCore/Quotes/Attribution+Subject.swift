@@ -59,9 +59,9 @@ extension Attribution {
   /// Glaze speaks, not NASA. Without the comma ("NASA's spokesman said") the phrase is the subject itself.
   static func possessiveAppositive(_ phrase: [Word]) -> Bool {
     guard phrase.count > 1, phrase.last?.endsClause == true,
-      phrase[1].text.unicodeScalars.first?.properties.isLowercase == true
+      phrase[1].text.unicodeScalars.first?.isLower == true
     else { return false }
-    return phrase[0].text.unicodeScalars.first?.properties.isUppercase == true && possessive(phrase[0])
+    return phrase[0].text.unicodeScalars.first?.isUpper == true && possessive(phrase[0])
   }
 
   /// The words without a conjunction that opens the sentence: "But Durbin, noting the size, said" is about

@@ -379,7 +379,7 @@ struct Attribution {
     // "NASA's chief": a possessive name before the words that end the phrase only says whose; the chief spoke.
     if let run = runs.last, let owner = run.last, possessive(owner),
       let at = phrase.firstIndex(where: { $0.range == owner.range }), at + 1 < phrase.count,
-      phrase[(at + 1)...].allSatisfy({ $0.text.unicodeScalars.first!.properties.isLowercase })
+      phrase[(at + 1)...].allSatisfy({ $0.text.unicodeScalars.first!.isLower })
     {
       return phrase
     }
