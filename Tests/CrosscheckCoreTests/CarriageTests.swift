@@ -173,6 +173,27 @@ import Testing
     #expect(agreeing.first.map { !$0.match.carriage.saysTheOpposite } == true)
   }
 
+  /// A span that names the claim's setting but not its outcome ("the jury in the fraud and perjury trial of the
+  /// former harbour master" for "acquitted … of fraud and perjury") shares most of its words and none of what
+  /// came of it: neither containment nor the article-best rule links it, and the article's span that states the
+  /// outcome is its best.
+  @Test func aSpanThatLeavesOutTheOutcomeIsNotLinkedByTheWordsItShares() throws {
+    let verdict =
+      Self.filler + """
+
+        It was 11:40 a.m. on Friday when the jury in the fraud and perjury trial of former harbour master Tomas Reyes sent out its note.
+        Former harbour master Tomas Reyes wept in the dock after he was acquitted of both charges.
+        """
+    let found = matches(
+      "Former harbour master Tomas Reyes was acquitted on Friday of fraud and perjury.",
+      sources: [("verdict.txt", verdict)])
+    let setting = found.filter { $0.text.hasPrefix("It was 11:40") }
+    #expect(setting.allSatisfy { $0.match.carriage.leavesOutTheOutcome })
+    #expect(setting.isEmpty, "\(setting.map(\.match.rule))")
+    let first = try #require(found.first)
+    #expect(first.text.hasPrefix("Former harbour master Tomas Reyes wept"))
+  }
+
   /// A span that says both ("acquitted of fraud but convicted of perjury") does not reverse the claim.
   @Test func aSpanThatSaysBothOutcomesDoesNotSayTheOpposite() throws {
     let found = matches(

@@ -53,6 +53,12 @@ public enum Aligner {
       // headline and its paragraph) is linked twice; below the threshold, the article's best span, or another
       // that gives the draft's figures.
       if match.score < threshold {
+        // Step: a span that leaves out the draft's outcome (`Carriage.leavesOutTheOutcome`) tells the claim's
+        // setting; it does not take its article's best place from a span that tells what came of it.
+        if isArticleBest && match.carriage.leavesOutTheOutcome {
+          articlesSeen.remove(match.article)
+          continue
+        }
         if isArticleBest && !isHeadline
           && AlignmentModel.carriesAsArticleBest(match.carriage, probability: match.score)
         {

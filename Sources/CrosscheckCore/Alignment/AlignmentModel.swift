@@ -8,7 +8,8 @@ public enum AlignmentModel {
     case model
     /// The span carries most of the draft's content (nearly all of it when the span is the shorter), every name
     /// and most of what is said about them, neither side is negated alone or says the opposite of the other
-    /// (`Carriage.saysTheOpposite`), and it gives no other figure of what the draft measures where an article
+    /// (`Carriage.saysTheOpposite`), it states the draft's outcome if the draft has one
+    /// (`Carriage.leavesOutTheOutcome`), and it gives no other figure of what the draft measures where an article
     /// gives the draft's: whatever else it says, it carries the claim. A paraphrase model trained on whole
     /// sentences would hold the extra material against it.
     case containment
@@ -63,7 +64,7 @@ public enum AlignmentModel {
     let bar = carriage.draftIsLonger ? containmentOfShorterSpan : containment
     return carriage.carried >= bar && carriage.carriedBeyondNames >= bar && carriage.missingNames == 0
       && carriage.missingFigures == 0 && carriage.negationDiffers == 0 && !carriage.givesAnotherFigure
-      && !carriage.saysTheOpposite
+      && !carriage.saysTheOpposite && !carriage.leavesOutTheOutcome
   }
 
   /// The shares of the draft's content, in all and beyond names, from which an article's best span is linked

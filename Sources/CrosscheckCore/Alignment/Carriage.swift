@@ -43,6 +43,10 @@ public struct Carriage: Sendable, Hashable, Encodable {
   /// Whether one side says the opposite of a word of the other, and not the word itself ("found guilty" where the
   /// draft says "acquitted"; `ParaphraseLexicon.opposite(of:)`): the claim's words with the claim reversed.
   public var saysTheOpposite: Bool
+  /// Whether the draft states an outcome (a word with an opposite: "acquitted", "rose", "won") that the span
+  /// states neither way: the span tells the claim's setting ("the jury in Combs' sex trafficking and
+  /// racketeering conspiracy trial"), not what came of it.
+  public var leavesOutTheOutcome: Bool
   /// Whether the span gives another figure of something the draft measures ("32 minutes" against the draft's "11
   /// hours and 55 minutes") where an article read for the claim gives the draft's: the span speaks of another
   /// claim, or disagrees, and its other words alone do not make it a carrier (`AlignmentModel.contains`).
@@ -106,6 +110,10 @@ public struct Carriage: Sendable, Hashable, Encodable {
     draftIsLonger = draft.wordCount > source.wordCount
     negationDiffers = draft.isNegated == source.isNegated ? 0 : 1
     saysTheOpposite = Self.reverses(draft, source) || Self.reverses(source, draft)
+    leavesOutTheOutcome = draft.terms.contains { term in
+      guard let opposite = ParaphraseLexicon.opposite(of: term) else { return false }
+      return !source.terms.contains(term) && !source.terms.contains(opposite)
+    }
     givesAnotherFigure = draft.words.contains { word in
       guard word.isFigure, !source.terms.contains(word.term), let unit = word.unit else { return false }
       return source.figureUnits.contains(unit) && source.figuresGiven?.contains(word.normalized) == true
