@@ -155,6 +155,30 @@ import Testing
     #expect((negated.first?.match.score ?? 0) <= (plain.first?.match.score ?? 0))
   }
 
+  /// A negation over words the draft does not have ("because no dredger had worked the port") denies nothing the draft
+  /// says; one governing the draft's words does ("did not approve the subsidy").
+  @Test func aNegationCountsOnlyOverWhatTheDraftSays() throws {
+    let draft = "The harbour master said the channel was silting."
+    let aside = matches(
+      draft,
+      sources: [
+        (
+          "quay.txt",
+          Self.filler
+            + "\nThe harbour master said the channel was silting because no dredger had worked the port since 2019."
+        )
+      ])
+    let first = try #require(aside.first)
+    #expect(first.match.carriage.negationDiffers == 0)
+    #expect(first.match.rule == .containment)
+    let denying = matches(
+      "The council approved the ferry subsidy.",
+      sources: [
+        ("vote.txt", Self.filler + "\nThe council did not approve the ferry subsidy, the mayor said on Friday.")
+      ])
+    #expect(denying.first.map { $0.match.carriage.negationDiffers } ?? 1 == 1)
+  }
+
   /// A span that states the opposite outcome ("found guilty" where the draft says "acquitted") has the claim's
   /// words with the claim reversed: neither containment nor a rule for spans the model doubts links it.
   @Test func aSpanThatSaysTheOppositeIsNotLinkedByTheWordsItShares() {

@@ -52,6 +52,10 @@ struct AlignmentSide {
   /// Every word, stop words included.
   var wordCount: Int { stemSequence.count }
   var isNegated: Bool
+  /// The terms of the words a negation governs (the `negationReach` content words after each "not", "no",
+  /// "never" …), and whether a negation governs none (a sentence ending "… or not").
+  var negatedTerms: Set<Term>
+  var negatesNothingNamed: Bool
   /// The initials among the words, and the runs of capitalised words that may spell initials (`Acronyms`).
   var acronyms: Set<String>
   var capitalRuns: [[Acronyms.Initial]]
@@ -71,6 +75,9 @@ struct AlignmentSide {
     var stems: [String] = []
     var stemSequence: [Int] = []
     var negated = false
+    var negatedTerms: Set<Term> = []
+    var negationReachLeft = 0
+    var negatesNothingNamed = false
     // Per figure word, where its group of figure words written together starts; the last figure's token index.
     var groupStarts: [(word: Int, start: Int)] = []
     var lastFigure = -10
@@ -86,7 +93,14 @@ struct AlignmentSide {
       if index >= 2 { trigrams.insert(Self.hash(stems[(index - 2)...])) }
       letters.append(" ")
       letters += token.stem.unicodeScalars
-      if Self.negations.contains(token.normalized) || token.normalized.hasSuffix("n't") { negated = true }
+      if Self.negations.contains(token.normalized) || token.normalized.hasSuffix("n't") {
+        if negationReachLeft == Self.negationReach { negatesNothingNamed = true }
+        negated = true
+        negationReachLeft = Self.negationReach
+      } else if negationReachLeft > 0 && !token.isStopWord {
+        negatedTerms.insert(token.term)
+        negationReachLeft -= 1
+      }
       if token.isFigure {
         // "Sept. 26", "26 September", "the 26th of September".
         let ofMonth = index + 2 < tokens.count && tokens[index + 1].normalized == "of"
@@ -171,6 +185,8 @@ struct AlignmentSide {
     self.letterRuns = letterRuns
     self.stemSequence = stemSequence
     isNegated = negated
+    self.negatedTerms = negatedTerms
+    self.negatesNothingNamed = negatesNothingNamed || negationReachLeft == Self.negationReach
     acronyms = Set(words.compactMap(\.acronym))
     capitalRuns = Acronyms.runs(tokens, wordIndex: wordIndex)
   }
@@ -183,6 +199,15 @@ struct AlignmentSide {
   /// (links 84.1/72.5 at 1, 82.6/74.5 at 0.75, 83.1/77.1 at 0.5, 82.2/78.4 at 0.25; by outlet, as hover lists
   /// them, 90.2/84.1 → 90.1/89.4 at 0.5); MSRP's pairs have no such word, so it leaves them as they were.
   static let ownWordingShare = 0.5
+
+  /// How many content words after a negation it governs.
+  static let negationReach = 2
+
+  /// Whether a negation of this side governs one of `terms`, or nothing named: a negation in a clause of its
+  /// own ("would not be released", beside "Domestic violence is violence") denies nothing `terms` say.
+  func negates(anyOf terms: Set<Term>) -> Bool {
+    isNegated && (negatesNothingNamed || !negatedTerms.isDisjoint(with: terms))
+  }
 
   private static let negations: Set<String> = ["not", "no", "never", "none", "nobody", "nothing", "neither", "nor"]
 

@@ -108,7 +108,9 @@ public struct Carriage: Sendable, Hashable, Encodable {
     lengthRatio =
       Double(min(draft.wordCount, source.wordCount)) / Double(max(1, max(draft.wordCount, source.wordCount)))
     draftIsLonger = draft.wordCount > source.wordCount
-    negationDiffers = draft.isNegated == source.isNegated ? 0 : 1
+    // Step: a negated draft asks the span to be negated too; an unnegated one asks only that the span not
+    // negate what the draft says: the span's negation may govern a clause of its own.
+    negationDiffers = (draft.isNegated ? !source.isNegated : source.negates(anyOf: draft.terms)) ? 1 : 0
     saysTheOpposite = Self.reverses(draft, source) || Self.reverses(source, draft)
     leavesOutTheOutcome = draft.terms.contains { term in
       guard let opposite = ParaphraseLexicon.opposite(of: term) else { return false }
