@@ -218,6 +218,23 @@ import Testing
     #expect(first.text.hasPrefix("Former harbour master Tomas Reyes wept"))
   }
 
+  /// A span that carries the draft's names and nothing said of them ("Reyes is back in Calderwick Prison") does
+  /// not take its article's best place from a span that carries what the draft says ("a judge refused Reyes bail").
+  @Test func aSpanOfNamesAloneDoesNotTakeItsArticlesBestPlace() throws {
+    let custody =
+      Self.filler + """
+
+        Tomas Reyes is back in Calderwick Prison on the North Quay, despite hoping to walk free.
+        A judge refused Tomas Reyes bail after the hearing on Friday.
+        """
+    let found = matches(
+      "The judge later refused Reyes bail, and he remains in Calderwick Prison on the North Quay.",
+      sources: [("custody.txt", custody)])
+    let first = try #require(found.first)
+    #expect(first.text.hasPrefix("A judge refused"), "\(found.map(\.text))")
+    #expect(!found.contains { $0.text.hasPrefix("Tomas Reyes is back") })
+  }
+
   /// A span that says both ("acquitted of fraud but convicted of perjury") does not reverse the claim.
   @Test func aSpanThatSaysBothOutcomesDoesNotSayTheOpposite() throws {
     let found = matches(
