@@ -43,6 +43,13 @@ import Testing
     #expect(same("completed", "finished"))
     #expect(same("shield", "protects"))
     #expect(same("backed", "approved"))
+    #expect(same("backs", "approves"))
+  }
+
+  /// Bare, "back" is most often an adverb ("went back to the jail"): only its inflections are "approve".
+  @Test func aBareBackIsNoApproval() {
+    #expect(!same("back", "approve"))
+    #expect(Normalizer.analyze("back").normalized == Normalizer.analyze("back").stem)
     #expect(same("withdraw", "pull"))
   }
 

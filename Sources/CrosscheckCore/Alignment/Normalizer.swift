@@ -21,7 +21,11 @@ public enum Normalizer {
       return Analysis(normalized: text, stem: text, isStopWord: true, isFigure: false)
     }
     let stemmed = stem(americanize(spellingPairs[text] ?? text))
-    let mapped = ParaphraseLexicon.representative(ofStem: stemmed)
+    // Step: a word that is a paraphrase only as an inflected verb ("backed", "backs"; a bare "back" is mostly
+    // "went back") keeps its own stem when bare.
+    let mapped =
+      text == stemmed && ParaphraseLexicon.isParaphraseOnlyInflected(stemmed)
+      ? stemmed : ParaphraseLexicon.representative(ofStem: stemmed)
     // Reporting verbs say who spoke, not what happened: like "said", they carry no claim.
     return Analysis(
       normalized: mapped, stem: stemmed, isStopWord: ParaphraseLexicon.isReporting(mapped), isFigure: false)

@@ -6,6 +6,13 @@ enum ParaphraseLexicon {
   /// The representative a stemmed word stands for, or the stem itself.
   static func representative(ofStem stem: String) -> String { representatives[stem] ?? stem }
 
+  /// Whether a word is its group's paraphrase only when inflected: bare, "back" is an adverb far more often than
+  /// the verb "to back" ("Combs went back to the jail" had read as "approved", and as the outcome the opposite of
+  /// "refused").
+  static func isParaphraseOnlyInflected(_ stem: String) -> Bool { onlyInflected.contains(stem) }
+
+  private static let onlyInflected: Set<String> = [Normalizer.stem("back")]
+
   /// Whether a representative is a reporting word ("said", "told reporters", "stated"): a retelling changes or
   /// drops it freely, so it carries no claim.
   static func isReporting(_ representative: String) -> Bool { reporting.contains(representative) }
