@@ -44,6 +44,9 @@ import Testing
     #expect(same("shield", "protects"))
     #expect(same("backed", "approved"))
     #expect(same("backs", "approves"))
+    // The irregular past of the change verbs, the form news uses most.
+    #expect(same("rose", "increased"))
+    #expect(same("fell", "dropped"))
   }
 
   /// Bare, "back" is most often an adverb ("went back to the jail"): only its inflections are "approve".
