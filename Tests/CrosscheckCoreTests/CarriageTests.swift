@@ -218,6 +218,17 @@ import Testing
     #expect(first.text.hasPrefix("Former harbour master Tomas Reyes wept"))
   }
 
+  /// A span that gives the draft's figures states the outcome in them, whatever its words ("5 percent higher" for
+  /// "rose 5 percent").
+  @Test func aSpanGivingTheDraftsFiguresStatesTheOutcome() throws {
+    let found = matches(
+      "Ferry fares rose 5 percent in March.",
+      sources: [("fares.txt", Self.filler + "\nFerry fares were 5 percent higher in March, the council said.")])
+    let first = try #require(found.first)
+    #expect(!first.match.carriage.leavesOutTheOutcome)
+    #expect(first.match.score >= 0.5)
+  }
+
   /// A span that carries the draft's names and nothing said of them ("Reyes is back in Calderwick Prison") does
   /// not take its article's best place from a span that carries what the draft says ("a judge refused Reyes bail").
   @Test func aSpanOfNamesAloneDoesNotTakeItsArticlesBestPlace() throws {

@@ -43,9 +43,9 @@ public struct Carriage: Sendable, Hashable, Encodable {
   /// Whether one side says the opposite of a word of the other, and not the word itself ("found guilty" where the
   /// draft says "acquitted"; `ParaphraseLexicon.opposite(of:)`): the claim's words with the claim reversed.
   public var saysTheOpposite: Bool
-  /// Whether the draft states an outcome (a word with an opposite: "acquitted", "rose", "won") that the span
-  /// states neither way: the span tells the claim's setting ("the jury in Combs' sex trafficking and
-  /// racketeering conspiracy trial"), not what came of it.
+  /// Whether the draft states an outcome (a word with an opposite: "acquitted", "rose", "win") that the span
+  /// states neither way, nor gives the draft's figures: the span tells the claim's setting ("the jury in Combs'
+  /// sex trafficking and racketeering conspiracy trial"), not what came of it.
   public var leavesOutTheOutcome: Bool
   /// Whether the span gives another figure of something the draft measures ("32 minutes" against the draft's "11
   /// hours and 55 minutes") where an article read for the claim gives the draft's: the span speaks of another
@@ -112,10 +112,15 @@ public struct Carriage: Sendable, Hashable, Encodable {
     // negate what the draft says: the span's negation may govern a clause of its own.
     negationDiffers = (draft.isNegated ? !source.isNegated : source.negates(anyOf: draft.terms)) ? 1 : 0
     saysTheOpposite = Self.reverses(draft, source) || Self.reverses(source, draft)
-    leavesOutTheOutcome = draft.terms.contains { term in
-      guard let opposite = ParaphraseLexicon.opposite(of: term) else { return false }
-      return !source.terms.contains(term) && !source.terms.contains(opposite)
-    }
+    // A span that gives every figure of the draft states the change in its own words ("5 percent higher" for
+    // "rose 5 percent"): the figure is the outcome.
+    let givesTheDraftsFigures = !draft.figures.isEmpty && draft.figures.isSubset(of: source.figures)
+    leavesOutTheOutcome =
+      !givesTheDraftsFigures
+      && draft.terms.contains { term in
+        guard let opposite = ParaphraseLexicon.opposite(of: term) else { return false }
+        return !source.terms.contains(term) && !source.terms.contains(opposite)
+      }
     givesAnotherFigure = draft.words.contains { word in
       guard word.isFigure, !source.terms.contains(word.term), let unit = word.unit else { return false }
       return source.figureUnits.contains(unit) && source.figuresGiven?.contains(word.normalized) == true
