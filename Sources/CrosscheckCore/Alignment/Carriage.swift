@@ -102,9 +102,9 @@ public struct Carriage: Sendable, Hashable, Encodable {
     (pairPrecision, pairRecall) = Self.overlap(draft.bigrams, source.bigrams)
     (triplePrecision, tripleRecall) = Self.overlap(draft.trigrams, source.trigrams)
     (letterPrecision, letterRecall) = Self.overlap(draft.letterRuns, source.letterRuns)
-    givesEveryDraftFigure =
-      !draft.particularFigures.isEmpty && draft.figures.isSubset(of: source.figures)
-    figuresDiffer = draft.figures.isSubset(of: source.figures) || source.figures.isSubset(of: draft.figures) ? 0 : 1
+    let givesTheDraftsFigures = draft.figures.isSubset(of: source.figures)
+    givesEveryDraftFigure = !draft.particularFigures.isEmpty && givesTheDraftsFigures
+    figuresDiffer = givesTheDraftsFigures || source.figures.isSubset(of: draft.figures) ? 0 : 1
     lengthRatio =
       Double(min(draft.wordCount, source.wordCount)) / Double(max(1, max(draft.wordCount, source.wordCount)))
     draftIsLonger = draft.wordCount > source.wordCount
@@ -114,9 +114,8 @@ public struct Carriage: Sendable, Hashable, Encodable {
     saysTheOpposite = Self.reverses(draft, source) || Self.reverses(source, draft)
     // A span that gives every figure of the draft states the change in its own words ("5 percent higher" for
     // "rose 5 percent"): the figure is the outcome.
-    let givesTheDraftsFigures = !draft.figures.isEmpty && draft.figures.isSubset(of: source.figures)
     leavesOutTheOutcome =
-      !givesTheDraftsFigures
+      (draft.figures.isEmpty || !givesTheDraftsFigures)
       && draft.terms.contains { term in
         guard let opposite = ParaphraseLexicon.opposite(of: term) else { return false }
         return !source.terms.contains(term) && !source.terms.contains(opposite)
