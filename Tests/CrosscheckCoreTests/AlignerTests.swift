@@ -411,6 +411,20 @@ import Testing
     #expect(!AlignmentModel.carriesAsArticleBest(carriage, probability: 0.02))
   }
 
+  /// A span that tells only the claim's setting gives up its article's best place; a span that gives every figure
+  /// of the draft says what the figures say, and is judged against the smaller share the rule asks of it then.
+  @Test func aSpanOfNamesAloneTellsOnlyTheSetting() {
+    var carriage = Self.carriage(
+      "Marlow did not testify during the trial, which lasted eight weeks.",
+      in: "A seven-week trial came down to this, and it brought Marlow to her knees.", carried: 0.47, beyondNames: 0.15)
+    #expect(AlignmentModel.tellsOnlyTheSetting(carriage))
+    carriage.givesEveryDraftFigure = true
+    #expect(!AlignmentModel.tellsOnlyTheSetting(carriage))
+    #expect(AlignmentModel.carriesAsArticleBest(carriage, probability: 0.02))
+    carriage.carriedBeyondNames = 0.05
+    #expect(AlignmentModel.tellsOnlyTheSetting(carriage))
+  }
+
   @Test func unrelatedSentenceHasNoSource() {
     #expect(matches("The mayor will stand for re-election in May.").isEmpty)
   }

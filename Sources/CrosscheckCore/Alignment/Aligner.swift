@@ -53,14 +53,11 @@ public enum Aligner {
       // headline and its paragraph) is linked twice; below the threshold, the article's best span, or another
       // that gives the draft's figures.
       if match.score < threshold {
-        // Step: a span that leaves out the draft's outcome (`Carriage.leavesOutTheOutcome`), or carries its names
-        // and nothing said of them, tells the claim's setting; it does not take its article's best place from a
-        // span that tells what came of it (The New York Sun's "Combs is back in the forbidding Metropolitan
-        // Detention Center, Brooklyn" had kept out its "A judge denied Mr. Combs bail").
-        if isArticleBest
-          && (match.carriage.leavesOutTheOutcome
-            || match.carriage.carriedBeyondNames < AlignmentModel.articleBestBeyondNames)
-        {
+        // Step: a span that tells only the claim's setting (`AlignmentModel.tellsOnlyTheSetting`) does not take
+        // its article's best place from a span that tells what came of it (The New York Sun's "Combs is back in
+        // the forbidding Metropolitan Detention Center, Brooklyn" had kept out its "A judge denied Mr. Combs
+        // bail").
+        if isArticleBest && AlignmentModel.tellsOnlyTheSetting(match.carriage) {
           articlesSeen.remove(match.article)
           continue
         }

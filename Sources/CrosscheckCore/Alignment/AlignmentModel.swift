@@ -88,13 +88,24 @@ public enum AlignmentModel {
   static let articleBestCarriedWithFigures = 0.2
   static let articleBestBeyondNamesWithFigures = 0.1
 
-  static func carriesAsArticleBest(_ carriage: Carriage, probability: Double) -> Bool {
-    let (carried, beyondNames) =
-      carriage.givesEveryDraftFigure
+  /// The shares the article-best rule asks of a span: less of one that gives every figure of the draft.
+  static func articleBestShares(_ carriage: Carriage) -> (carried: Double, beyondNames: Double) {
+    carriage.givesEveryDraftFigure
       ? (articleBestCarriedWithFigures, articleBestBeyondNamesWithFigures)
       : (articleBestCarried, articleBestBeyondNames)
+  }
+
+  static func carriesAsArticleBest(_ carriage: Carriage, probability: Double) -> Bool {
+    let (carried, beyondNames) = articleBestShares(carriage)
     return probability >= articleBestFloor && carriage.carried >= carried && carriage.carriedBeyondNames >= beyondNames
       && !carriage.saysTheOpposite
+  }
+
+  /// Whether a span tells only the claim's setting: it leaves out the draft's outcome
+  /// (`Carriage.leavesOutTheOutcome`), or carries the draft's names and less of what is said of them than the
+  /// article-best rule asks of it.
+  static func tellsOnlyTheSetting(_ carriage: Carriage) -> Bool {
+    carriage.leavesOutTheOutcome || carriage.carriedBeyondNames < articleBestShares(carriage).beyondNames
   }
 
   /// Step: an article that tells a claim twice, in a paragraph and again in other words, is linked twice when the
