@@ -168,8 +168,12 @@ import Testing
 
   /// The draft's findings against one source article, Brann Post's, that says only `source`.
   func findings(_ draft: String, againstOneSource source: String) -> [Finding] {
-    let corpus = Corpus(articles: [SourceArticle(path: "/s/brann-post.md", text: source + "\n")], problems: [])
-    return DraftAnalysis(text: draft, format: .markdown, corpus: corpus).findings
+    DraftAnalysis(text: draft, format: .markdown, corpus: Self.corpus(ofOneSource: source)).findings
+  }
+
+  /// A corpus of one source article, Brann Post's, that says only `source`.
+  static func corpus(ofOneSource source: String) -> Corpus {
+    Corpus(articles: [SourceArticle(path: "/s/brann-post.md", text: source + "\n")], problems: [])
   }
 
   @Test func figuresAreComparedOnlyWithWhatMeasuresTheSameThing() {
@@ -302,12 +306,7 @@ import Testing
   /// next to: the 15 days of closing speeches with the two days of them, not with the six weeks of evidence; and
   /// the 28 days of evidence with the six weeks of it, not with the two days of speeches that share its verb.
   @Test func aFigureIsPairedWithWhatItMeasuresNotItsNeighboursPhrase() throws {
-    let corpus = Corpus(
-      articles: [
-        SourceArticle(
-          path: "/s/brann-post.md",
-          text: "The inquiry heard two days of closing speeches after six weeks of evidence.\n")
-      ], problems: [])
+    let corpus = Self.corpus(ofOneSource: "The inquiry heard two days of closing speeches after six weeks of evidence.")
     let analysis = DraftAnalysis(
       text: "The inquiry heard 28 days of evidence and 15 days of closing speeches.", format: .markdown,
       corpus: corpus)
@@ -400,6 +399,31 @@ import Testing
       contradictsItself(
         "Ruth Alder, a 31-year-old deckhand at the port, joined the strike. Ruth Alder, a 35-year-old deckhand at the port, spoke."
       ))
+  }
+
+  /// An age written out, "58 years old", counts years of a life as "a 58-year-old" does, and is no term of years
+  /// in prison; "five old ferries" is no age.
+  @Test func anAgeWrittenOutIsAnAge() {
+    let text = "Vela, who is 58 years old, could get up to 12 years in prison. The port keeps five old ferries."
+    let analysis = DraftAnalysis(text: text, format: .plain, corpus: Self.corpus)
+    #expect(analysis.figures.map(\.text) == ["58 years", "up to 12 years", "five"])
+    #expect(analysis.figures.map { analysis.measuredThing(of: $0).isAge } == [true, false, false])
+  }
+
+  /// A source span of two sentences reads each figure's words in its own sentence: the charges of the sentence
+  /// before say nothing of what "30 years" at sea measures, so it is not paired with a draft's term in jail.
+  @Test func aSourceFiguresWordsStopAtItsSentence() throws {
+    let corpus = Self.corpus(
+      ofOneSource: "The skipper denies the charges. Vela sailed 30 years at sea and 2 years on lakes.")
+    let draft = "The charges carry up to 12 years in jail."
+    let analysis = DraftAnalysis(text: draft, format: .plain, corpus: corpus)
+    let side = AlignmentSide(analysis.tokens[0], weight: { _ in 1 })
+    let span = SentenceMatch(
+      article: 0, sentences: 0..<2, score: 0.9, rule: .model, carriage: Carriage(draft: side, source: side))
+    let paired = FigureChecks.sources(
+      for: analysis.figures, sentence: 0, analysis: (analysis.prose, analysis.tokens, [span]), corpus: corpus)
+    #expect(analysis.figures.map(\.text) == ["up to 12 years"])
+    #expect(paired.map(\.count) == [0])
   }
 
   /// What someone needs is not what they have: a list that needs 40 council seats and won 25 says no two things.

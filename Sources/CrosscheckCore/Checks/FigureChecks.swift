@@ -28,7 +28,13 @@ public enum FigureChecks {
       let sourceFigures = article.figures(in: range)
       guard !sourceFigures.isEmpty else { continue }
       let sourceTokens = Tokenizer.tokens(in: article.prose.text, range: range)
-      let sourceThings = sourceFigures.map { MeasuredThing(of: $0.range, in: sourceTokens, text: article.prose.text) }
+      // Step: in a span of two sentences, each figure's words are read in its own sentence ("… Mann Act charges.
+      // Combs, who is 55 years old": the charges are not what the 55 years measure).
+      let sourceThings = sourceFigures.map { figure in
+        let sentence = article.sentences.index(holding: figure.range.lowerBound).map { article.sentences[$0].range }
+        let own = sentence.map { bounds in sourceTokens.filter { bounds.contains($0.range.lowerBound) } }
+        return MeasuredThing(of: figure.range, in: own ?? sourceTokens, text: article.prose.text)
+      }
       for (index, figure) in figures.enumerated() {
         let (rank, comparable) = ranks[index]
         let candidates = sourceFigures.indices.filter { sourceFigures[$0].isComparable(with: figure) }

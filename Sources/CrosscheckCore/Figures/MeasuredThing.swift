@@ -107,7 +107,7 @@ public struct MeasuredThing: Hashable, Sendable {
       countedAfterOf = false
     }
     let written = TextBuffer.substring(text, range).lowercased()
-    isAge = written.hasSuffix("-old")
+    isAge = written.hasSuffix("-old") || Self.isAgeWrittenOut(first..<after, in: tokens)
     isRequirement = tokens[max(0, first - 4)..<first].contains { Self.requirementStems.contains($0.stem) }
     phase = Self.phase(around: first..<after, in: tokens, text: text)
     isIncrement = after < tokens.count && Self.incrementWords.contains(tokens[after].normalized)
@@ -150,6 +150,16 @@ public struct MeasuredThing: Hashable, Sendable {
       }
     }
   }
+
+  /// Step: an age written out, a time unit and "old" after it ("Combs, who is 55 years old"), is an age as the
+  /// hyphened one is: it counts years of someone's life, not of a prison term or a trial.
+  static func isAgeWrittenOut(_ figure: Range<Int>, in tokens: [Token]) -> Bool {
+    guard figure.count >= 2, figure.upperBound < tokens.count else { return false }
+    return tokens[figure.upperBound].normalized == old && ageUnits.contains(tokens[figure.upperBound - 1].normalized)
+  }
+
+  private static let old = Normalizer.normalize("old")
+  private static let ageUnits: Set<String> = Set(["year", "years", "month", "months"].map(Normalizer.normalize))
 
   /// Where the words before a figure start: four words back, but not into what an earlier figure counts, its
   /// "of" phrase up to the first clause boundary ("and", "or", "but", a comma or semicolon). In "28 days of
