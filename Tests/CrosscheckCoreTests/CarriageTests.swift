@@ -384,6 +384,7 @@ import Testing
     ("modifies", "change"), ("across", "wide"), ("impact", "collision"), ("prayer", "prayed"), ("virtual", "remote"),
     ("guilty", "convicted"), ("denied", "refused"), ("rejects", "refuse"), ("conceded", "acknowledged"),
     ("admits", "concedes"), ("diameter", "wide"), ("technique", "method"), ("trajectory", "course"),
+    ("counts", "charges"),
   ])
   func bridgedWordsMeet(_ first: String, _ second: String) {
     #expect(Normalizer.normalize(first) == Normalizer.normalize(second))

@@ -90,6 +90,7 @@ enum ParaphraseLexicon {
     ("hit", ["strike", "struck", "slam", "smash", "crash", "collide", "collision", "impact"]),
     ("threat", ["danger", "risk"]),
     ("acquit", ["clear"]),
+    ("charge", ["count"]),
     ("convict", ["guilty", "conviction"]),
     ("refuse", ["deny", "denied", "reject"]),
     ("admit", ["concede", "acknowledge"]),
