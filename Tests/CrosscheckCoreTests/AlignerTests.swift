@@ -425,6 +425,38 @@ import Testing
     #expect(AlignmentModel.tellsOnlyTheSetting(carriage))
   }
 
+  /// A span that gives what the draft measures at another time tells another claim of the same shape: "before the
+  /// upgrade … 55 minutes" is not linked to "now … 41 minutes", however many words the two share; the span that
+  /// gives the time now is.
+  @Test func aSpanThatTellsAnotherTimeIsNotLinked() {
+    let corpus = Self.corpus([
+      (
+        "brann-post.md",
+        "---\noutlet: Brann Post\n---\nBefore the upgrade, it took the Calder ferry 55 minutes to cross the Brann "
+          + "channel.\n\nThe harbour board paid for the upgrade.\n\nThe Calder ferry now crosses in 41 minutes.\n"
+      ),
+      ("quay-times.md", "---\noutlet: Quay Times\n---\nThe Calder ferry now crosses the channel in 41 minutes.\n"),
+    ])
+    let found = matches("It now takes the Calder ferry 41 minutes to cross the Brann channel.", corpus: corpus)
+    #expect(found.map(\.outlet) == ["Quay Times", "Brann Post"])
+    #expect(found.allSatisfy { $0.text.contains("41 minutes") })
+  }
+
+  /// Another time is told only where the span gives another figure of what the draft measures, and the two sides
+  /// are placed on either side of the event: the same time, or none named, is the same claim's.
+  @Test func anotherTimeIsTwoPhasesAndAnotherFigure() {
+    func tellsAnotherTime(_ draft: String, _ source: String) -> Bool {
+      var sourceSide = Self.side(source)
+      sourceSide.figuresGiven = sourceSide.figures.union(Self.side(draft).figures)
+      return Carriage(draft: Self.side(draft), source: sourceSide).tellsAnotherTime
+    }
+    let now = "The ferry now crosses in 41 minutes."
+    #expect(tellsAnotherTime(now, "Before the upgrade, the ferry crossed in 55 minutes."))
+    #expect(!tellsAnotherTime(now, "The ferry currently crosses in 55 minutes."))
+    #expect(!tellsAnotherTime(now, "The ferry crosses in 55 minutes."))
+    #expect(!tellsAnotherTime(now, "Before the upgrade, the ferry crossed in 41 minutes."))
+  }
+
   @Test func unrelatedSentenceHasNoSource() {
     #expect(matches("The mayor will stand for re-election in May.").isEmpty)
   }

@@ -325,7 +325,7 @@ import Testing
   /// another claim: its few other words ("crossing", "minutes") no longer make it a carrier by containment.
   @Test func containmentDoesNotDecideForASpanGivingAnotherFigureOfTheClaim() throws {
     let draft = "Before the storm, one crossing took 2 hours and 15 minutes."
-    let other = "After the storm, the crossing took 20 minutes longer."
+    let other = "Since the storm, the crossing took 20 minutes longer."
     let found = matches(
       draft,
       sources: [

@@ -56,8 +56,8 @@ public enum Aligner {
         // Step: a span that tells only the claim's setting (`AlignmentModel.tellsOnlyTheSetting`) does not take
         // its article's best place from a span that tells what came of it (The New York Sun's "Combs is back in
         // the forbidding Metropolitan Detention Center, Brooklyn" had kept out its "A judge denied Mr. Combs
-        // bail").
-        if isArticleBest && AlignmentModel.tellsOnlyTheSetting(match.carriage) {
+        // bail"); nor does one that tells another time (`Carriage.tellsAnotherTime`), which no rule links.
+        if isArticleBest && (AlignmentModel.tellsOnlyTheSetting(match.carriage) || match.carriage.tellsAnotherTime) {
           articlesSeen.remove(match.article)
           continue
         }

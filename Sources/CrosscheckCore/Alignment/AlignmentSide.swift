@@ -56,6 +56,9 @@ struct AlignmentSide {
   /// "never" …), and whether a negation governs none (a sentence ending "… or not").
   var negatedTerms: Set<Term>
   var negatesNothingNamed: Bool
+  /// The time the span's words place it at: before some event ("before impact") or after it ("now"), nil when
+  /// they name neither or both (`MeasuredThing.phase(saying:)`).
+  var phase: MeasuredThing.Phase?
   /// The initials among the words, and the runs of capitalised words that may spell initials (`Acronyms`).
   var acronyms: Set<String>
   var capitalRuns: [[Acronyms.Initial]]
@@ -187,6 +190,7 @@ struct AlignmentSide {
     isNegated = negated
     self.negatedTerms = negatedTerms
     self.negatesNothingNamed = negatesNothingNamed || negationReachLeft == Self.negationReach
+    phase = MeasuredThing.phase(saying: Set(tokens.map(\.normalized)))
     acronyms = Set(words.compactMap(\.acronym))
     capitalRuns = Acronyms.runs(tokens, wordIndex: wordIndex)
   }

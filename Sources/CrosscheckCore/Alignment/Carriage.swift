@@ -51,6 +51,10 @@ public struct Carriage: Sendable, Hashable, Encodable {
   /// hours and 55 minutes") where an article read for the claim gives the draft's: the span speaks of another
   /// claim, or disagrees, and its other words alone do not make it a carrier (`AlignmentModel.contains`).
   public var givesAnotherFigure: Bool
+  /// Whether the span gives another figure of what the draft measures (`givesAnotherFigure`) at another time: one
+  /// side is placed before some event and the other after it ("Before impact, it took Dimorphos 11 hours and 55
+  /// minutes" against "It now takes Dimorphos 11 hours and 23 minutes"). It tells another claim of the same shape.
+  public var tellsAnotherTime: Bool
   /// Whether the span gives every figure the draft gives, one of them of two digits or more ("32 minutes", "£4.2
   /// million"; not "two counts", which many sentences of a story give): the most particular thing the draft says.
   public var givesEveryDraftFigure: Bool
@@ -124,6 +128,8 @@ public struct Carriage: Sendable, Hashable, Encodable {
       guard word.isFigure, !source.terms.contains(word.term), let unit = word.unit else { return false }
       return source.figureUnits.contains(unit) && source.figuresGiven?.contains(word.normalized) == true
     }
+    tellsAnotherTime =
+      givesAnotherFigure && draft.phase != nil && source.phase != nil && draft.phase != source.phase
     let (draftLength, sourceLength) = (draft.wordCount, source.wordCount)
     // The distance costs one step per pair of words: past `editDistanceCells` (a run of text hundreds of words
     // long with no full stop, never a sentence pair) the spans count as worded as differently as can be.

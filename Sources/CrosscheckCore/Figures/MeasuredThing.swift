@@ -245,7 +245,12 @@ public struct MeasuredThing: Hashable, Sendable {
     {
       end += 1
     }
-    let said = Set(tokens[start..<end].map(\.normalized))
+    return phase(saying: Set(tokens[start..<end].map(\.normalized)))
+  }
+
+  /// The phase a set of normalised words gives: before some event ("before", "previously") or after it ("now",
+  /// "after"); nil when they give none or both.
+  static func phase(saying said: Set<String>) -> Phase? {
     switch (!said.isDisjoint(with: beforeWords), !said.isDisjoint(with: afterWords)) {
     case (true, false): return .before
     case (false, true): return .after
