@@ -292,6 +292,29 @@ import Testing
     #expect(outlets.contains("harbour-news"), "\(outlets)")
   }
 
+  /// Wire copy carried word for word by a dozen outlets takes one place among the sentences read: the Harbour
+  /// News, which carries it too, tells the claim again in its own words, and that sentence is read and linked.
+  @Test func wireCopyTakesOnePlaceAmongTheSentencesRead() {
+    let wire = "The Brann ferry strike ended on Monday after the crews accepted a pay offer from the port."
+    let copies = (1...11).map { ("wire-\($0).md", wire) }
+    let own = "Monday brought the end of the Brann strike, as crews took the port's pay offer."
+    let corpus = Self.corpus(copies + [("harbour-news.md", wire + "\n\nThe port said little.\n\n" + own)])
+    let found = matches(
+      "The Brann ferry strike ended on Monday when crews accepted the port's pay offer.", corpus: corpus)
+    #expect(found.contains { $0.outlet == "harbour-news" && $0.text == own }, "\(found)")
+  }
+
+  /// Each wording ranked takes one place, its copies read with it, up to `Aligner.copiesRead` of them; the places
+  /// stop at `Aligner.readLimit` wordings.
+  @Test func copiesOfAWordingAreReadInItsPlace() {
+    let corpus = Self.corpus(
+      (0..<6).map { ("wire-\($0).md", "The Brann ferry strike ended on Monday.") }
+        + (0..<12).map { ("own-\($0).md", "Ferry crews in Brann went back to work on day \($0 + 1).") })
+    let ranked = (0..<18).map { SentenceRef(article: $0, sentence: 0) }
+    let read = Aligner.wordingsToRead(ranked, corpus: corpus)
+    #expect(read.map(\.article) == Array(0..<Int32(Aligner.copiesRead)) + Array(6..<Int32(6 + Aligner.readLimit - 1)))
+  }
+
   /// The extra reading stops at articles whose best candidate shares little of the draft's wording.
   @Test func anOutletSharingLittleOfTheDraftIsNotReadAsItsArticlesBest() {
     let ranked = [

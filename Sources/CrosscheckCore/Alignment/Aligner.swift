@@ -11,7 +11,7 @@
 /// that give one of the draft's figures come first.
 public enum Aligner {
   /// How many of the rarest draft terms drive retrieval, how many candidates the quick pass ranks, and how many
-  /// are read in full.
+  /// wordings are read in full (with their copies, `wordingsToRead`).
   static let retrievalTerms = 10
   static let candidateLimit = 80
   static let readLimit = 10
@@ -244,11 +244,33 @@ public enum Aligner {
       let terms = Set(corpus.terms(of: reference))
       return (reference, unique.reduce(0) { terms.contains($1) ? $0 + weights[$1]! : $0 } / draftWeight)
     }.sorted { ($0.1, -$0.0.article, -$0.0.sentence) > ($1.1, -$1.0.article, -$1.0.sentence) }
-    let read = quick.prefix(readLimit).map(\.0)
+    let read = wordingsToRead(quick.map(\.0), corpus: corpus)
     var reach: Set<Int32> = []
     for (reference, _) in quick where reach.count < figureReach { reach.insert(reference.article) }
     return (read + bestOfArticlesUnread(quick.filter { reach.contains($0.0.article) }[...], besides: read), reach)
   }
+
+  /// Step: the first `readLimit` wordings among ranked candidates, with every copy of each: a sentence several
+  /// outlets carry word for word (wire copy) takes one place among those read, so that where a story is
+  /// syndicated its copies do not fill the places of the sentences after it. At most `copiesRead` sentences
+  /// a place, so that a sentence carried by hundreds of outlets is not read hundreds of times.
+  static func wordingsToRead(_ ranked: [SentenceRef], corpus: Corpus) -> [SentenceRef] {
+    var copies: [Substring: Int] = [:]
+    var read: [SentenceRef] = []
+    for reference in ranked {
+      // Written the same, figures included: two outlets' "lasted 3 days" and "lasted 4 days" are two wordings.
+      guard let article = corpus.article(reference.article) else { continue }
+      let wording = TextBuffer.substring(article.prose.text, article.sentences[Int(reference.sentence)].range)
+      let count = copies[wording]
+      if count == nil && copies.count == readLimit { break }
+      guard (count ?? 0) < copiesRead else { continue }
+      copies[wording] = (count ?? 0) + 1
+      read.append(reference)
+    }
+    return read
+  }
+
+  static let copiesRead = 4
 
   /// The share of the draft's weight, written the same way, a candidate must carry in the quick pass to be read as
   /// its article's best (`bestOfArticlesUnread`): below it, bridges seldom lift a span to the article-best rule's bar
