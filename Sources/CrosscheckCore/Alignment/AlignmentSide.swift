@@ -190,7 +190,7 @@ struct AlignmentSide {
     isNegated = negated
     self.negatedTerms = negatedTerms
     self.negatesNothingNamed = negatesNothingNamed || negationReachLeft == Self.negationReach
-    phase = MeasuredThing.phase(saying: Set(tokens.map(\.normalized)))
+    phase = MeasuredThing.phase(saying: tokens.lazy.map(\.normalized))
     acronyms = Set(words.compactMap(\.acronym))
     capitalRuns = Acronyms.runs(tokens, wordIndex: wordIndex)
   }

@@ -29,10 +29,11 @@ public enum FigureChecks {
       guard !sourceFigures.isEmpty else { continue }
       let sourceTokens = Tokenizer.tokens(in: article.prose.text, range: range)
       // Step: in a span of two sentences, each figure's words are read in its own sentence ("… Mann Act charges.
-      // Combs, who is 55 years old": the charges are not what the 55 years measure).
+      // Combs, who is 55 years old": the charges are not what the 55 years measure). The tokens are parted by
+      // sentence once, not once per figure: a sentence may hold thousands of figures.
+      let bySentence = Dictionary(grouping: sourceTokens) { article.sentences.index(holding: $0.range.lowerBound) }
       let sourceThings = sourceFigures.map { figure in
-        let sentence = article.sentences.index(holding: figure.range.lowerBound).map { article.sentences[$0].range }
-        let own = sentence.map { bounds in sourceTokens.filter { bounds.contains($0.range.lowerBound) } }
+        let own = article.sentences.index(holding: figure.range.lowerBound).flatMap { bySentence[$0] }
         return MeasuredThing(of: figure.range, in: own ?? sourceTokens, text: article.prose.text)
       }
       for (index, figure) in figures.enumerated() {

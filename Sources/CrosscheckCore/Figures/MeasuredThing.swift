@@ -245,13 +245,18 @@ public struct MeasuredThing: Hashable, Sendable {
     {
       end += 1
     }
-    return phase(saying: Set(tokens[start..<end].map(\.normalized)))
+    return phase(saying: tokens[start..<end].lazy.map(\.normalized))
   }
 
-  /// The phase a set of normalised words gives: before some event ("before", "previously") or after it ("now",
-  /// "after"); nil when they give none or both.
-  static func phase(saying said: Set<String>) -> Phase? {
-    switch (!said.isDisjoint(with: beforeWords), !said.isDisjoint(with: afterWords)) {
+  /// The phase normalised words give: before some event ("before", "previously") or after it ("now", "after");
+  /// nil when they give none or both. Read word by word, with no set built: alignment asks it of every span.
+  static func phase(saying said: some Sequence<String>) -> Phase? {
+    var (before, after) = (false, false)
+    for word in said {
+      before = before || beforeWords.contains(word)
+      after = after || afterWords.contains(word)
+    }
+    switch (before, after) {
     case (true, false): return .before
     case (false, true): return .after
     default: return nil
