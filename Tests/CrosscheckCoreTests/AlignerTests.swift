@@ -157,16 +157,16 @@ import Testing
   /// with none, are another claim of the article.
   @Test(arguments: [("£4.2 million", true), ("£3.8 million", false), ("a large sum", false)])
   func aSecondSpanGivingTheDraftsFiguresIsLinked(sum: String, linked: Bool) throws {
-    let corpus = Corpus(
-      articles: [
-        SourceArticle(
-          path: "/story/sources/orlen-gazette.md",
-          text: """
-            Repairs to the fire-damaged museum cost the town of Orlen £4.2 million, the council said on Friday.
+    let corpus = Self.corpus([
+      (
+        "orlen-gazette.md",
+        """
+        Repairs to the fire-damaged museum cost the town of Orlen £4.2 million, the council said on Friday.
 
-            Insurers met most of the bill, and the town's share of the \(sum) came from its reserves.
-            """)
-      ], problems: [])
+        Insurers met most of the bill, and the town's share of the \(sum) came from its reserves.
+        """
+      )
+    ])
     let analysis = DraftAnalysis(
       text: "Repairs to the museum cost the town £4.2 million.", format: .plain, corpus: corpus, threshold: 0.4)
     let found = try #require(analysis.alignments.first)
@@ -174,6 +174,32 @@ import Testing
     let second = found.dropFirst().first
     #expect((second?.rule == .sameFigures) == linked, "\(found.map(\.rule))")
     #expect(found.count == (linked ? 2 : 1))
+  }
+
+  /// An article that tells a claim across two paragraphs, the crossing's old length in one and its cut in
+  /// another, is linked on both for a draft that gives both figures: the second gives the figure the first left
+  /// out. A second paragraph giving another cut, or none, is another claim of the article.
+  @Test(arguments: [("14 minutes", true), ("9 minutes", false), ("a few minutes", false)])
+  func aSecondSpanGivingTheFiguresLeftOutIsLinked(cut: String, linked: Bool) throws {
+    let corpus = Self.corpus([
+      (
+        "brann-post.md",
+        """
+        The Calder ferry took 55 minutes to cross the Brann channel, the harbour board said on Friday.
+
+        The board thanked the crews who worked through the winter.
+
+        Its new engines have cut the time by \(cut), the board said.
+        """
+      )
+    ])
+    let analysis = DraftAnalysis(
+      text: "New engines cut the Calder ferry's 55-minute crossing of the Brann channel by 14 minutes.", format: .plain,
+      corpus: corpus, threshold: 0.5)
+    let found = try #require(analysis.alignments.first)
+    let second = found.first { $0.sentences == 2..<3 }
+    #expect((second?.rule == .sameFigures) == linked, "\(found.map(\.rule))")
+    #expect(found.count == (linked ? 2 : 1), "\(found.map(\.rule))")
   }
 
   /// An article's best span that carries too little of the draft for the article-best rule is linked when it

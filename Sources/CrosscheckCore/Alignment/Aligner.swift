@@ -66,7 +66,9 @@ public enum Aligner {
         {
           match.rule = .articleBest
         } else if !isArticleBest
-          && AlignmentModel.carriesWithTheDraftsFigures(match.carriage, probability: match.score)
+          && (AlignmentModel.carriesWithTheDraftsFigures(match.carriage, probability: match.score)
+            || (AlignmentModel.carriesAsArticleBest(match.carriage, probability: match.score, withFigures: true)
+              && givesTheFiguresLeftOut(match, besides: sameArticle, draft: draft, corpus: corpus, figuresGiven: given)))
         {
           match.rule = .sameFigures
         } else {
@@ -161,6 +163,23 @@ public enum Aligner {
       carriage.givesAnotherFigure = whole.givesAnotherFigure
       return AlignmentModel.carriesAsHeadline(carriage, probability: probability)
     }
+  }
+
+  /// Step: an article that tells a claim across two spans ("Prior to impact, it took Dimorphos 11 hours and 55
+  /// minutes" and, a paragraph on, "changed its orbit by 32 minutes", for a draft that gives both) is linked on
+  /// the second too when it gives every figure of the draft, of two digits or more, that the article's linked
+  /// spans leave out.
+  static func givesTheFiguresLeftOut(
+    _ match: SentenceMatch, besides linked: [SentenceMatch], draft: AlignmentSide, corpus: Corpus,
+    figuresGiven: Set<String>
+  ) -> Bool {
+    guard !linked.isEmpty, !draft.particularFigures.isEmpty else { return false }
+    let told = linked.reduce(into: Set<String>()) { told, span in
+      told.formUnion(Self.span(of: span, corpus: corpus, figuresGiven: figuresGiven)?.figures ?? [])
+    }
+    let left = Set(draft.particularFigures).subtracting(told)
+    guard !left.isEmpty, let side = span(of: match, corpus: corpus, figuresGiven: figuresGiven) else { return false }
+    return left.isSubset(of: side.figures)
   }
 
   /// Step: the best span of each article read and linked to nothing, that carries enough of the claim

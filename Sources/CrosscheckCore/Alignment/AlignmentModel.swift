@@ -23,7 +23,8 @@ public enum AlignmentModel {
     /// draft sentence that joins two claims, against the clause it states (`Aligner.carriesHeadlineInAClause`).
     case headline
     /// Another span of an article already linked, which the model doubts, that gives every figure of the draft
-    /// and carries as much of the claim as the article-best rule asks (`carriesWithTheDraftsFigures`).
+    /// and carries as much of the claim as the article-best rule asks (`carriesWithTheDraftsFigures`), or every
+    /// figure the article's linked spans leave out (`Aligner.givesTheFiguresLeftOut`).
     case sameFigures
     /// An article's best span, linked to nothing else, that the model doubts but that words the claim as another
     /// outlet's span the model or containment linked does (`carriesAsEcho`): outlets retell one another's
@@ -95,8 +96,10 @@ public enum AlignmentModel {
       : (articleBestCarried, articleBestBeyondNames)
   }
 
-  static func carriesAsArticleBest(_ carriage: Carriage, probability: Double) -> Bool {
-    let (carried, beyondNames) = articleBestShares(carriage)
+  /// `withFigures`: judged as a span that gives the draft's figures, whether or not it gives every one.
+  static func carriesAsArticleBest(_ carriage: Carriage, probability: Double, withFigures: Bool = false) -> Bool {
+    let (carried, beyondNames) =
+      withFigures ? (articleBestCarriedWithFigures, articleBestBeyondNamesWithFigures) : articleBestShares(carriage)
     return probability >= articleBestFloor && carriage.carried >= carried && carriage.carriedBeyondNames >= beyondNames
       && !carriage.saysTheOpposite
   }
