@@ -66,9 +66,10 @@ public enum Aligner {
         {
           match.rule = .articleBest
         } else if !isArticleBest
-          && (AlignmentModel.carriesWithTheDraftsFigures(match.carriage, probability: match.score)
-            || (AlignmentModel.carriesAsArticleBest(match.carriage, probability: match.score, withFigures: true)
-              && givesTheFiguresLeftOut(match, besides: sameArticle, draft: draft, corpus: corpus, figuresGiven: given)))
+          && AlignmentModel.carriesWithTheDraftsFigures(
+            match.carriage, probability: match.score,
+            orTheFiguresLeftOut: givesTheFiguresLeftOut(
+              match, besides: sameArticle, draft: draft, corpus: corpus, figuresGiven: given))
         {
           match.rule = .sameFigures
         } else {

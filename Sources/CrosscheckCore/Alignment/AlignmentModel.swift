@@ -112,12 +112,16 @@ public enum AlignmentModel {
   }
 
   /// Step: an article that tells a claim twice, in a paragraph and again in other words, is linked twice when the
-  /// second span gives every figure of the draft (`Carriage.givesEveryDraftFigure`) and carries as much of the
-  /// claim as an article's best span that gives them must: a figure is the most particular thing a claim says
-  /// ("shortened Dimorphos' orbit by 32 minutes" after the article's paragraph on the orbit "before impact" and
-  /// "now").
-  static func carriesWithTheDraftsFigures(_ carriage: Carriage, probability: Double) -> Bool {
-    carriage.givesEveryDraftFigure && carriesAsArticleBest(carriage, probability: probability)
+  /// second span gives every figure of the draft (`Carriage.givesEveryDraftFigure`), or every one the article's
+  /// linked spans leave out (`figuresLeftOut`, `Aligner.givesTheFiguresLeftOut`, asked only when it does not give
+  /// them all), and carries as much of the claim as an article's best span that gives them must: a figure is the
+  /// most particular thing a claim says ("shortened Dimorphos' orbit by 32 minutes" after the article's paragraph
+  /// on the orbit "before impact" and "now").
+  static func carriesWithTheDraftsFigures(
+    _ carriage: Carriage, probability: Double, orTheFiguresLeftOut figuresLeftOut: @autoclosure () -> Bool = false
+  ) -> Bool {
+    carriesAsArticleBest(carriage, probability: probability, withFigures: true)
+      && (carriage.givesEveryDraftFigure || figuresLeftOut())
   }
 
   /// The probability, asked both ways, from which the model finds an unlinked article's best span and a span
