@@ -180,7 +180,8 @@ enum InspectCommand {
           outlet: article.metadata.outlet, file: article.path,
           range: JSONRange(match.range(in: article), in: article.positionBuffer), text: match.text(in: article),
           score: (match.score * 1000).rounded() / 1000, carried: (match.carried * 1000).rounded() / 1000,
-          carriedBeyondNames: (match.carriage.carriedBeyondNames * 1000).rounded() / 1000, rule: match.rule.rawValue,
+          carriedBeyondNames: (match.carriage.carriedBeyondNames * 1000).rounded() / 1000,
+          carriedBack: (match.carriage.carriedBack * 1000).rounded() / 1000, rule: match.rule.rawValue,
           echoOf: match.echoOf.flatMap(corpus.article)?.metadata.outlet, unit: match.unit?.kind.rawValue,
           bridges: bridged.map {
             JSONAlignment.Bridged(
@@ -255,11 +256,12 @@ enum InspectCommand {
       var file: String
       var range: JSONRange
       var text: String
-      /// The decision's probability, the share of the draft carried (in all and beyond names), the rule that
-      /// decided, and the clause unit.
+      /// The decision's probability, the share of the draft carried (in all and beyond names), the share of the
+      /// span the draft carries (what the headline rule asks), the rule that decided, and the clause unit.
       var score: Double
       var carried: Double
       var carriedBeyondNames: Double
+      var carriedBack: Double
       var rule: String
       /// For an echo, the outlet whose linked span it words the claim as.
       var echoOf: String?

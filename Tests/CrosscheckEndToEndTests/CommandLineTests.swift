@@ -138,6 +138,24 @@ func runCrosscheck(_ arguments: [String], in directory: URL? = nil) throws -> (c
     #expect(texts.contains("🌊 Council tax will rise by 4 per cent next year."))
   }
 
+  /// Each link says which rule made it and how much each side carries of the other: a headline, judged the
+  /// other way round, is carried whole by the draft sentence that says more.
+  @Test func inspectAlignmentJSONGivesEachLinksRuleAndShares() throws {
+    let result = try runCrosscheck(["inspect", "alignment", "--format", "json", "draft.md"], in: Self.workspace)
+    #expect(result.code == 0)
+    let sentences = try #require(try JSONSerialization.jsonObject(with: Data(result.out.utf8)) as? [[String: Any]])
+    let vote = try #require(
+      sentences.first {
+        ($0["draft"] as? [String: Any])?["text"] as? String
+          == "Calderwick councillors approved a €1.2 billion tidal barrier on Tuesday by 27 votes to 9."
+      })
+    let matches = try #require(vote["matches"] as? [[String: Any]])
+    let headline = try #require(matches.first { $0["text"] as? String == "Calderwick votes for tidal barrier" })
+    #expect(headline["rule"] as? String == "headline")
+    #expect(headline["carriedBack"] as? Double == 1)
+    #expect((headline["carried"] as? Double ?? 1) < 0.5)
+  }
+
   @Test func inspectQuotesJSONNamesSpeakersAndNullForNone() throws {
     let result = try runCrosscheck(["inspect", "quotes", "--format", "json", "draft.md"], in: Self.workspace)
     #expect(result.code == 0)
