@@ -440,6 +440,36 @@ import Testing
     #expect(Aligner.best(5, of: [:]).isEmpty)
   }
 
+  /// An article's best span the model all but rules out stays linked only where another outlet's linked span says
+  /// what it says: the Post's repairs bill, which the Herald words alike, stays; the Gazette's gift shop, which no
+  /// linked outlet words alike, goes, and a copy of its wording in another article vouches for nothing. A span the
+  /// model doubts less, or one with no other outlet linked beside it, is not asked.
+  @Test func anArticlesBestSpanNoOtherOutletWordsAlikeIsLeftOut() throws {
+    let gift = "Visitors queued outside the museum gift shop, which sold river maps."
+    let corpus = Self.corpus([
+      ("herald.md", "The town paid £4.2 million for the repairs to the museum, most of it from insurance.\n"),
+      ("post.md", "Insurance covered most of the £4.2 million the museum repairs cost the town.\n"),
+      ("gazette.md", gift + "\n"),
+      ("gazette-copy.md", gift + "\n"),
+    ])
+    let sentence = "The museum repairs cost £4.2 million."
+    let draft = Tokenizer.tokens(in: sentence, range: 0..<sentence.utf8.count)
+    func linked(_ article: Int, score: Double, rule: AlignmentModel.Rule = .articleBest) throws -> SentenceMatch {
+      var match = try #require(
+        Aligner.bestSpan(draft: draft, sentence: SentenceRef(article: article, sentence: 0), corpus: corpus))
+      (match.score, match.rule) = (score, rule)
+      return match
+    }
+    func kept(_ matches: [SentenceMatch]) -> [Int32] {
+      Aligner.uncorroboratedLeftOut(matches, corpus: corpus, figuresGiven: []).map(\.article)
+    }
+    let herald = try linked(0, score: 0.9, rule: .model)
+    #expect(
+      kept([herald, try linked(1, score: 0.01), try linked(2, score: 0.01), try linked(3, score: 0.9)]) == [0, 1, 3])
+    #expect(kept([herald, try linked(2, score: 0.05)]) == [0, 2])
+    #expect(kept([try linked(2, score: 0.01)]) == [2])
+  }
+
   /// The article-best rule links what the model doubts, not what it has all but ruled out: a span sharing the
   /// topic's words ("trial", "weeks") but saying something else scores near zero however much it carries.
   @Test func theArticleBestRuleStopsWhereTheModelRulesASpanOut() {

@@ -78,6 +78,7 @@ public enum Aligner {
       }
       result.append(match)
     }
+    result = uncorroboratedLeftOut(result, corpus: corpus, figuresGiven: given)
     result += echoes(of: result, among: matches, corpus: corpus, figuresGiven: given)
     // Read once, and only when a headline is asked about.
     lazy var draftClauses = Self.clauses(of: tokens, text: text, corpus: corpus)
@@ -206,6 +207,33 @@ public enum Aligner {
       echo.rule = .echo
       echo.echoOf = voucher.article
       return echo
+    }
+  }
+
+  /// Step: an article's best span that the model all but rules out (`AlignmentModel.uncorroboratedBelow`) is left
+  /// out when other outlets' spans are linked and none of them says what it says
+  /// (`AlignmentModel.corroborationProbability`): the article-best rule links what the model doubts, and when other
+  /// outlets tell the claim in words unlike the span's, the span tells another. A copy of its wording in another
+  /// article (wire copy) vouches for nothing.
+  static func uncorroboratedLeftOut(_ linked: [SentenceMatch], corpus: Corpus, figuresGiven: Set<String>)
+    -> [SentenceMatch]
+  {
+    linked.filter { match in
+      guard match.rule == .articleBest, match.score < AlignmentModel.uncorroboratedBelow,
+        let article = corpus.article(match.article)
+      else { return true }
+      let wording = match.text(in: article)
+      let others = linked.filter { other in
+        other.article != match.article && corpus.article(other.article).map { other.text(in: $0) != wording } == true
+      }
+      guard !others.isEmpty, let side = span(of: match, corpus: corpus, figuresGiven: figuresGiven) else {
+        return true
+      }
+      return others.contains { other in
+        span(of: other, corpus: corpus, figuresGiven: figuresGiven).map {
+          AlignmentModel.sayTheSame(side, $0, probability: AlignmentModel.corroborationProbability)
+        } == true
+      }
     }
   }
 
