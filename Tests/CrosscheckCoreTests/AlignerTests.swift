@@ -442,7 +442,8 @@ import Testing
 
   /// An article's best span the model all but rules out stays linked only where another outlet's linked span says
   /// what it says: the Post's repairs bill, which the Herald words alike, stays; the Gazette's gift shop, which no
-  /// linked outlet words alike, goes, and a copy of its wording in another article vouches for nothing. A span the
+  /// linked outlet words alike, goes, and neither a copy of its wording in another article nor another span that
+  /// needs vouching for (the Courier's) vouches for it. A span the
   /// model doubts less, or one with no other outlet linked beside it, is not asked.
   @Test func anArticlesBestSpanNoOtherOutletWordsAlikeIsLeftOut() throws {
     let gift = "Visitors queued outside the museum gift shop, which sold river maps."
@@ -451,6 +452,7 @@ import Testing
       ("post.md", "Insurance covered most of the £4.2 million the museum repairs cost the town.\n"),
       ("gazette.md", gift + "\n"),
       ("gazette-copy.md", gift + "\n"),
+      ("courier.md", "Visitors queued outside the museum gift shop that sold river maps.\n"),
     ])
     let sentence = "The museum repairs cost £4.2 million."
     let draft = Tokenizer.tokens(in: sentence, range: 0..<sentence.utf8.count)
@@ -466,6 +468,10 @@ import Testing
     let herald = try linked(0, score: 0.9, rule: .model)
     #expect(
       kept([herald, try linked(1, score: 0.01), try linked(2, score: 0.01), try linked(3, score: 0.9)]) == [0, 1, 3])
+    // Two spans that each need vouching for do not vouch for each other.
+    let both = kept([herald, try linked(2, score: 0.01), try linked(4, score: 0.01)])
+    #expect(both == [0], "\(both)")
+    #expect(kept([herald, try linked(2, score: 0.01), try linked(4, score: 0.5)]) == [0, 2, 4])
     #expect(kept([herald, try linked(2, score: 0.05)]) == [0, 2])
     #expect(kept([try linked(2, score: 0.01)]) == [2])
   }

@@ -213,18 +213,22 @@ public enum Aligner {
   /// Step: an article's best span that the model all but rules out (`AlignmentModel.uncorroboratedBelow`) is left
   /// out when other outlets' spans are linked and none of them says what it says
   /// (`AlignmentModel.corroborationProbability`): the article-best rule links what the model doubts, and when other
-  /// outlets tell the claim in words unlike the span's, the span tells another. A copy of its wording in another
-  /// article (wire copy) vouches for nothing.
+  /// outlets tell the claim in words unlike the span's, the span tells another. Only spans linked on their own
+  /// vouch: not another that needs vouching for (two outlets' summaries of the story, "mission was successful",
+  /// had vouched for each other beside a draft's "would have called a change of 10 minutes a success"), nor a copy
+  /// of the span's wording in another article (wire copy).
   static func uncorroboratedLeftOut(_ linked: [SentenceMatch], corpus: Corpus, figuresGiven: Set<String>)
     -> [SentenceMatch]
   {
-    linked.filter { match in
-      guard match.rule == .articleBest, match.score < AlignmentModel.uncorroboratedBelow,
-        let article = corpus.article(match.article)
-      else { return true }
+    func isDoubted(_ match: SentenceMatch) -> Bool {
+      match.rule == .articleBest && match.score < AlignmentModel.uncorroboratedBelow
+    }
+    return linked.filter { match in
+      guard isDoubted(match), let article = corpus.article(match.article) else { return true }
       let wording = match.text(in: article)
       let others = linked.filter { other in
-        other.article != match.article && corpus.article(other.article).map { other.text(in: $0) != wording } == true
+        other.article != match.article && !isDoubted(other)
+          && corpus.article(other.article).map { other.text(in: $0) != wording } == true
       }
       guard !others.isEmpty, let side = span(of: match, corpus: corpus, figuresGiven: figuresGiven) else {
         return true
