@@ -344,7 +344,7 @@ import Testing
   /// particular thing the claim says: the words it shares ("called", "success", "ferry crew") are the claim's
   /// setting, not the claim.
   @Test func containmentDoesNotDecideForASpanLeavingOutTheDraftsFigure() throws {
-    let draft = "The port would have called a gain of 12 sailings a success for the ferry crew."
+    let draft = "The port would have called a change of 12 sailings a success for the ferry crew."
     let source =
       "The port chief called in to the quay ceremony on Tuesday to thank the ferry crew for its successful and "
       + "historic first season on the island route."
@@ -384,7 +384,7 @@ import Testing
     ("modifies", "change"), ("across", "wide"), ("impact", "collision"), ("prayer", "prayed"), ("virtual", "remote"),
     ("guilty", "convicted"), ("denied", "refused"), ("rejects", "refuse"), ("conceded", "acknowledged"),
     ("admits", "concedes"), ("diameter", "wide"), ("technique", "method"), ("trajectory", "course"),
-    ("counts", "charges"),
+    ("counts", "charges"), ("gained", "rose"), ("advanced", "climbed"),
   ])
   func bridgedWordsMeet(_ first: String, _ second: String) {
     #expect(Normalizer.normalize(first) == Normalizer.normalize(second))

@@ -65,7 +65,13 @@ enum ParaphraseLexicon {
   private static let groups: [(String, [String])] = [
     ("approve", ["back", "endorse", "pass", "greenlight", "approval"]),
     ("build", ["construct", "erect", "construction"]),
-    ("rise", ["increase", "climb", "grow", "hike", "raise", "boost", "lift", "jump", "soar", "rose", "risen", "grew"]),
+    (
+      "rise",
+      [
+        "increase", "climb", "grow", "hike", "raise", "boost", "lift", "jump", "soar", "rose", "risen", "grew", "gain",
+        "advance",
+      ]
+    ),
     ("fall", ["decrease", "drop", "decline", "slide", "slip", "fell", "fallen", "slid"]),
     ("cut", ["lower", "reduce", "slash", "trim", "shorten", "reduction"]),
     ("cost", ["price"]),
