@@ -6,8 +6,8 @@ public struct AnalysisCache: Sendable {
   public let threshold: Double
   /// A sentence's tokens by its bytes, with ranges relative to the sentence's start.
   var tokens: [String: [Token]] = [:]
-  /// Alignments by a sentence's text.
-  var alignments: [String: [SentenceMatch]] = [:]
+  /// Alignments by a sentence's text, and whether it is the lede.
+  var alignments: [AlignmentKey: [SentenceMatch]] = [:]
   /// A draft sentence's figures by its text, with ranges relative to the sentence's start.
   var draftFigures: [String: [Figure]] = [:]
   /// What each outlet says for a draft sentence's figures, by the sentence's text and its aligned spans.
@@ -15,6 +15,11 @@ public struct AnalysisCache: Sendable {
   /// A quote's sourcing by its words and the sentences its own sentence aligned with; draft ranges relative to the
   /// quote's content.
   var quoteSourcing: [QuoteKey: [QuoteSourcing]] = [:]
+
+  struct AlignmentKey: Hashable {
+    var text: String
+    var isLede: Bool
+  }
 
   struct FigureKey: Hashable {
     var text: String

@@ -49,10 +49,13 @@ public struct DraftAnalysis: Sendable {
     let texts = sentences.map { prose.text(of: $0) }
 
     // MARK: Alignment: only sentences whose words changed are aligned again.
-    let alignments = zip(texts, tokens).map { key, sentenceTokens in
+    let lede = Lede.index(of: sentences, in: prose)
+    let alignments = zip(texts, tokens).enumerated().map { index, sentence in
+      let key = AnalysisCache.AlignmentKey(text: sentence.0, isLede: index == lede)
       let matches =
         fresh.alignments[key] ?? old.alignments[key]
-        ?? Aligner.align(tokens: sentenceTokens, text: prose.text, in: corpus, threshold: threshold)
+        ?? Aligner.align(
+          tokens: sentence.1, text: prose.text, in: corpus, threshold: threshold, isLede: key.isLede)
       fresh.alignments[key] = matches
       return matches
     }

@@ -88,6 +88,35 @@ import Testing
     #expect(hearing.contains { $0.outlet == "Quay Times" && $0.text == "remote hearing set for Friday" }, "\(hearing)")
   }
 
+  /// A headline states the story's news as the draft's lede does, in its own words: against the lede it is judged
+  /// at lower bars (`AlignmentModel.Rule.lede`) than against any later sentence that shares as few of its words,
+  /// and linked when another outlet's span, linked on its own, says what it says.
+  @Test func aHeadlineIsJudgedAgainstTheLedeAtTheLedesBars() throws {
+    let verdict =
+      "A jury in Brann on Monday found ferry skipper Ines Vela guilty of smuggling diesel across the strait."
+    func post(isLede: Bool, times: String = verdict) -> [SentenceMatch] {
+      let corpus = Self.corpus([
+        (
+          "post.md",
+          "---\noutlet: Brann Post\n---\nFerry skipper guilty as fuel racket run from Brann harbour collapses after "
+            + "long inquiry\n\nThe jury in Brann returned its verdict after two days.\n\nThe ferry company declined "
+            + "to comment.\n"
+        ),
+        ("times.md", "---\noutlet: Quay Times\n---\n\(times)\n\nShe will be sentenced in May.\n"),
+      ])
+      let tokens = Tokenizer.tokens(in: verdict, range: 0..<verdict.utf8.count)
+      return Aligner.align(tokens: tokens, text: verdict, in: corpus, threshold: 0.5, isLede: isLede).filter {
+        $0.article == 0
+      }
+    }
+    let asLede = post(isLede: true)
+    #expect(asLede.map(\.rule) == [.lede], "\(asLede.map(\.carriage))")
+    #expect(asLede.first?.sentences == 0..<1)
+    #expect(post(isLede: false).isEmpty, "\(post(isLede: false).map(\.rule))")
+    // With no other outlet telling the verdict, nothing vouches for the headline.
+    #expect(post(isLede: true, times: "The strait ferry will run a winter timetable.").isEmpty)
+  }
+
   @Test func paraphraseAlignsToTheRightSentenceInEachOutlet() throws {
     let found = matches("The Orlen Museum reopened on Saturday, 18 months after fire destroyed the east wing.")
     // The Valley Times retells it loosely ("welcomed visitors again", "a blaze"): its best sentence is linked by

@@ -27,7 +27,10 @@ public enum Aligner {
   /// Every source span at or above `threshold` for a draft sentence's tokens, best first (a span giving one of the
   /// draft's figures before one that gives none); the first match of each outlet is that outlet's best.
   /// `tokens` index into `text`, the draft's prose.
-  public static func align(tokens: [Token], text: String, in corpus: Corpus, threshold: Double) -> [SentenceMatch] {
+  /// `isLede`: the sentence is the draft's lede (`Lede`), against which headlines are judged at the lede's bars.
+  public static func align(tokens: [Token], text: String, in corpus: Corpus, threshold: Double, isLede: Bool = false)
+    -> [SentenceMatch]
+  {
     // Step: a line of nothing but a date or a timestamp ("Saturday, December 19, 2015.", "Updated 4:12 p.m. ET")
     // makes no claim. Aligned with another article's, its date, weekday and time were called wrong.
     guard !CalendarWords.saysOnlyWhen(tokens) else { return [] }
@@ -89,14 +92,21 @@ public enum Aligner {
       let reference = SentenceRef(article: Int(article), sentence: 0)
       guard let opening = corpus.article(article), Self.opensAlone(opening),
         var match = matches.first(where: { $0.article == article && $0.sentences.contains(0) })
-          ?? (Self.mayCarryHeadline(Set(corpus.terms(of: reference)), draftTerms: draft.terms, corpus: corpus)
+          ?? (Self.mayCarryHeadline(
+            Set(corpus.terms(of: reference)), draftTerms: draft.terms, corpus: corpus, ofLede: isLede)
             ? bestSpan(draft: draft, sentence: reference, corpus: corpus, figuresGiven: given) : nil)
       else { continue }
-      guard
+      let asHeadline =
         match.score >= threshold || AlignmentModel.carriesAsHeadline(match.carriage, probability: match.score)
-          || Self.carriesHeadlineInAClause(
-            draftClauses, whole: match.carriage, headline: opening, corpus: corpus, figuresGiven: given)
-      else {
+        || Self.carriesHeadlineInAClause(
+          draftClauses, whole: match.carriage, headline: opening, corpus: corpus, figuresGiven: given)
+      // Step: against the draft's lede a headline is judged at the lede's shares, and linked when another outlet's
+      // span, linked on its own, says what it says (`AlignmentModel.Rule.lede`).
+      let asLede =
+        !asHeadline && isLede
+        && AlignmentModel.carriesAsHeadline(match.carriage, probability: match.score, ofLede: true)
+        && isCorroborated(match, by: result, corpus: corpus, figuresGiven: given)
+      guard asHeadline || asLede else {
         // A clause carries no more of the draft than its whole headline does: only a headline carrying the share
         // the rule asks of a clause is read clause by clause, so unlinked headlines are not all read twice.
         if match.carriage.carriedApartFromFigures >= AlignmentModel.headlineCarried,
@@ -106,7 +116,7 @@ public enum Aligner {
         }
         continue
       }
-      if match.score < threshold { match.rule = .headline }
+      if match.score < threshold { match.rule = asLede ? .lede : .headline }
       result.append(match)
     }
     // Step: the spans that give one of the draft's figures come first, each group in its order: a figure is the
@@ -220,24 +230,39 @@ public enum Aligner {
   static func uncorroboratedLeftOut(_ linked: [SentenceMatch], corpus: Corpus, figuresGiven: Set<String>)
     -> [SentenceMatch]
   {
-    func isDoubted(_ match: SentenceMatch) -> Bool {
-      match.rule == .articleBest && match.score < AlignmentModel.uncorroboratedBelow
+    linked.filter { match in
+      !isDoubted(match) || vouchers(for: match, among: linked, corpus: corpus).isEmpty
+        || isCorroborated(match, by: linked, corpus: corpus, figuresGiven: figuresGiven)
     }
-    return linked.filter { match in
-      guard isDoubted(match), let article = corpus.article(match.article) else { return true }
-      let wording = match.text(in: article)
-      let others = linked.filter { other in
-        other.article != match.article && !isDoubted(other)
-          && corpus.article(other.article).map { other.text(in: $0) != wording } == true
-      }
-      guard !others.isEmpty, let side = span(of: match, corpus: corpus, figuresGiven: figuresGiven) else {
-        return true
-      }
-      return others.contains { other in
-        span(of: other, corpus: corpus, figuresGiven: figuresGiven).map {
-          AlignmentModel.sayTheSame(side, $0, probability: AlignmentModel.corroborationProbability)
-        } == true
-      }
+  }
+
+  /// Whether the corroboration step asks about a match: an article's best span the model all but rules out.
+  static func isDoubted(_ match: SentenceMatch) -> Bool {
+    match.rule == .articleBest && match.score < AlignmentModel.uncorroboratedBelow
+  }
+
+  /// The spans that may vouch for a match: other outlets' spans linked on their own, worded otherwise.
+  static func vouchers(for match: SentenceMatch, among linked: [SentenceMatch], corpus: Corpus) -> [SentenceMatch] {
+    guard let article = corpus.article(match.article) else { return [] }
+    let wording = match.text(in: article)
+    return linked.filter { other in
+      other.article != match.article && !isDoubted(other)
+        && corpus.article(other.article).map { other.text(in: $0) != wording } == true
+    }
+  }
+
+  /// Whether one of a match's vouchers (`vouchers(for:among:corpus:)`) says what it says, the model asked both ways
+  /// (`AlignmentModel.corroborationProbability`).
+  static func isCorroborated(
+    _ match: SentenceMatch, by linked: [SentenceMatch], corpus: Corpus, figuresGiven: Set<String>
+  )
+    -> Bool
+  {
+    guard let side = span(of: match, corpus: corpus, figuresGiven: figuresGiven) else { return false }
+    return vouchers(for: match, among: linked, corpus: corpus).contains { other in
+      span(of: other, corpus: corpus, figuresGiven: figuresGiven).map {
+        AlignmentModel.sayTheSame(side, $0, probability: AlignmentModel.corroborationProbability)
+      } == true
     }
   }
 
@@ -382,11 +407,14 @@ public enum Aligner {
 
   /// Whether the draft has, written the same way, enough of a headline's words for the `headline` rule to be
   /// worth reading it in full: a quarter of their weight, half the rule's bar, since bridges add the rest.
-  static func mayCarryHeadline(_ headline: Set<Term>, draftTerms: Set<Term>, corpus: Corpus) -> Bool {
+  static func mayCarryHeadline(_ headline: Set<Term>, draftTerms: Set<Term>, corpus: Corpus, ofLede: Bool = false)
+    -> Bool
+  {
     let sorted = headline.sorted()
     let total = sorted.reduce(0) { $0 + corpus.weight($1) }
     let shared = sorted.reduce(0) { draftTerms.contains($1) ? $0 + corpus.weight($1) : $0 }
-    return total > 0 && shared >= AlignmentModel.headlineCarriedBack / 2 * total
+    let bar = ofLede ? AlignmentModel.ledeHeadlineCarriedBack : AlignmentModel.headlineCarriedBack
+    return total > 0 && shared >= bar / 2 * total
   }
 
   /// The `limit` best-scored references, best first (ties by position): a bounded insertion, since only a few
