@@ -117,6 +117,36 @@ import Testing
     #expect(post(isLede: true, times: "The strait ferry will run a winter timetable.").isEmpty)
   }
 
+  /// A draft that says what would have been is not carried, by a rule the model doubts, by a span telling the same
+  /// words as what happened; a span that speaks of what would or was expected to be is.
+  @Test(arguments: [
+    ("Councillors expected the repairs to the east wing to be hailed as a great success for the town.", true),
+    ("Councillors hailed the repairs to the east wing as a great success for the town.", false),
+  ])
+  func aHypothesisIsNotCarriedByAFact(herald: String, linked: Bool) throws {
+    let corpus = Self.corpus([("herald.md", "The museum held a concert on Friday.\n\n\(herald)\n")])
+    let analysis = DraftAnalysis(
+      text: "The council would have called the repairs a success had they ended by March.", format: .plain,
+      corpus: corpus)
+    let found = try #require(analysis.alignments.first)
+    #expect(found.contains { $0.sentences == 1..<2 } == linked, "\(found.map { ($0.rule, $0.carriage) })")
+  }
+
+  @Test func aHypothesisIsToldAsFactByASpanOfNoWouldOrCould() {
+    func tellsAsFact(_ source: String) -> Bool {
+      Carriage(
+        draft: Self.side("The board would have counted a gain of 12 sailings a success."), source: Self.side(source)
+      )
+      .tellsAsFact
+    }
+    #expect(tellsAsFact("The board counted the season a success."))
+    #expect(!tellsAsFact("The board said anything over ten sailings would be a success."))
+    #expect(!tellsAsFact("The board expected the season to be a success."))
+    #expect(
+      !Carriage(draft: Self.side("The board counted the season a success."), source: Self.side("A success."))
+        .tellsAsFact)
+  }
+
   @Test func paraphraseAlignsToTheRightSentenceInEachOutlet() throws {
     let found = matches("The Orlen Museum reopened on Saturday, 18 months after fire destroyed the east wing.")
     // The Valley Times retells it loosely ("welcomed visitors again", "a blaze"): its best sentence is linked by

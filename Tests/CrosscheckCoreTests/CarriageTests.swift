@@ -344,7 +344,7 @@ import Testing
   /// particular thing the claim says: the words it shares ("called", "success", "ferry crew") are the claim's
   /// setting, not the claim.
   @Test func containmentDoesNotDecideForASpanLeavingOutTheDraftsFigure() throws {
-    let draft = "The port would have called a change of 12 sailings a success for the ferry crew."
+    let draft = "The port called a change of 12 sailings a success for the ferry crew."
     let source =
       "The port chief called in to the quay ceremony on Tuesday to thank the ferry crew for its successful and "
       + "historic first season on the island route."
@@ -706,15 +706,15 @@ import Testing
   /// orbit by 32 minutes" had been linked to a draft's "a change of 10 minutes would count as a success").
   @Test func aHeadlineGivingAnotherFigureOfTheClaimIsNotLinked() throws {
     let headline = "Calderwick pier repairs ran 12 days late, Vela says"
-    let draft = "Ines Vela had said that Calderwick pier repairs running 10 days late would be acceptable."
+    let draft = "Ines Vela had said that Calderwick pier repairs running 10 days late were acceptable."
     func article(_ body: String) -> [(String, String)] { [("pier.md", headline + "\n\n" + body + "\n")] }
     let found = matches(
-      draft, sources: article("Vela had said that Calderwick pier repairs running 10 days late would be acceptable."))
+      draft, sources: article("Vela had said that Calderwick pier repairs running 10 days late were acceptable."))
     #expect(found.first?.text.hasPrefix("Vela had said") == true)
     #expect(!found.contains { $0.text == headline })
     // Where no article gives the draft's figure, the headline's is a changed number in the same claim.
     let alone = matches(
-      draft, sources: article("Vela had said that Calderwick pier repairs running late would be acceptable."))
+      draft, sources: article("Vela had said that Calderwick pier repairs running late were acceptable."))
     #expect(alone.first { $0.text == headline }?.match.rule == .headline)
   }
 

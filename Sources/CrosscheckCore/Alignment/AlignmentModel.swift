@@ -104,7 +104,7 @@ public enum AlignmentModel {
     let (carried, beyondNames) =
       withFigures ? (articleBestCarriedWithFigures, articleBestBeyondNamesWithFigures) : articleBestShares(carriage)
     return probability >= articleBestFloor && carriage.carried >= carried && carriage.carriedBeyondNames >= beyondNames
-      && !carriage.saysTheOpposite
+      && !carriage.saysTheOpposite && !carriage.tellsAsFact
   }
 
   /// Whether a span tells only the claim's setting: it leaves out the draft's outcome
@@ -139,6 +139,7 @@ public enum AlignmentModel {
 
   static func carriesAsEcho(_ carriage: Carriage) -> Bool {
     carriage.carried >= echoCarried && !carriage.givesAnotherFigure && !carriage.saysTheOpposite
+      && !carriage.tellsAsFact
   }
 
   /// Whether two outlets' spans say the same, by the model asked both ways: each must carry the other with at
@@ -182,7 +183,8 @@ public enum AlignmentModel {
       ofLede
       ? (ledeHeadlineCarriedBack, ledeHeadlineCarried, ledeHeadlineBeyondNames)
       : (headlineCarriedBack, headlineCarried, articleBestBeyondNames)
-    return !carriage.givesAnotherFigure && !carriage.saysTheOpposite && probability >= articleBestFloor
+    return !carriage.givesAnotherFigure && !carriage.saysTheOpposite && !carriage.tellsAsFact
+      && probability >= articleBestFloor
       && carriage.carriedBack >= back && carriage.carriedApartFromFigures >= carried
       && carriage.carriedBeyondNames >= beyondNames
   }

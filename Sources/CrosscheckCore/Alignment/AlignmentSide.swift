@@ -59,6 +59,9 @@ struct AlignmentSide {
   /// The time the span's words place it at: before some event ("before impact") or after it ("now"), nil when
   /// they name neither or both (`MeasuredThing.phase(saying:)`).
   var phase: MeasuredThing.Phase?
+  /// Whether the span says what would be, and whether it speaks of what would or could be at all (`Modality`).
+  var saysWhatWouldBe: Bool
+  var isHedged: Bool
   /// The initials among the words, and the runs of capitalised words that may spell initials (`Acronyms`).
   var acronyms: Set<String>
   var capitalRuns: [[Acronyms.Initial]]
@@ -191,6 +194,8 @@ struct AlignmentSide {
     self.negatedTerms = negatedTerms
     self.negatesNothingNamed = negatesNothingNamed || negationReachLeft == Self.negationReach
     phase = MeasuredThing.phase(saying: tokens.lazy.map(\.normalized))
+    saysWhatWouldBe = Modality.saysWhatWouldBe(tokens.lazy.map(\.normalized))
+    isHedged = Modality.isHedged(tokens.lazy.map(\.normalized))
     acronyms = Set(words.compactMap(\.acronym))
     capitalRuns = Acronyms.runs(tokens, wordIndex: wordIndex)
   }
