@@ -145,6 +145,14 @@ import Testing
     #expect(
       !Carriage(draft: Self.side("The board counted the season a success."), source: Self.side("A success."))
         .tellsAsFact)
+    // "Could" and "whether" ask what might be; "could not" tells what someone was unable to do.
+    func toldAsFact(_ draft: String) -> Bool {
+      Carriage(draft: Self.side(draft), source: Self.side("The ferry crossed the strait in winter.")).tellsAsFact
+    }
+    #expect(toldAsFact("The trial was to show whether a ferry could cross in winter."))
+    #expect(toldAsFact("A ferry could cross the strait in winter."))
+    #expect(!toldAsFact("The ferry could not cross the strait in winter."))
+    #expect(!toldAsFact("The ferry couldn't cross the strait in winter."))
   }
 
   @Test func paraphraseAlignsToTheRightSentenceInEachOutlet() throws {
