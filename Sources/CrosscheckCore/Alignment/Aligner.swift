@@ -105,7 +105,8 @@ public enum Aligner {
       let asLede =
         !asHeadline && isLede
         && AlignmentModel.carriesAsHeadline(match.carriage, probability: match.score, ofLede: true)
-        && isCorroborated(match, by: result, corpus: corpus, figuresGiven: given)
+        && isCorroborated(
+          match, by: vouchers(for: match, among: result, corpus: corpus), corpus: corpus, figuresGiven: given)
       guard asHeadline || asLede else {
         // A clause carries no more of the draft than its whole headline does: only a headline carrying the share
         // the rule asks of a clause is read clause by clause, so unlinked headlines are not all read twice.
@@ -231,8 +232,9 @@ public enum Aligner {
     -> [SentenceMatch]
   {
     linked.filter { match in
-      !isDoubted(match) || vouchers(for: match, among: linked, corpus: corpus).isEmpty
-        || isCorroborated(match, by: linked, corpus: corpus, figuresGiven: figuresGiven)
+      guard isDoubted(match) else { return true }
+      let vouching = vouchers(for: match, among: linked, corpus: corpus)
+      return vouching.isEmpty || isCorroborated(match, by: vouching, corpus: corpus, figuresGiven: figuresGiven)
     }
   }
 
@@ -254,12 +256,14 @@ public enum Aligner {
   /// Whether one of a match's vouchers (`vouchers(for:among:corpus:)`) says what it says, the model asked both ways
   /// (`AlignmentModel.corroborationProbability`).
   static func isCorroborated(
-    _ match: SentenceMatch, by linked: [SentenceMatch], corpus: Corpus, figuresGiven: Set<String>
+    _ match: SentenceMatch, by vouchers: [SentenceMatch], corpus: Corpus, figuresGiven: Set<String>
   )
     -> Bool
   {
-    guard let side = span(of: match, corpus: corpus, figuresGiven: figuresGiven) else { return false }
-    return vouchers(for: match, among: linked, corpus: corpus).contains { other in
+    guard !vouchers.isEmpty, let side = span(of: match, corpus: corpus, figuresGiven: figuresGiven) else {
+      return false
+    }
+    return vouchers.contains { other in
       span(of: other, corpus: corpus, figuresGiven: figuresGiven).map {
         AlignmentModel.sayTheSame(side, $0, probability: AlignmentModel.corroborationProbability)
       } == true
@@ -405,8 +409,9 @@ public enum Aligner {
     }
   }
 
-  /// Whether the draft has, written the same way, enough of a headline's words for the `headline` rule to be
-  /// worth reading it in full: a quarter of their weight, half the rule's bar, since bridges add the rest.
+  /// Whether the draft has, written the same way, enough of a headline's words for the `headline` rule (or, for the
+  /// draft's lede, the `lede` rule) to be worth reading it in full: half the rule's share of the headline, since
+  /// bridges add the rest.
   static func mayCarryHeadline(_ headline: Set<Term>, draftTerms: Set<Term>, corpus: Corpus, ofLede: Bool = false)
     -> Bool
   {

@@ -15,7 +15,8 @@ public enum AlignmentModel {
     case containment
     /// The best span of its article, below the model's threshold but carrying a good part of the claim, beyond
     /// its names too. Outlets paraphrase more freely than the sentence pairs the model was fitted on, and within
-    /// one article the best span is the only candidate for the claim (see `carriesAsArticleBest`).
+    /// one article the best span is the only candidate for the claim (see `carriesAsArticleBest`). Below
+    /// `uncorroboratedBelow` another outlet must vouch for it (`Aligner.uncorroboratedLeftOut`).
     case articleBest
     /// An article's opening line alone in its paragraph (its headline, or a one-sentence lede), most of which the
     /// draft sentence carries: a headline states part of a claim in few words ("Diddy acquitted of trafficking

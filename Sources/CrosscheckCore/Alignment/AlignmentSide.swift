@@ -194,7 +194,7 @@ struct AlignmentSide {
     self.negatedTerms = negatedTerms
     self.negatesNothingNamed = negatesNothingNamed || negationReachLeft == Self.negationReach
     phase = MeasuredThing.phase(saying: tokens.lazy.map(\.normalized))
-    saysWhatWouldBe = Modality.saysWhatWouldBe(tokens.map(\.normalized))
+    saysWhatWouldBe = Modality.saysWhatWouldBe(tokens.lazy.map(\.normalized))
     isHedged = Modality.isHedged(tokens.lazy.map(\.normalized))
     acronyms = Set(words.compactMap(\.acronym))
     capitalRuns = Acronyms.runs(tokens, wordIndex: wordIndex)

@@ -5,13 +5,13 @@ enum Modality {
   /// Whether the words say what would or could be, or ask whether it is: "would", "could", "might" or "whether"
   /// among them. "Could not" and "might not" are left out: in a report they most often tell what someone was unable
   /// to do ("Combs could not show that he poses no danger"), which is a fact.
-  static func saysWhatWouldBe(_ normalized: [String]) -> Bool {
+  static func saysWhatWouldBe<Words: BidirectionalCollection<String>>(_ normalized: Words) -> Bool {
     normalized.indices.contains { index in
       let word = normalized[index]
       if word == would || word == whether { return true }
       guard word == could || word == might else { return false }
-      let next = index + 1 < normalized.count ? normalized[index + 1] : ""
-      return next != not && !next.hasSuffix("n't") && !word.hasSuffix("n't")
+      let next = normalized.index(after: index)
+      return next == normalized.endIndex || normalized[next] != not
     }
   }
 
