@@ -374,6 +374,31 @@ import Testing
     #expect(found.prefix(2) == [SentenceRef(article: 0, sentence: 0), SentenceRef(article: 1, sentence: 1)])
   }
 
+  /// A draft that gives several figures asks for the sentences that give every one first, then for those that give
+  /// some of them, in turn: each may tell part of the claim.
+  @Test func sentencesGivingSomeOfTheDraftsFiguresAreReadAfterThoseGivingAll() {
+    let corpus = Self.corpus([
+      (
+        "gazette.md",
+        "Smoke drifted over the quay.\n\nThe fire burned for 32 hours.\n\nIt began in a store of 45 tonnes of rope.\n"
+      ),
+      ("news.md", "The 45 tonnes of rope in the store burned for 32 hours.\n"),
+    ])
+    func read(_ draft: String) -> [SentenceRef] {
+      Aligner.sentencesGivingTheFigures(of: Self.side(draft), in: [0, 1], corpus: corpus, besides: [])
+    }
+    #expect(
+      read("A store of 45 tonnes of rope burned for 32 hours.") == [
+        SentenceRef(article: 1, sentence: 0), SentenceRef(article: 0, sentence: 1),
+        SentenceRef(article: 0, sentence: 2),
+      ])
+    // One figure asks for the sentences that give it, as before.
+    #expect(
+      read("The fire burned for 32 hours.") == [
+        SentenceRef(article: 0, sentence: 1), SentenceRef(article: 1, sentence: 0),
+      ])
+  }
+
   /// Where one outlet's near repeats of a claim fill every candidate read in full, another outlet that tells it in
   /// fewer of the same words is still read, as its article's best, and linked.
   @Test func anOutletIsReadWhenAnotherFillsTheCandidates() {

@@ -371,28 +371,38 @@ public enum Aligner {
   }
 
   /// Step: the sentences of the articles retrieval found for a claim that give every figure of the draft of two
-  /// digits or more (`Carriage.givesEveryDraftFigure`), beyond those already read. The index leaves figures out,
-  /// so a sentence that retells the claim in other words ("rotates around its parent asteroid in 11 hours and 55
-  /// minutes" for "one orbit lasted 11 hours and 55 minutes") is found by its figures or not at all; and more
-  /// articles are asked than those of the few candidates read (`figureReach`), since where many outlets tell the
-  /// claim in its own words their sentences fill the read ones.
+  /// digits or more (`Carriage.givesEveryDraftFigure`), beyond those already read; then, for a draft that gives
+  /// several, the sentences that give some of them. The index leaves figures out, so a sentence that retells the
+  /// claim in other words ("rotates around its parent asteroid in 11 hours and 55 minutes" for "one orbit lasted 11
+  /// hours and 55 minutes") is found by its figures or not at all; and more articles are asked than those of the few
+  /// candidates read (`figureReach`), since where many outlets tell the claim in its own words their sentences fill
+  /// the read ones. A sentence that gives one of several figures tells the claim in part ("altered its orbit by 32
+  /// minutes" for a draft that gives the orbit before as well), and the same-figures step may link it beside the
+  /// article's span that gives the rest (`givesTheFiguresLeftOut`): on the tuned stories one right link more, none
+  /// wrong.
   static func sentencesGivingTheFigures(
     of draft: AlignmentSide, in articles: Set<Int32>, corpus: Corpus, besides read: [SentenceRef]
   ) -> [SentenceRef] {
     let particular = draft.particularFigures
     guard !particular.isEmpty else { return [] }
     let known = Set(read)
-    let found = articles.sorted().map { index -> [SentenceRef] in
-      guard let article = corpus.article(index) else { return [] }
-      let giving = particular.dropFirst().reduce(Set(article.sentences(giving: particular[0]))) {
-        $0.intersection(article.sentences(giving: $1))
+    var every: [[SentenceRef]] = []
+    var some: [[SentenceRef]] = []
+    for index in articles.sorted() {
+      guard let article = corpus.article(index) else { continue }
+      let places = particular.map { Set(article.sentences(giving: $0)) }
+      let giving = places.dropFirst().reduce(places[0]) { $0.intersection($1) }
+      let givingSome = particular.count > 1 ? places.reduce(Set<Int>()) { $0.union($1) }.subtracting(giving) : []
+      func references(_ sentences: Set<Int>) -> [SentenceRef] {
+        sentences.sorted().map { SentenceRef(article: Int(index), sentence: $0) }.filter { !known.contains($0) }
       }
-      return giving.sorted().map { SentenceRef(article: Int(index), sentence: $0) }.filter { !known.contains($0) }
+      every.append(references(giving))
+      some.append(references(givingSome))
     }
     // As many as retrieval reads: a figure as common as "10" may stand in hundreds of a long article's sentences.
     // Taken from each article in turn, its first sentence giving the figures, then its second…, so that where many
-    // outlets give them the first articles do not take every place.
-    return Array(inTurn(found).prefix(readLimit))
+    // outlets give them the first articles do not take every place; those giving every figure first.
+    return Array((inTurn(every) + inTurn(some)).prefix(readLimit))
   }
 
   /// The lists' first elements in order, then their second elements, and so on.
