@@ -51,11 +51,12 @@ public struct DraftAnalysis: Sendable {
     // MARK: Alignment: only sentences whose words changed are aligned again.
     let lede = Lede.index(of: sentences, in: prose)
     let alignments = zip(texts, tokens).enumerated().map { index, sentence in
-      let key = AnalysisCache.AlignmentKey(text: sentence.0, isLede: index == lede)
+      let (sentenceText, sentenceTokens) = sentence
+      let key = AnalysisCache.AlignmentKey(text: sentenceText, isLede: index == lede)
       let matches =
         fresh.alignments[key] ?? old.alignments[key]
         ?? Aligner.align(
-          tokens: sentence.1, text: prose.text, in: corpus, threshold: threshold, isLede: key.isLede)
+          tokens: sentenceTokens, text: prose.text, in: corpus, threshold: threshold, isLede: key.isLede)
       fresh.alignments[key] = matches
       return matches
     }

@@ -47,9 +47,9 @@ public struct Carriage: Sendable, Hashable, Encodable {
   /// states neither way, nor gives the draft's figures: the span tells the claim's setting ("the jury in Combs'
   /// sex trafficking and racketeering conspiracy trial"), not what came of it.
   public var leavesOutTheOutcome: Bool
-  /// Whether the draft says what would or could be (`Modality`: "would have called a change of 10 minutes a success") and
-  /// the span speaks of nothing that would, could or was expected to be: it tells as fact ("the mission was
-  /// successful") what the draft tells as a hypothesis. The rules that link what the model doubts (article-best,
+  /// Whether the draft says what would or could be (`Modality`: "would have called a change of 10 minutes a
+  /// success") and the span speaks of nothing that would, could or was expected to be: it tells as fact ("the
+  /// mission was successful") what the draft tells as a hypothesis. The rules that link what the model doubts (article-best,
   /// same figures, headline, lede, echo) refuse such a span; the model and containment judge it by its words. On
   /// the tuned coverage stories, five wrong links fewer and no right one lost: two spans telling the mission a
   /// success for "would have called a change of 10 minutes a success", three telling the asteroid's course changed

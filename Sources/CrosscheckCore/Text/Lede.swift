@@ -13,5 +13,5 @@ public enum Lede {
   }
 
   private static let enders: Set<Character> = [".", "!", "?"]
-  private static let closers: Set<Character> = ["\"", "'", "\u{201D}", "\u{2019}", ")", "]", "»", " "]
+  private static let closers: Set<Character> = ["\"", "'", "\u{201D}", "\u{2019}", ")", "]", "»"]
 }
