@@ -439,8 +439,19 @@ import Testing
       (SentenceRef(article: 0, sentence: 1), 0.9), (SentenceRef(article: 1, sentence: 4), 0.4),
       (SentenceRef(article: 1, sentence: 2), 0.3), (SentenceRef(article: 2, sentence: 0), 0.1),
     ]
-    let read = Aligner.bestOfArticlesUnread(ranked[...], besides: [SentenceRef(article: 0, sentence: 1)])
+    let read = Aligner.bestUnreadOfEachArticle(ranked[...], besides: [SentenceRef(article: 0, sentence: 1)])
     #expect(read == [SentenceRef(article: 1, sentence: 4)])
+  }
+
+  /// An outlet with a sentence read has its next best candidate read too: the read one may tell only the claim's
+  /// setting.
+  @Test func anOutletWithASentenceReadHasItsNextBestRead() {
+    let ranked = [
+      (SentenceRef(article: 0, sentence: 1), 0.9), (SentenceRef(article: 0, sentence: 5), 0.5),
+      (SentenceRef(article: 0, sentence: 2), 0.45), (SentenceRef(article: 1, sentence: 4), 0.4),
+    ]
+    let read = Aligner.bestUnreadOfEachArticle(ranked[...], besides: [SentenceRef(article: 0, sentence: 1)])
+    #expect(read == [SentenceRef(article: 0, sentence: 5), SentenceRef(article: 1, sentence: 4)])
   }
 
   /// The index reads "not guilty" as alignment does (`CarriageTests.notGuiltyIsAcquitted`), so that retrieval finds an
