@@ -33,13 +33,21 @@ import Testing
     ("5 dollars", 5, "USD"), ("12 pounds", 12, "GBP"), ("$ 62 million", 62e6, "USD"), ("€ 1.2 billion", 1.2e9, "EUR"),
     ("HK$3.7 billion", 3.7e9, "HKD"), ("27 cents", 0.27, "USD"), ("50p", 0.5, "GBP"), ("80 pence", 0.8, "GBP"),
     ("10 €", 10, "EUR"), ("340 million Australian dollars", 340e6, "AUD"), ("7 billion Swiss francs", 7e9, "CHF"),
-    ("45 billion yuan", 45e9, "CNY"), ("$6.80 and 14 more", 6.8, "USD"),
+    ("45 billion yuan", 45e9, "CNY"), ("$6.80 and 14 more", 6.8, "USD"), ("20 rand", 20, "ZAR"),
+    ("20 Rand", 20, "ZAR"),
   ])
   func money(text: String, value: Double, currency: String) throws {
     let figure = try #require(one("it cost \(text) in all"))
     #expect(figure.kind == .money)
     #expect(abs(figure.value - value) < 1e-3 * value)
     #expect(figure.unit == currency)
+  }
+
+  /// A currency's word capitalised before another capitalised word is a name: in a ranked list, "8 Rand Paul" is
+  /// the eighth, not eight rand.
+  @Test func aCurrencyWordBeforeANameIsTheName() throws {
+    let figure = try #require(one("8 Rand Paul."))
+    #expect(figure.kind == .count)
   }
 
   @Test func currenciesAreNeverConverted() throws {

@@ -11,6 +11,8 @@ struct FigureLexer {
     var range: Range<Int>
     /// White space stands between this lexeme and the one before (or it starts the text).
     var spaced: Bool
+    /// A word written with a capital first letter ("Rand" in "Rand Paul").
+    var isCapitalized = false
   }
 
   static func lexemes(_ text: String) -> [Lexeme] {
@@ -33,7 +35,7 @@ struct FigureLexer {
       result.append(
         Lexeme(
           kind: kind, text: lowercased ? piece.lowercased() : piece, range: offsets[start]..<offsets[end],
-          spaced: spaced))
+          spaced: spaced, isCapitalized: kind == .word && scalars[start].properties.isUppercase))
       spaced = false
     }
     // ASCII digits only: other numerals ("½", "²", other scripts' digits) are not read as figures.

@@ -12,6 +12,9 @@ public struct MeasuredThing: Hashable, Sendable {
   /// Whether `counted` comes in an "of" phrase right after the figure ("28 days of evidence"): then it is what the
   /// figure measures, whatever its kind.
   public var countedAfterOf: Bool
+  /// Whether `counted` is read from the list of counts before the figure (`countedBefore(_:in:text:)`) rather
+  /// than from the words after it.
+  public var isCountedElided = false
   public var owner: String?
   /// The capitalised words near it ("on Tuesday Cruz won 38 delegates"): who or where the figure is about. The
   /// sentence's first word is left out, since every sentence capitalises it, unless it is among the names the
@@ -73,19 +76,22 @@ public struct MeasuredThing: Hashable, Sendable {
       after + 1 < tokens.count && tokens[after].isFigure && Self.gap(before: after + 1, in: tokens, text: text) == "-"
     let countFrom = measureFirst ? after + 2 : after
     let windowStart = Self.windowStart(before: first, in: tokens, text: text)
-    let window = tokens[windowStart..<min(tokens.count, countFrom + 4)]
+    let windowEnd = min(tokens.count, countFrom + 4)
+    let clauseEnd = Self.clauseEnd(after: after, upTo: windowEnd, in: tokens, text: text)
     // Names say whose figure it is or where, not what it measures: "Dimorphos" is in every sentence of its story.
-    let near = window.filter { $0.isContent && !range.overlaps($0.range) }
+    let near = tokens[windowStart..<windowEnd].filter { $0.isContent && !range.overlaps($0.range) }
     let isName = { (token: Token) in token.isCapitalized && token.range != tokens.first?.range }
     words = Set(near.filter { !isName($0) }.map(\.normalized))
     // A known name opening the sentence is one of its names and stays among its words: taken out of them, "It
     // takes 1,237 delegates" said nothing besides its noun and met "Ted Cruz has 11 delegates".
+    let clauseEndOffset = clauseEnd < tokens.count ? tokens[clauseEnd].range.lowerBound : Int.max
     names = Set(
       near.filter {
-        (isName($0) || ($0.range == tokens.first?.range && $0.isCapitalized && knownNames.contains($0.normalized)))
+        $0.range.lowerBound < clauseEndOffset
+          && (isName($0) || ($0.range == tokens.first?.range && $0.isCapitalized && knownNames.contains($0.normalized)))
           && !CalendarWords.contains($0.normalized)
       }.map(\.normalized))
-    let countedIndex = tokens[countFrom..<min(tokens.count, countFrom + 2)].firstIndex(where: \.isContent)
+    let countedIndex = tokens[min(countFrom, clauseEnd)..<min(clauseEnd, countFrom + 2)].firstIndex(where: \.isContent)
     if let index = countedIndex {
       let speed = Self.speed(at: index, in: tokens)
       counted = speed ?? tokens[index].normalized
@@ -101,6 +107,15 @@ public struct MeasuredThing: Hashable, Sendable {
       }
       countedLast = last == index ? counted : tokens[last].normalized
       countedAfterOf = index > after && tokens[after].normalized == Self.of
+    } else if clauseEnd == after, Self.isBareNumber(TextBuffer.substring(text, range)),
+      let index = Self.countedBefore(first, in: tokens, text: text)
+    {
+      counted = tokens[index].normalized
+      countedLast = counted
+      countedAfterOf = false
+      isCountedElided = true
+      // Read as if written out ("4 berths"): the noun is among the words said of the figure.
+      words.insert(tokens[index].normalized)
     } else {
       counted = nil
       countedLast = nil
@@ -174,6 +189,46 @@ public struct MeasuredThing: Hashable, Sendable {
     var index = of + 1
     while index < first && !Self.isClauseBoundary(at: index, in: tokens, text: text) { index += 1 }
     return max(start, index)
+  }
+
+  /// Where the figure's clause ends among the words after it: at the first clause boundary
+  /// (`isClauseBoundary(at:in:text:)`) before `limit`. What a figure counts, and the names it is said of, do not
+  /// reach past it: in a list of counts ("Marco Rubio has 10, John Kasich has five, Jeb Bush has 4 and Ben Carson
+  /// has three") the next item's name comes right after the figure, and read as what "10" counts, it paired the
+  /// figure with a draft's "7 John Kasich". Its other words still count as what is said around it.
+  static func clauseEnd(after index: Int, upTo limit: Int, in tokens: [Token], text: String) -> Int {
+    let start = max(index, 1)
+    guard start < limit else { return limit }
+    return (start..<limit).first { isClauseBoundary(at: $0, in: tokens, text: text) } ?? limit
+  }
+
+  /// Step: a bare number (`isBareNumber`) that ends its clause with no word after it, in a list of counts ("Ted
+  /// Cruz has 370 delegates, Marco Rubio has 163 and John Kasich has 63"), counts what the figure before it counts:
+  /// the noun is left out, not changed. The word is looked for after each earlier figure of the list that ends its
+  /// clause bare too, up to `listReach` words back; a capitalised word after a figure is a name, not a noun it
+  /// counts.
+  static func countedBefore(_ first: Int, in tokens: [Token], text: String) -> Int? {
+    let start = max(0, first - listReach)
+    var end = first
+    while let earlier = tokens[start..<end].lastIndex(where: \.isFigure) {
+      let clause = clauseEnd(after: earlier + 1, upTo: min(tokens.count, earlier + 3), in: tokens, text: text)
+      if let word = tokens[(earlier + 1)..<clause].firstIndex(where: \.isContent) {
+        return tokens[word].isCapitalized ? nil : word
+      }
+      guard clause == earlier + 1 else { return nil }
+      end = earlier
+    }
+    return nil
+  }
+
+  /// How far back a list of counts is read for the word its figures count: a few clauses of a few words.
+  static let listReach = 30
+
+  /// Whether a figure is written as a number alone, in digits or words, with no unit: only such a figure leaves its
+  /// noun out in a list ("63", "five"; not "28%" or "$4 million").
+  static func isBareNumber(_ written: Substring) -> Bool {
+    written.allSatisfy { $0.isNumber || $0 == "," || $0 == "." }
+      || NumberWords.units[written.lowercased()] != nil
   }
 
   /// Whether a change verb takes the figure at `first` as its size: the verb stands in the window before it (from
@@ -305,6 +360,10 @@ public struct MeasuredThing: Hashable, Sendable {
   private static let hourInitial = Normalizer.normalize("h")
 
   func sharedWords(with other: MeasuredThing) -> Int { words.intersection(other.words).count }
+
+  /// How many names the two are said of in common: "Tor Brandt had 9" is the 9 of "Ines Vela had 14 berths, Tor
+  /// Brandt had 9".
+  func sharedNames(with other: MeasuredThing) -> Int { names.intersection(other.names).count }
 
   /// Both count a word, and not the same one: "256 goals" and "308 appearances".
   func countedDiffers(from other: MeasuredThing) -> Bool {

@@ -578,14 +578,26 @@ enum NumberReader {
     /// A currency named in words after a number: "euros", "Australian dollars", "pounds sterling", "rupees".
     func currencyWord(at index: Int) -> (String, Int)? {
       for (words, code) in Lexicon.currencyWords {
-        if let next = phrase(words, at: index) { return (code, next - index) }
-        if let plural = words.last.map({ $0 + "s" }),
+        let length: Int
+        if let next = phrase(words, at: index) {
+          length = next - index
+        } else if let plural = words.last.map({ $0 + "s" }),
           phrase(Array(words.dropLast()) + [plural], at: index) != nil
         {
-          return (code, words.count)
+          length = words.count
+        } else {
+          continue
         }
+        return isNamePart(index + length - 1) ? nil : (code, length)
       }
       return nil
+    }
+
+    /// Step: a currency's word written with a capital before another capitalised word is part of a name: "8 Rand
+    /// Paul" in a ranked list of candidates is the eighth, not eight rand.
+    func isNamePart(_ index: Int) -> Bool {
+      index + 1 < lexemes.count && lexemes[index].isCapitalized && lexemes[index + 1].isCapitalized
+        && lexemes[index + 1].kind == .word
     }
   }
 
