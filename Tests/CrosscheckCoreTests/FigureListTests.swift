@@ -38,6 +38,12 @@ import Testing
     #expect(found.map(\.counted) == [nil, nil, nil])
   }
 
+  /// An indefinite "one" ("at one point") heads no list: "11" after it counts no points.
+  @Test func anIndefiniteOneHeadsNoList() {
+    let found = measured("Last week the crew were eight, and at one point they were 11.")
+    #expect(found.last?.counted == nil)
+  }
+
   /// A figure with a unit is never read as the list's noun: "28%" after "14 berths" counts no berths.
   @Test func aFigureWithAUnitKeepsItsOwnMeasure() throws {
     let analysis = DraftAnalysis(

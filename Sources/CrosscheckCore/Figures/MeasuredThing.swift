@@ -126,10 +126,7 @@ public struct MeasuredThing: Hashable, Sendable {
     isRequirement = tokens[max(0, first - 4)..<first].contains { Self.requirementStems.contains($0.stem) }
     phase = Self.phase(around: first..<after, in: tokens, text: text)
     isIncrement = after < tokens.count && Self.incrementWords.contains(tokens[after].normalized)
-    isIndefiniteOne =
-      after == first + 1 && written == "one"
-      && (first == 0 || Self.indefiniteLeads.contains(tokens[first - 1].normalized)
-        || (after < tokens.count && tokens[after].normalized == Self.of))
+    isIndefiniteOne = after == first + 1 && Self.isIndefiniteOne(at: first, in: tokens, text: text)
     let before = first > 0 ? tokens[first - 1].normalized : nil
     // "By" before a year is a deadline ("finished by 2035"), not a change's size.
     isChangeAmount =
@@ -211,6 +208,8 @@ public struct MeasuredThing: Hashable, Sendable {
     let start = max(0, first - listReach)
     var end = first
     while let earlier = tokens[start..<end].lastIndex(where: \.isFigure) {
+      // "At one point we were 11": an indefinite "one" heads no list.
+      guard !isIndefiniteOne(at: earlier, in: tokens, text: text) else { return nil }
       let clause = clauseEnd(after: earlier + 1, upTo: min(tokens.count, earlier + 3), in: tokens, text: text)
       if let word = tokens[(earlier + 1)..<clause].firstIndex(where: \.isContent) {
         return tokens[word].isCapitalized ? nil : word
@@ -219,6 +218,14 @@ public struct MeasuredThing: Hashable, Sendable {
       end = earlier
     }
     return nil
+  }
+
+  /// Whether the one-word figure at `index` is "one" as an indefinite (`isIndefiniteOne`): opening its sentence,
+  /// after "as" or "at", or before "of".
+  static func isIndefiniteOne(at index: Int, in tokens: [Token], text: String) -> Bool {
+    TextBuffer.substring(text, tokens[index].range).lowercased() == "one"
+      && (index == 0 || indefiniteLeads.contains(tokens[index - 1].normalized)
+        || (index + 1 < tokens.count && tokens[index + 1].normalized == of))
   }
 
   /// How far back a list of counts is read for the word its figures count: a few clauses of a few words.
