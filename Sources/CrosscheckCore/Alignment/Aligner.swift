@@ -16,12 +16,12 @@ public enum Aligner {
   static let candidateLimit = 80
   static let readLimit = 10
   /// How many articles, in the order of their best candidates in the quick pass, are asked for the sentences that
-  /// give the draft's figures (`sentencesGivingTheFigures`) and for their best unread candidate (`bestUnreadOfEachArticle`):
-  /// three times as many as sentences are read, so that an outlet whose sentences rank below the read ones is
-  /// asked. Counted in articles, not candidates, so that one outlet's many sentences do not keep another's out
-  /// (tuned links at three copies of each article, 77.8% → 78.5% recall). Every retrieved candidate's article (up
-  /// to 80) linked nothing more on the tuned stories and nearly doubled alignment time on the benchmark's corpus,
-  /// each article's figure places being worked out the first time it is asked.
+  /// give the draft's figures (`sentencesGivingTheFigures`) and for their best unread candidate
+  /// (`bestUnreadOfEachArticle`): three times as many as sentences are read, so that an outlet whose sentences rank
+  /// below the read ones is asked. Counted in articles, not candidates, so that one outlet's many sentences do not
+  /// keep another's out (tuned links at three copies of each article, 77.8% → 78.5% recall). Every retrieved
+  /// candidate's article (up to 80) linked nothing more on the tuned stories and nearly doubled alignment time on the
+  /// benchmark's corpus, each article's figure places being worked out the first time it is asked.
   static let figureReach = 30
 
   /// Every source span at or above `threshold` for a draft sentence's tokens, best first (a span giving one of the
@@ -354,8 +354,8 @@ public enum Aligner {
   static let copiesRead = 4
 
   /// The share of the draft's weight, written the same way, a candidate must carry in the quick pass to be read as
-  /// its article's best unread (`bestUnreadOfEachArticle`): below it, bridges seldom lift a span to the article-best rule's bar
-  /// (`AlignmentModel.articleBestCarried`). On the tuned stories read three times over
+  /// its article's best unread (`bestUnreadOfEachArticle`): below it, bridges seldom lift a span to the article-best
+  /// rule's bar (`AlignmentModel.articleBestCarried`). On the tuned stories read three times over
   /// (`scripts/measure-coverage.py --copies 3`), links recall 68.4% without the step, 77.8% with this bar, 78.9% at
   /// 0.2 and 79.1% with none; the benchmark's alignment p95 went 8–9 ms → 14–15 ms at this bar, and further below.
   static let unreadArticleShare = 0.25

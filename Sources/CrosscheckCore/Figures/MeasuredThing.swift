@@ -110,12 +110,13 @@ public struct MeasuredThing: Hashable, Sendable {
     } else if clauseEnd == after, Self.isBareNumber(TextBuffer.substring(text, range)),
       let index = Self.countedBefore(first, in: tokens, text: text)
     {
-      counted = tokens[index].normalized
-      countedLast = counted
+      let noun = tokens[index].normalized
+      counted = noun
+      countedLast = noun
       countedAfterOf = false
       isCountedElided = true
       // Read as if written out ("4 berths"): the noun is among the words said of the figure.
-      words.insert(tokens[index].normalized)
+      words.insert(noun)
     } else {
       counted = nil
       countedLast = nil
