@@ -30,6 +30,23 @@ import Testing
     #expect(FigureChecks.isCorroborated([doubted], others: [], story: [1]))
   }
 
+  /// Two outlets carrying one sentence word for word (wire copy) are one voice: they do not outvote an outlet that
+  /// gives the draft's figure, where two outlets that each wrote it do.
+  @Test func copiesOfOneWordingAreOneVoice() throws {
+    let draft = try figure("55 percent")
+    let agrees = try source(1, "55 percent", articleBest: false)
+    func copy(_ article: Int32, _ wording: String) throws -> FigureSource {
+      var copy = try source(article, "40 percent", articleBest: false)
+      copy.wording = wording
+      return copy
+    }
+    let wire = "The toll poll found 40 percent support."
+    let copies = [try copy(2, wire), try copy(3, wire)]
+    #expect(FigureChecks.contradiction(of: draft, outlets: [agrees] + copies, story: []) == nil)
+    let own = [try copy(2, wire), try copy(3, "Support for the toll stood at 40 percent in the poll.")]
+    #expect(FigureChecks.contradiction(of: draft, outlets: [agrees] + own, story: [])?.map(\.article) == [2, 3])
+  }
+
   /// When each outlet gives another value, none alone says the draft is wrong: the sources have not settled it.
   @Test func outletsThatEachGiveAnotherValueDoNotContradictTheDraft() throws {
     let draft = try figure("55 percent")

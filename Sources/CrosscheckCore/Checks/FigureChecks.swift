@@ -71,7 +71,10 @@ public enum FigureChecks {
         guard let best else { continue }
         let source = FigureSource(
           article: match.article, outlet: article.metadata.outlet, figure: best.figure,
-          linkedWeakly: !match.rule.isStrong)
+          linkedWeakly: !match.rule.isStrong,
+          wording: article.sentences.index(holding: best.figure.range.lowerBound).map {
+            String(TextBuffer.substring(article.prose.text, article.sentences[$0].range))
+          })
         if let known = result[index].firstIndex(where: { $0.outlet == source.outlet }) {
           if !figure.isConsistent(with: result[index][known].figure) && figure.isConsistent(with: source.figure) {
             result[index][known] = source
@@ -153,7 +156,8 @@ public enum FigureChecks {
   }
 
   /// The outlets whose figure the draft's contradicts, when it does: none of the outlets agrees with the draft,
-  /// or at least two and twice as many as agree say otherwise; and the largest camp against it is corroborated.
+  /// or at least two and twice as many as agree say otherwise, counted in voices (`voices`); and the largest camp
+  /// against it is corroborated.
   static func contradiction(of figure: Figure, outlets: [FigureSource], story: Set<Int32>) -> [FigureSource]? {
     // Step: an outlet that gives only a span the draft's time fits in ("over two days" for "about 19 hours of
     // deliberation") neither confirms nor contradicts it, nor one that gives only a time within the draft's span
@@ -162,7 +166,7 @@ public enum FigureChecks {
     let agree = outlets.filter { figure.isConsistent(with: $0.figure) }
     let disagree = outlets.filter { !figure.isConsistent(with: $0.figure) }
     let against = camps(disagree)
-    guard agree.isEmpty || (disagree.count >= 2 && disagree.count >= 2 * agree.count),
+    guard agree.isEmpty || (voices(disagree) >= 2 && voices(disagree) >= 2 * voices(agree)),
       let camp = against.max(by: { standing($0, story: story) < standing($1, story: story) }),
       isCorroborated(camp, others: against.filter { $0 != camp }, story: story)
     else { return nil }
@@ -176,7 +180,7 @@ public enum FigureChecks {
   /// often another claim of that shape: another poll's share, another month's count, each outlet's its own; and
   /// when every outlet gives another value, the sources have not settled the figure (`sources-disagree` says so).
   static func isCorroborated(_ camp: [FigureSource], others: [[FigureSource]], story: Set<Int32>) -> Bool {
-    guard camp.count < 2 else { return true }
+    guard voices(camp) < 2 else { return true }
     // Step: against a span the model (or containment) linked, in an article that tells the draft's story, another
     // value from a passage linked only as its article's closest is that claim's shape, not a third opinion ("a
     // remote conference for July 8" beside "sentencing on October 3"), and leaves the figure settled. Against a
@@ -189,7 +193,14 @@ public enum FigureChecks {
   /// How a camp against the draft ranks: by how many outlets it holds, then whether one is firm on the claim
   /// (`isFirm`); so that of two single outlets, the one the model linked in the draft's story is weighed.
   static func standing(_ camp: [FigureSource], story: Set<Int32>) -> (Int, Int) {
-    (camp.count, isFirm(camp, story: story) ? 1 : 0)
+    (voices(camp), isFirm(camp, story: story) ? 1 : 0)
+  }
+
+  /// Step: how many voices sources are on a figure: outlets that carry one sentence word for word (wire copy, or
+  /// one outlet's live blog filed twice) say it once, so two copies of a wording do not outvote an outlet that
+  /// reported the figure itself.
+  static func voices(_ sources: [FigureSource]) -> Int {
+    Set(sources.compactMap(\.wording)).count + sources.filter { $0.wording == nil }.count
   }
 
   /// Whether the model (or containment) linked a camp's span in an article that tells the draft's story.
