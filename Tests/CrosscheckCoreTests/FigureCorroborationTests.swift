@@ -37,7 +37,7 @@ import Testing
     let agrees = try source(1, "55 percent", articleBest: false)
     func copy(_ article: Int32, _ wording: String) throws -> FigureSource {
       var copy = try source(article, "40 percent", articleBest: false)
-      copy.wording = wording
+      copy.sentence = wording
       return copy
     }
     let wire = "The toll poll found 40 percent support."

@@ -72,7 +72,7 @@ public enum FigureChecks {
         let source = FigureSource(
           article: match.article, outlet: article.metadata.outlet, figure: best.figure,
           linkedWeakly: !match.rule.isStrong,
-          wording: article.sentences.index(holding: best.figure.range.lowerBound).map {
+          sentence: article.sentences.index(holding: best.figure.range.lowerBound).map {
             String(TextBuffer.substring(article.prose.text, article.sentences[$0].range))
           })
         if let known = result[index].firstIndex(where: { $0.outlet == source.outlet }) {
@@ -200,7 +200,7 @@ public enum FigureChecks {
   /// one outlet's live blog filed twice) say it once, so two copies of a wording do not outvote an outlet that
   /// reported the figure itself.
   static func voices(_ sources: [FigureSource]) -> Int {
-    Set(sources.compactMap(\.wording)).count + sources.filter { $0.wording == nil }.count
+    Set(sources.compactMap(\.sentence)).count + sources.filter { $0.sentence == nil }.count
   }
 
   /// Whether the model (or containment) linked a camp's span in an article that tells the draft's story.

@@ -7,7 +7,7 @@ public struct FigureSource: Sendable, Hashable {
   /// the model doubted it, so its figure may belong to another claim of the same shape (another
   /// poll's share, another day's count).
   public var linkedWeakly: Bool
-  /// The sentence that gives the figure, as written. Outlets that carry one wording word for word (wire copy) are
+  /// The sentence that gives the figure, as written. Outlets that carry one sentence word for word (wire copy) are
   /// one voice on the figure (`FigureChecks.voices`); nil where it is not known, and the source is a voice of its own.
-  public var wording: String? = nil
+  public var sentence: String? = nil
 }
