@@ -27,6 +27,12 @@ import Testing
       lede("Vela convicted\n\nThe jury agreed (after two days).\n", .plain) == "The jury agreed (after two days).")
   }
 
+  /// A sentence ends at the full stops of other scripts as the splitter ends it there.
+  @Test func aLedeMayEndWithAnotherScriptsFullStop() {
+    #expect(lede("布兰渡轮\n\n渡轮周一恢复航行。\n", .plain) == "渡轮周一恢复航行。")
+    #expect(lede("ब्रान नौका\n\nनौका सोमवार को फिर चली।\n", .plain) == "नौका सोमवार को फिर चली।")
+  }
+
   @Test func aDraftOfHeadlinesAloneHasNoLede() {
     #expect(lede("# Brann skipper convicted\n\n## Sentencing in May\n") == nil)
     #expect(lede("") == nil)

@@ -49,11 +49,11 @@ public struct Carriage: Sendable, Hashable, Encodable {
   public var leavesOutTheOutcome: Bool
   /// Whether the draft says what would or could be (`Modality`: "would have called a change of 10 minutes a
   /// success") and the span speaks of nothing that would, could or was expected to be: it tells as fact ("the
-  /// mission was successful") what the draft tells as a hypothesis. The rules that link what the model doubts (article-best,
-  /// same figures, headline, lede, echo) refuse such a span; the model and containment judge it by its words. On
-  /// the tuned coverage stories, five wrong links fewer and no right one lost: two spans telling the mission a
-  /// success for "would have called a change of 10 minutes a success", three telling the asteroid's course changed
-  /// for "meant to show whether a spacecraft could push a dangerous asteroid off its path".
+  /// mission was successful") what the draft tells as a hypothesis. The rules that link what the model doubts
+  /// (article-best, same figures, headline, lede, echo) refuse such a span; the model and containment judge it by
+  /// its words. On the tuned coverage stories, five wrong links fewer and no right one lost: two spans telling the
+  /// mission a success for "would have called a change of 10 minutes a success", three telling the asteroid's
+  /// course changed for "meant to show whether a spacecraft could push a dangerous asteroid off its path".
   public var tellsAsFact: Bool
   /// Whether the span gives another figure of something the draft measures ("32 minutes" against the draft's "11
   /// hours and 55 minutes") where an article read for the claim gives the draft's: the span speaks of another
