@@ -392,6 +392,24 @@ import Testing
     #expect(!contradictsItself("Ruiz won 38 delegates in the state primary. In the state primary Ortiz won 12."))
   }
 
+  /// Two sentences that name different places or people tell of different things, even where the words around
+  /// their figures name nothing ("flooded 40 homes" in Calder and in Marrow Bay); a sentence that names the same
+  /// place, or one that names none, may still restate the figure wrongly.
+  @Test func sentencesNamingDifferentPlacesDoNotRestateAFigure() {
+    #expect(
+      !contradictsItself(
+        "Last week the storm flooded 40 homes along the coast of Calder. Further north, in Marrow Bay, the storm flooded 65 homes along the coast."
+      ))
+    #expect(
+      contradictsItself(
+        "Last week the storm flooded 40 homes along the coast of Calder. In Calder, the storm flooded 65 homes along the coast."
+      ))
+    #expect(
+      contradictsItself(
+        "Last week the storm flooded 40 homes along the coast of Calder. The storm flooded 65 homes along the coast, officials said."
+      ))
+  }
+
   /// An age written into its noun counts years of age: "a 31-year-old deckhand" is no count of deckhands beside
   /// "more than 1,000 deckhands", but another age given to the same deckhand is still a contradiction.
   @Test func anAgeIsNoCountOfTheNounAfterIt() {

@@ -292,6 +292,7 @@ public enum FigureChecks {
     let measured = figures.filter { [.count, .money, .percent, .percentagePoints].contains($0.kind) }
     let sentenceOf = measured.map { sentences.index(holding: $0.range.lowerBound) }
     let names = Self.namesWrittenMidSentence(tokens)
+    let sentenceNames = tokens.map { Self.names(in: $0, knownNames: names) }
     let things = zip(measured, sentenceOf).map { figure, sentence in
       MeasuredThing(of: figure.range, in: sentence.map { tokens[$0] } ?? [], text: text, names: names)
     }
@@ -321,6 +322,7 @@ public enum FigureChecks {
           !thing.namesDiffer(from: earlierThing), !thing.isRateBase, !earlierThing.isRateBase,
           !thing.isIndefiniteOne, !earlierThing.isIndefiniteOne,
           !Self.yearsDiffer(years, sentenceOf[index], sentenceOf[earlierIndex]),
+          !Self.sentenceNamesDiffer(sentenceNames, sentenceOf[index], sentenceOf[earlierIndex]),
           !Self.sharesOfGroupSayNothingInCommon(figure, thing, earlierThing)
         else { continue }
         let earlierShown = shown(earlier, in: text)
@@ -346,6 +348,29 @@ public enum FigureChecks {
       for token in sentence.dropFirst() where token.isCapitalized { names.insert(token.normalized) }
     }
     return names
+  }
+
+  /// The names a sentence gives: its capitalised content words after the first, and the first when the document
+  /// writes it mid-sentence too; titles ("Sen.", "Gov.") and months and weekdays are not names.
+  static func names(in sentence: [Token], knownNames: Set<String>) -> Set<String> {
+    var names: Set<String> = []
+    for (index, token) in sentence.enumerated()
+    where token.isContent && token.isCapitalized && (index > 0 || knownNames.contains(token.normalized))
+      && !Abbreviations.titles.contains(token.normalized) && !CalendarWords.contains(token.normalized)
+    {
+      names.insert(token.normalized)
+    }
+    return names
+  }
+
+  /// Step: two sentences that each name someone or somewhere, and none the same, tell of different people or
+  /// places, and a figure in one is no restatement of a figure in the other ("Islamic State attackers killed 32
+  /// people at the Brussels airport" and "the attack in Nice, where 84 people were killed"). The figures' own
+  /// words are compared first (`MeasuredThing.namesDiffer`); this reads the whole sentences, since a sentence
+  /// often names its subject beyond the few words around the figure.
+  static func sentenceNamesDiffer(_ names: [Set<String>], _ first: Int?, _ second: Int?) -> Bool {
+    guard let first, let second else { return false }
+    return !names[first].isEmpty && !names[second].isEmpty && names[first].isDisjoint(with: names[second])
   }
 
   /// How many earlier figures of its kind a figure is compared with, nearest last: a draft restates a figure
