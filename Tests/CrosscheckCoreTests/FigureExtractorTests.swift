@@ -76,6 +76,15 @@ import Testing
     #expect(figures("on 3 June", year: 2025).first?.value == 20_250_603)
   }
 
+  /// A live blog's time stamp scraped together with the headline after it is still a time, not a count of what
+  /// the headline says.
+  @Test func aTimeRunIntoTheNextWordIsATime() throws {
+    let found = figures("February 6, 2016 10:01PMDonald Trump spoke.")
+    #expect(found.map(\.kind) == [.date, .time])
+    let time = try #require(found.last)
+    #expect(time.value == 10 * 60 + 1)
+  }
+
   /// A duration written in parts is one figure whether its parts are joined by "and", a comma or both.
   @Test(arguments: ["11 hours and 55 minutes", "11 hours, 55 minutes", "11 hours, and 55 minutes"])
   func aDurationInPartsIsOneFigure(_ text: String) throws {

@@ -10,8 +10,10 @@ enum Patterns {
   /// "F-16", "COVID-19", "H-2B"); the hyphen and what follows are captured.
   nonisolated(unsafe) static let designation = try! Regex(#"\b[A-Z]{1,5}(-\d{1,4}[A-Z]?)\b"#)
   nonisolated(unsafe) static let isoDate = try! Regex(#"\b(?<year>\d{4})-(?<month>\d{2})-(?<day>\d{2})\b"#)
+  /// A clock time. Its minutes may run into the next word, as in text scraped from a live blog's time stamps
+  /// ("February 6, 2016 10:01PMDonald Trump Wants…"): the hour is still no count.
   nonisolated(unsafe) static let time = try! Regex(
-    #"\b(?<hour>\d{1,2})(?::(?<minute>\d{2}))?\s?(?<meridiem>a\.m\.|p\.m\.|am\b|pm\b)|\b(?<hour2>[01]?\d|2[0-3]):(?<minute2>[0-5]\d)\b"#
+    #"\b(?<hour>\d{1,2})(?::(?<minute>\d{2}))?\s?(?<meridiem>a\.m\.|p\.m\.|am\b|pm\b)|\b(?<hour2>[01]?\d|2[0-3]):(?<minute2>[0-5]\d)(?!\d)"#
   ).ignoresCase()
   nonisolated(unsafe) static let weekday = try! Regex(
     #"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"#)
