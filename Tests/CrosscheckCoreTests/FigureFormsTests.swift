@@ -410,6 +410,18 @@ import Testing
       ))
   }
 
+  /// The whole a number of parts is counted out of ("318 of the 865 berths") is a total, no restatement of a count
+  /// that is not one; two wholes of one thing given two values still contradict each other.
+  @Test func theWholeAPartIsCountedOutOfIsATotal() {
+    #expect(
+      !contradictsItself(
+        "With 222 berths at stake on the coast, the port filled at least 120. The port filled 318 of the 865 berths at stake."
+      ))
+    #expect(
+      contradictsItself(
+        "The port filled 318 of the 865 berths at stake. On Monday the port filled 318 of the 856 berths at stake."))
+  }
+
   /// An age written into its noun counts years of age: "a 31-year-old deckhand" is no count of deckhands beside
   /// "more than 1,000 deckhands", but another age given to the same deckhand is still a contradiction.
   @Test func anAgeIsNoCountOfTheNounAfterIt() {

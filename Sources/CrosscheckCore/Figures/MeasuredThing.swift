@@ -45,7 +45,8 @@ public struct MeasuredThing: Hashable, Sendable {
   public var isChangeAmount: Bool
   /// Whether the figure is a total over several parts the sentence counts: it opens "In all," or "In total," or
   /// follows "a total of", and the sentence goes on to count the parts ("In all, 691 delegates are up for grabs in
-  /// five states"). A total with no parts counted ("In all, 45,000 homes will be protected") may restate a figure.
+  /// five states"), or a number of parts is counted out of it ("318 of the 865 delegates", `isWholeOfPart`). A
+  /// total with no parts counted ("In all, 45,000 homes will be protected") may restate a figure.
   public var isTotalOverParts: Bool
   /// Whether the figure is a margin between two sides rather than a level: hyphened to its word before "lead",
   /// "advantage", "edge" or "margin" ("a 26-delegate advantage", "an 18-point lead"), or after "lead of" and the
@@ -138,12 +139,12 @@ public struct MeasuredThing: Hashable, Sendable {
       || (first <= 3 && tokens.count > 2 && tokens[0].normalized == Self.inWord
         && Self.totalOpeners.contains(tokens[1].normalized))
     isTotalOverParts =
-      isTotal
-      && tokens.indices.dropFirst(after).contains { index in
-        // "in five states", "across the three ports".
-        let lead = index >= 2 && tokens[index - 1].normalized == Self.the ? index - 2 : index - 1
-        return tokens[index].isFigure && lead >= 0 && Self.partLeads.contains(tokens[lead].normalized)
-      }
+      (isTotal
+        && tokens.indices.dropFirst(after).contains { index in
+          // "in five states", "across the three ports".
+          let lead = index >= 2 && tokens[index - 1].normalized == Self.the ? index - 2 : index - 1
+          return tokens[index].isFigure && lead >= 0 && Self.partLeads.contains(tokens[lead].normalized)
+        }) || Self.isWholeOfPart(first, in: tokens)
     isMargin =
       (first >= 2 && before == Self.of && Self.marginWords.contains(tokens[first - 2].normalized))
       || (!measureFirst
@@ -162,6 +163,17 @@ public struct MeasuredThing: Hashable, Sendable {
         break
       }
     }
+  }
+
+  /// Step: a figure a number of parts is counted out of is the whole, a total over parts: "318 of the 865
+  /// delegates at stake", "four of 11 berths". A share of it is no count of parts: "half of the 212-member
+  /// committee" may restate the committee's size.
+  static func isWholeOfPart(_ first: Int, in tokens: [Token]) -> Bool {
+    var index = first - 1
+    if index >= 0 && tokens[index].normalized == the { index -= 1 }
+    guard index >= 1 && tokens[index].normalized == of else { return false }
+    let part = tokens[index - 1]
+    return part.isFigure && part.normalized.allSatisfy { $0.isASCII && $0.isNumber }
   }
 
   /// Step: an age written out, a time unit and "old" after it ("Combs, who is 55 years old"), is an age as the
