@@ -512,6 +512,16 @@ import Testing
     #expect(buffer.text == "“We checked every stone,” Dev Patel said.")
   }
 
+  /// A source that gives the quote under a lead-in line ("Transcript as follows:") credits a document, not a
+  /// speaker: the draft's unattributed quote is flagged with no one suggested and no fix.
+  @Test func aDocumentsLeadInIsNoSpeakerToSuggest() throws {
+    let quote = "“We will keep the harbour gates shut until the spring tides pass.”"
+    let found = harbourNewsFindings(quote, source: "Transcript as follows:\n\n" + quote)
+    let finding = try #require(found.first { $0.code == "unattributed-quote" }, "\(found.map(\.message))")
+    #expect(!finding.message.contains("Transcript"), "\(finding.message)")
+    #expect(finding.fixes.isEmpty)
+  }
+
   @Test func misattributedQuote() {
     let found = findings("“We checked every stone,” Lena Okafor said.")
     #expect(found.map(\.code) == ["misattributed-quote"])
@@ -544,11 +554,16 @@ import Testing
 
   /// The finding codes of a draft against one Harbour News article of one sentence.
   func harbourNewsCodes(_ draft: String, source: String) -> [String] {
+    harbourNewsFindings(draft, source: source).map(\.code)
+  }
+
+  /// The findings of a draft against one Harbour News article that says only `source`.
+  func harbourNewsFindings(_ draft: String, source: String) -> [Finding] {
     let corpus = Corpus(
       articles: [
         SourceArticle(path: "/story/harbour-news.md", text: "---\noutlet: Harbour News\n---\n\(source)\n")
       ], problems: [])
-    return DraftAnalysis(text: draft, format: .markdown, corpus: corpus).findings.map(\.code)
+    return DraftAnalysis(text: draft, format: .markdown, corpus: corpus).findings
   }
 
   /// A few words like a source's, in another claim, are the draft speaker's own, whoever the source gives them to:

@@ -100,7 +100,7 @@ public enum QuoteChecks {
   private static func unattributed(
     _ quote: Quote, _ sources: [QuoteSourcing], prose: ProseText, people: [String], related: [Finding.Related]
   ) -> Finding {
-    guard let speaker = majority(sources.compactMap(\.speaker)) else {
+    guard let speaker = majority(sources.compactMap(\.speaker).filter { !isLoneRoleNoun($0) }) else {
       return Finding(
         code: "unattributed-quote", severity: .warning,
         message: "Quote has no speaker: no attribution (said, told, according to …) names who said it",
@@ -246,13 +246,20 @@ public enum QuoteChecks {
   /// contraction ("He's"), or a function word, and not a document ("Transcript as follows:").
   public static func isPersonName(_ speaker: String) -> Bool {
     let words = speaker.split(separator: " ")
-    guard !words.isEmpty, words.count <= 6 else { return false }
-    if words.count == 1 && SpeechCues.roleNouns.contains(words[0].lowercased()) { return false }
+    guard !words.isEmpty, words.count <= 6, !isLoneRoleNoun(speaker) else { return false }
     return words.allSatisfy { word in
       let lower = word.lowercased()
       let stem = lower.split(whereSeparator: { $0 == "'" || $0 == "’" }).first.map(String.init) ?? lower
       return word.first?.isUppercase == true && !StopWords.contains(lower) && !SpeechCues.pronouns.contains(stem)
     }
+  }
+
+  /// Step: a speaker that is one role or document noun and nothing else ("Transcript", from a lead-in line
+  /// "Transcript as follows:") labels what follows rather than naming who spoke: it is no one to suggest as the
+  /// speaker of a draft's quote, and an unattributed quote's fix would have added "Transcript said". A role with
+  /// its article ("the ministry") is still suggested.
+  static func isLoneRoleNoun(_ speaker: String) -> Bool {
+    !speaker.contains(" ") && SpeechCues.roleNouns.contains(speaker.lowercased())
   }
 
   /// The most common name, counting surnames with their full names, preferring the fullest form.
