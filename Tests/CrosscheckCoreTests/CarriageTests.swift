@@ -267,6 +267,15 @@ import Testing
     #expect(first.match.rule == .containment)
   }
 
+  /// A claim of three words is contained only nearly whole: two of them ("last", "week") are what any sentence of
+  /// another claim may share.
+  @Test func aShortClaimIsContainedOnlyNearlyWhole() throws {
+    let found = matches(
+      "Last week it flooded.",
+      sources: [("other.txt", Self.filler + "\nLast week the council met in the old town hall to choose a mayor.")])
+    #expect(found.allSatisfy { $0.match.rule != .containment }, "\(found.map(\.match.rule))")
+  }
+
   /// Containment forgives a span what it adds. A span shorter than the draft adds little and leaves out part of
   /// the claim, so it must carry nearly all of it; half is not enough.
   @Test func aSpanShorterThanTheDraftMustCarryNearlyAllOfTheClaimForContainment() throws {

@@ -38,6 +38,8 @@ public struct Carriage: Sendable, Hashable, Encodable {
   public var lengthRatio: Double
   /// Whether the draft has more words than the source: then containment asks for nearly all of the claim.
   public var draftIsLonger: Bool
+  /// How many content words the draft sentence has besides its figures: how much it claims to be matched on.
+  public var draftContentWords: Int
   /// 1 when one side is negated and the other is not.
   public var negationDiffers: Double
   /// Whether one side says the opposite of a word of the other, and not the word itself ("found guilty" where the
@@ -120,6 +122,7 @@ public struct Carriage: Sendable, Hashable, Encodable {
     lengthRatio =
       Double(min(draft.wordCount, source.wordCount)) / Double(max(1, max(draft.wordCount, source.wordCount)))
     draftIsLonger = draft.wordCount > source.wordCount
+    draftContentWords = draft.words.filter { !$0.isFigure }.count
     // Step: a negated draft asks the span to be negated too; an unnegated one asks only that the span not
     // negate what the draft says: the span's negation may govern a clause of its own.
     negationDiffers = (draft.isNegated ? !source.isNegated : source.negates(anyOf: draft.terms)) ? 1 : 0
