@@ -67,4 +67,29 @@ import Testing
     let spaced = quotations("\"They kept calling it a 'repair,' \" he told the pilots.")
     #expect(spaced.count == 1 && spaced[0].close != nil)
   }
+
+  /// A straight quotation around pasted curly ones holds them, through the paragraphs that continue it.
+  @Test func curlyQuotesInsideAStraightOneAreNested() {
+    let text = """
+      "The board is not about “safe harbours” any more. It is about money.
+
+      "The pilots know it."
+      """
+    let found = quotations(text)
+    let buffer = TextBuffer(text)
+    #expect(found.count == 1)
+    #expect(found.first.map { String(buffer.slice($0.content)) }?.hasSuffix("The pilots know it.") == true)
+    #expect(unclosed(text).isEmpty)
+  }
+
+  /// Nesting needs the outer quotation to close: a runaway straight mark does not swallow the quotes after it,
+  /// and a straight mark glued to a curly one is one opening typed twice.
+  @Test func curlyQuotesAfterARunawayOrDoubledStraightMarkStandAlone() {
+    let runaway = "\"The council met. Lena Okafor called it “a repair” and left."
+    let buffer = TextBuffer(runaway)
+    #expect(quotations(runaway).map { String(buffer.slice($0.content)) }.contains("a repair"))
+    let doubled = "\"“The wall will hold,” said Lena Okafor. \"It always has.\""
+    let doubledBuffer = TextBuffer(doubled)
+    #expect(quotations(doubled).map { String(doubledBuffer.slice($0.content)) }.contains("The wall will hold,"))
+  }
 }

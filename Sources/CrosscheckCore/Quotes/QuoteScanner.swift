@@ -22,11 +22,12 @@ public enum QuoteScanner {
   public static func quotations(in prose: ProseText) -> [Quotation] {
     var result: [Quotation] = []
     var carried: (open: QuoteMark, block: Int)?
+    let blockMarks = prose.blocks.map { marks(in: prose.text, $0) }
     for (blockIndex, block) in prose.blocks.enumerated() {
       var stack: [(mark: QuoteMark, block: Int)] = []
-      var remaining = marks(in: prose.text, block)[...]
+      var remaining = blockMarks[blockIndex][...]
       if let pending = carried {
-        if let first = remaining.first, first.direction == .opening, first.range.lowerBound == block.lowerBound {
+        if continuesQuotation(remaining, block) {
           stack = [(pending.open, pending.block)]
           remaining = remaining.dropFirst()
         } else {
@@ -34,9 +35,13 @@ public enum QuoteScanner {
         }
         carried = nil
       }
-      for mark in remaining {
+      for (position, mark) in zip(remaining.indices, remaining) {
         if mark.direction == .opening {
-          if let top = stack.last, top.mark.family == mark.family {
+          if let top = stack.last, top.mark.family == mark.family,
+            !opensInnerQuote(
+              mark, inside: top.mark, before: remaining[(position + 1)...],
+              laterParagraphs: zip(blockMarks, prose.blocks).dropFirst(blockIndex + 1))
+          {
             // The same kind of mark opening again before any close: the first was never closed.
             if stack.count == 1 && reportsUnclosed(top.mark) {
               result.append(unclosed(top.mark, block: top.block, end: mark.range.lowerBound))
@@ -62,6 +67,45 @@ public enum QuoteScanner {
       result.append(unclosed(pending.open, block: pending.block, end: prose.blocks[pending.block].upperBound))
     }
     return result
+  }
+
+  /// A paragraph that opens with a quotation mark continues a quotation left open (the newspaper convention).
+  private static func continuesQuotation(_ marks: ArraySlice<QuoteMark>, _ block: Range<Int>) -> Bool {
+    guard let first = marks.first else { return false }
+    return first.direction == .opening && first.range.lowerBound == block.lowerBound
+  }
+
+  /// How many paragraphs a quotation is followed through when deciding whether it closes: a bound, so that a
+  /// document of thousands of paragraphs that each open with a quotation mark stays linear.
+  static let continuationSearch = 30
+
+  /// Whether an opening mark of the same family as the open quotation, but typed in the other glyph style, starts
+  /// a quotation inside it rather than abandoning it: `"It is not about “Equal Justice” anymore."`, a straight
+  /// quote around pasted curly ones. It does when the next mark of the family closes in the inner glyph style and
+  /// the outer quotation closes in its own style, in this paragraph or one continuing it; not when the two marks
+  /// touch (`"“You don’t win,” Rubio said` is one opening typed twice), nor when the outer never closes (nesting
+  /// would hide every quotation inside a runaway one).
+  private static func opensInnerQuote(
+    _ mark: QuoteMark, inside open: QuoteMark, before following: ArraySlice<QuoteMark>,
+    laterParagraphs: some Sequence<([QuoteMark], Range<Int>)>
+  ) -> Bool {
+    guard isStraight(mark) != isStraight(open), mark.range.lowerBound > open.range.upperBound,
+      let next = following.first(where: { $0.family == mark.family }),
+      next.direction == .closing, isStraight(next) == isStraight(mark)
+    else { return false }
+    func closesOuter(_ marks: some Sequence<QuoteMark>) -> Bool {
+      marks.contains { $0.family == open.family && $0.direction == .closing && isStraight($0) == isStraight(open) }
+    }
+    if closesOuter(following) { return true }
+    for (marks, block) in laterParagraphs.prefix(continuationSearch) {
+      guard continuesQuotation(marks[...], block) else { return false }
+      if closesOuter(marks) { return true }
+    }
+    return false
+  }
+
+  private static func isStraight(_ mark: QuoteMark) -> Bool {
+    mark.scalar == "\"" || mark.scalar == "'"
   }
 
   /// Whether a closing mark ends a quotation opened by `open`: same family, or „ closed by “ (German style).
