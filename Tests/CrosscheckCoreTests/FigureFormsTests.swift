@@ -499,6 +499,19 @@ import Testing
           + "the council."))
   }
 
+  /// An area is no length: the 250 square miles of a disputed shore are not a 300-mile drive, but two areas of the
+  /// same shore still disagree.
+  @Test func aUnitSquaredIsNoLength() {
+    #expect(
+      !contradictsItself(
+        "The disputed shore near Calder covers 250 square miles. At dawn the crew would sail 300 miles to the shore near Calder."
+      ))
+    #expect(
+      contradictsItself(
+        "The disputed shore near Calder covers 250 square miles. The disputed shore near Calder covers 300 square miles."
+      ))
+  }
+
   /// A total over parts the sentence counts is not any one part; a total that counts no parts may restate a figure
   /// wrongly, as the demo draft's "In all, 45,000 homes" does, and two totals over parts are one quantity.
   @Test func aTotalOverPartsIsNoPart() {

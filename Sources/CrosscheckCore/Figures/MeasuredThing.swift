@@ -443,8 +443,8 @@ public struct MeasuredThing: Hashable, Sendable {
   /// same ("before impact" and "now"); or one is a change's size and the other a level at some time ("cut the
   /// orbit by 32 minutes" and "now 11 hours and 23 minutes"); or one is an age and the other not; or one is what
   /// someone needs and the other not; or one is a total over parts its sentence counts and the other not; or one is
-  /// a margin between two sides and the other not; or one counts things beyond others and the other does not ("two
-  /// other ferries" and "six ferries").
+  /// a margin between two sides and the other not; or one counts a unit squared or cubed and the other not; or one
+  /// counts things beyond others and the other does not ("two other ferries" and "six ferries").
   func conflicts(with other: MeasuredThing) -> Bool {
     if let owner, let otherOwner = other.owner, owner != otherOwner { return true }
     if let phase, let otherPhase = other.phase, phase != otherPhase { return true }
@@ -463,6 +463,18 @@ public struct MeasuredThing: Hashable, Sendable {
     // Step: a margin between two sides and a level are two things ("a 26-delegate advantage" and "865 delegates
     // are up for grabs").
     if isMargin != other.isMargin { return true }
+    // Step: a unit squared or cubed and the unit itself are two dimensions ("250 square miles" of ground and a
+    // drive of "300 miles").
+    if isPower != other.isPower { return true }
     return isIncrement != other.isIncrement
+  }
+
+  /// Words that raise the unit after them to a power: "square", "cubic", as alignment normalises them.
+  static let powerWords = Set(["square", "squared", "cubic"].map(Normalizer.normalize))
+
+  /// Whether the figure counts a unit raised to a power: "250 square miles", "5 cubic metres".
+  var isPower: Bool {
+    guard let counted, let countedLast else { return false }
+    return Self.powerWords.contains(counted) && FigureVocabulary.measureUnits.contains(countedLast)
   }
 }
