@@ -512,6 +512,19 @@ import Testing
       ))
   }
 
+  /// Two breakdowns, each listing shares beside each other, are of two polls or groups: a part of one is no
+  /// restatement of a part of the other. A part restated in a sentence of its own still disagrees.
+  @Test func twoBreakdownsAreTwoPolls() {
+    #expect(
+      !contradictsItself(
+        "In the harbour poll, 48 percent backed the levy while 45 percent backed the ferry fund. "
+          + "In the island poll, 52 percent backed the levy while 40 percent backed the ferry fund."))
+    #expect(
+      contradictsItself(
+        "In the harbour poll, 48 percent backed the levy while 45 percent backed the ferry fund. "
+          + "In the harbour poll, 58 percent backed the levy."))
+  }
+
   /// A total over parts the sentence counts is not any one part; a total that counts no parts may restate a figure
   /// wrongly, as the demo draft's "In all, 45,000 homes" does, and two totals over parts are one quantity.
   @Test func aTotalOverPartsIsNoPart() {
