@@ -28,6 +28,8 @@ import Testing
     // A retort: "shot back", "fired back".
     ("Lena Okafor shot back, “The wall will hold.”", "shot"),
     ("“The wall will hold,” Lena Okafor fired back.", "fired"),
+    // A recommendation quoted from a report or a panel's chair.
+    ("“Keep the wall at its current height,” Lena Okafor recommended.", "recommended"),
   ])
   func cueForms(text: String, cue: String) {
     let found = quotes(text)
