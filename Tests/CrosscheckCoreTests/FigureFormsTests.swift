@@ -525,6 +525,21 @@ import Testing
           + "In the harbour poll, 58 percent backed the levy."))
   }
 
+  /// A count per period is a rate, no total over the whole time: berths closing every year are not the berths
+  /// closed so far. Two rates of one thing still disagree.
+  @Test func aCountPerPeriodIsNoTotal() {
+    #expect(
+      !contradictsItself(
+        "Almost 650 berths have closed along the coast, the port says. Between 130 and 160 berths are closing every 12 months along the coast."
+      ))
+    #expect(
+      !contradictsItself(
+        "Almost 650 berths have closed along the coast. About 130 berths close annually along the coast."))
+    #expect(
+      contradictsItself(
+        "About 130 berths close every year along the coast. About 160 berths close each year along the coast."))
+  }
+
   /// A total over parts the sentence counts is not any one part; a total that counts no parts may restate a figure
   /// wrongly, as the demo draft's "In all, 45,000 homes" does, and two totals over parts are one quantity.
   @Test func aTotalOverPartsIsNoPart() {

@@ -318,6 +318,8 @@ public enum FigureChecks {
         // A count read from the list before it (`MeasuredThing.isCountedElided`) names nothing itself: on PolNeAR's
         // training articles such counts added 19 false alarms (counts of other candidates and contests) and caught one
         // planted slip more.
+        // A count per period is a rate, no total over the whole time (`MeasuredThing.isPerPeriod`); money is left
+        // out, since a wage of "$15 an hour" is restated as "$15".
         guard thing.countsTheSame(as: earlierThing), thing.mayMeasureTheSame(as: earlierThing),
           !thing.isCountedElided, !earlierThing.isCountedElided,
           !thing.namesDiffer(from: earlierThing), !thing.isRateBase, !earlierThing.isRateBase,
@@ -325,7 +327,8 @@ public enum FigureChecks {
           !Self.yearsDiffer(years, sentenceOf[index], sentenceOf[earlierIndex]),
           !Self.sentenceNamesDiffer(sentenceNames, sentenceOf[index], sentenceOf[earlierIndex]),
           !Self.sharesOfGroupSayNothingInCommon(figure, thing, earlierThing),
-          !(breakdown[index] && breakdown[earlierIndex])
+          !(breakdown[index] && breakdown[earlierIndex]),
+          !(figure.kind == .count && thing.isPerPeriod != earlierThing.isPerPeriod)
         else { continue }
         let earlierShown = shown(earlier, in: text)
         findings.append(

@@ -52,6 +52,9 @@ public struct MeasuredThing: Hashable, Sendable {
   /// "advantage", "edge" or "margin" ("a 26-delegate advantage", "an 18-point lead"), or after "lead of" and the
   /// like ("a lead of 26 delegates").
   public var isMargin: Bool
+  /// Whether the figure is a count per period, a rate, rather than a total over the whole time: "33,000 people a
+  /// year", "130 courses are closing every 12 months" (`isPerPeriod(_:in:text:)`).
+  public var isPerPeriod: Bool
 
   public enum Phase: String, Sendable {
     case before, after
@@ -152,6 +155,7 @@ public struct MeasuredThing: Hashable, Sendable {
           index + 1 < tokens.count && Self.marginWords.contains(tokens[index + 1].normalized)
             && TextBuffer.substring(text, range.upperBound..<tokens[index].range.lowerBound) == "-"
         } == true)
+    isPerPeriod = Self.isPerPeriod(first..<after, in: tokens, text: text)
     isRateBase =
       before.map(Self.rateWords.contains) == true
       || (before == Self.inWord && first >= 2 && tokens[first - 2].isFigure)
@@ -175,6 +179,39 @@ public struct MeasuredThing: Hashable, Sendable {
     let part = tokens[index - 1]
     return part.isFigure && part.normalized.allSatisfy { $0.isASCII && $0.isNumber }
   }
+
+  /// Step: a count per period is a rate: "a", "per", "every" or "each" comes before a time unit a few words after
+  /// the figure, within its clause ("33,000 people a year", "closing every 12 months"), or an adverb of frequency
+  /// follows it ("annually"). "In a year" is a span and "a day after" a moment, not a period each time. A period
+  /// before the figure ("Every year, 160 courses close") is left unread: on PolNeAR's training articles it lost two
+  /// planted slips, whose sentences named a rate of some other thing first.
+  static func isPerPeriod(_ figure: Range<Int>, in tokens: [Token], text: String) -> Bool {
+    func startsPeriod(_ position: Int) -> Bool {
+      guard perWords.contains(tokens[position].normalized),
+        position == 0 || !spanLeads.contains(tokens[position - 1].normalized)
+      else { return false }
+      var unit = position + 1
+      if unit < tokens.count && tokens[unit].isFigure && !figure.contains(unit) { unit += 1 }
+      guard unit < tokens.count, periodUnits.contains(tokens[unit].normalized) else { return false }
+      return unit + 1 >= tokens.count || !momentWords.contains(tokens[unit + 1].normalized)
+    }
+    for position in figure.upperBound..<min(tokens.count, figure.upperBound + periodReach) {
+      if position > figure.upperBound && isClauseBoundary(at: position, in: tokens, text: text) { return false }
+      if frequencyAdverbs.contains(tokens[position].normalized) || startsPeriod(position) { return true }
+    }
+    return false
+  }
+
+  /// How many words after a figure its period is looked for: "are closing every 12 months" puts it three on.
+  static let periodReach = 6
+  private static let perWords: Set<String> = Set(["a", "an", "per", "every", "each"].map(Normalizer.normalize))
+  private static let periodUnits: Set<String> = Set(FigureVocabulary.timeUnits.keys.map(Normalizer.normalize))
+  private static let frequencyAdverbs: Set<String> = Set(
+    ["annually", "yearly", "monthly", "weekly", "daily", "hourly", "nightly"].map(Normalizer.normalize))
+  private static let spanLeads: Set<String> = Set(
+    ["in", "within", "over", "for", "after", "than", "of"].map(Normalizer.normalize))
+  private static let momentWords: Set<String> = Set(
+    ["after", "before", "later", "earlier", "ago"].map(Normalizer.normalize))
 
   /// Step: an age written out, a time unit and "old" after it ("Combs, who is 55 years old"), is an age as the
   /// hyphened one is: it counts years of someone's life, not of a prison term or a trial.
