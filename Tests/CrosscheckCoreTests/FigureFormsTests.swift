@@ -296,6 +296,15 @@ import Testing
       contradictsItself("In 2023, 158 ferries sailed from Brann. That year 168 ferries sailed, the port said in 2023."))
   }
 
+  /// Months are times as years are: a count in March is no restatement of a count in July, but a count in one
+  /// month, given again in that month, is, with or without a day ("March 3", "March 2023").
+  @Test func countsInSentencesOfDifferentMonthsAreDifferentQuantities() {
+    #expect(
+      !contradictsItself("The ferry line had 197 paid crew in March. In July, it paid 172 crew."))
+    #expect(
+      contradictsItself("The ferry line had 197 paid crew on March 3. In March 2023, it paid 172 crew."))
+  }
+
   /// What an earlier figure counts ("of overloading", up to "and") is its own, not said of the next figure.
   @Test func whatAnEarlierFigureCountsIsNotSaidOfTheNextOne() {
     #expect(!contradictsItself("The ferry line faces two charges of overloading and one charge of speeding."))

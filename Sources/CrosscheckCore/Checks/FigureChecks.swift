@@ -296,7 +296,7 @@ public enum FigureChecks {
     let things = zip(measured, sentenceOf).map { figure, sentence in
       MeasuredThing(of: figure.range, in: sentence.map { tokens[$0] } ?? [], text: text, names: names)
     }
-    let years = Self.years(figures, in: sentences)
+    let (years, months) = Self.times(figures, in: sentences)
     let entries = Self.liveBlogEntries(figures, sentences: sentences, tokens: tokens)
     let breakdown = Self.breakdowns(measured, sentenceOf: sentenceOf, things: things)
     var earlierOfKind: [Figure.ComparisonKey: [Int]] = [:]
@@ -324,7 +324,8 @@ public enum FigureChecks {
           !thing.isCountedElided, !earlierThing.isCountedElided,
           !thing.namesDiffer(from: earlierThing), !thing.isRateBase, !earlierThing.isRateBase,
           !thing.isIndefiniteOne, !earlierThing.isIndefiniteOne,
-          !Self.yearsDiffer(years, sentenceOf[index], sentenceOf[earlierIndex]),
+          !Self.timesDiffer(years, sentenceOf[index], sentenceOf[earlierIndex]),
+          !Self.timesDiffer(months, sentenceOf[index], sentenceOf[earlierIndex]),
           !Self.sentenceNamesDiffer(sentenceNames, sentenceOf[index], sentenceOf[earlierIndex]),
           !Self.sharesOfGroupSayNothingInCommon(figure, thing, earlierThing),
           !(breakdown[index] && breakdown[earlierIndex]),
@@ -406,21 +407,32 @@ public enum FigureChecks {
   /// among far fewer, and comparing every pair made a document of 20,000 figures take 33 s to check.
   static let selfContradictionReach = 200
 
-  /// The years each sentence names, as years or in dates.
-  static func years(_ figures: [Figure], in sentences: [Sentence]) -> [Int: Set<Int>] {
-    var years: [Int: Set<Int>] = [:]
-    for figure in figures where figure.kind == .year || (figure.kind == .date && figure.value >= 10_000_000) {
+  /// The years and the months each sentence names, read from years, dates and months ("March 2016" gives both).
+  static func times(_ figures: [Figure], in sentences: [Sentence]) -> (years: [Int: Set<Int>], months: [Int: Set<Int>])
+  {
+    var (years, months): ([Int: Set<Int>], [Int: Set<Int>]) = ([:], [:])
+    for figure in figures where [.year, .date, .month].contains(figure.kind) {
       guard let sentence = sentences.index(holding: figure.range.lowerBound) else { continue }
-      years[sentence, default: []].insert(figure.kind == .year ? Int(figure.value) : Int(figure.value) / 10_000)
+      let value = Int(figure.value)
+      switch figure.kind {
+      case .year: years[sentence, default: []].insert(value)
+      case .date:
+        if value >= 10_000_000 { years[sentence, default: []].insert(value / 10_000) }
+        months[sentence, default: []].insert(value % 10_000 / 100)
+      default:
+        if value >= 100 { years[sentence, default: []].insert(value / 100) }
+        months[sentence, default: []].insert(value % 100)
+      }
     }
-    return years
+    return (years, months)
   }
 
-  /// Step: two sentences that each name years, none the same, tell of different times, and a count at one time
-  /// is no restatement of a count at another ("158 golf courses closed in 2013" and "650 golf courses have closed
-  /// since 2006").
-  static func yearsDiffer(_ years: [Int: Set<Int>], _ first: Int?, _ second: Int?) -> Bool {
-    guard let first, let second, let one = years[first], let other = years[second] else { return false }
+  /// Step: two sentences that each name years, none the same, or each name months, none the same, tell of
+  /// different times, and a count at one time is no restatement of a count at another ("158 golf courses closed
+  /// in 2013" and "650 golf courses have closed since 2006"; "had 197 paid staff in March" and "In July, it paid
+  /// 172").
+  static func timesDiffer(_ times: [Int: Set<Int>], _ first: Int?, _ second: Int?) -> Bool {
+    guard let first, let second, let one = times[first], let other = times[second] else { return false }
     return one.isDisjoint(with: other)
   }
 
