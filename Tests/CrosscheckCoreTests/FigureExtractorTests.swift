@@ -43,10 +43,10 @@ import Testing
     #expect(figure.unit == currency)
   }
 
-  /// A currency's word capitalised before another capitalised word is a name: in a ranked list, "8 Rand Paul" is
-  /// the eighth, not eight rand.
+  /// A currency's word capitalised before another capitalised word is a name: "8 Rand Paul" is the eighth, not
+  /// eight rand.
   @Test func aCurrencyWordBeforeANameIsTheName() throws {
-    let figure = try #require(one("8 Rand Paul."))
+    let figure = try #require(one("The ranking had 8 Rand Paul."))
     #expect(figure.kind == .count)
   }
 
@@ -190,6 +190,15 @@ import Testing
     #expect(figures("COVID-19 cases at the port rose 5%.").map(\.text) == ["5%"])
     #expect(figures("The port sponsors 40 H-2B visas.").map(\.text) == ["40"])
     #expect(figures("A mid-2020 survey found 40 berths.").map(\.text) == ["2020", "40"])
+  }
+
+  /// A number in digits heading a short line numbers a list's entry; one that opens a line of prose, spelled out
+  /// or with more words after it, or a word in lower case, still counts.
+  @Test func aListsNumberIsNotAFigure() {
+    let ranking = "Ranked by berths:\n1 Brann.\n2 Vela Quay\n\n3\nThe Old Pier."
+    #expect(figures(ranking).isEmpty)
+    let text = "Berths:\n12 ferries sailed from Brann on Monday.\nThree ferries\n 4 ferries\nIn all, 40 Marinas."
+    #expect(figures(text).map(\.text) == ["12", "Monday", "Three", "4", "40"])
   }
 
   @Test func typosAreLeftUnparsed() {

@@ -5,6 +5,10 @@ import Foundation
 /// letters or other digits ("two.1%", "A4") is left unparsed rather than guessed at.
 public enum FigureExtractor {
   public static func figures(in text: String, range: Range<Int>, referenceYear: Int? = nil) -> [Figure] {
+    read(text, range, referenceYear).filter { !isNumbering($0, in: text) }
+  }
+
+  private static func read(_ text: String, _ range: Range<Int>, _ referenceYear: Int?) -> [Figure] {
     let raw = TextBuffer.substring(text, range)
     guard raw.utf8.contains(ProseText.paddingByte) else {
       return figures(inSlice: String(raw), base: range.lowerBound, referenceYear)
@@ -76,6 +80,27 @@ public enum FigureExtractor {
     }
     return found.sorted { $0.range.lowerBound < $1.range.lowerBound }
   }
+
+  /// Step: a number in digits alone at the head of its line, with at most a few words after it that start with a
+  /// capital, numbers a list's entry ("4" above an entry, "4 Chris Christie."), and counts nothing: news style
+  /// spells out a number that opens a sentence.
+  static func isNumbering(_ figure: Figure, in text: String) -> Bool {
+    guard figure.kind == .count, figure.unit == nil, figure.qualifier == nil else { return false }
+    let utf8 = text.utf8
+    let start = utf8.index(utf8.startIndex, offsetBy: figure.range.lowerBound)
+    let end = utf8.index(start, offsetBy: figure.range.count)
+    let lineStart = utf8[..<start].lastIndex(of: UInt8(ascii: "\n")).map(utf8.index(after:)) ?? utf8.startIndex
+    guard utf8[start..<end].allSatisfy({ (48...57).contains($0) }),
+      utf8[lineStart..<start].allSatisfy({ $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") })
+    else { return false }
+    let lineEnd = utf8[end...].firstIndex(of: UInt8(ascii: "\n")) ?? utf8.endIndex
+    let rest = Substring(utf8[end..<lineEnd]).drop { $0 == "." || $0 == ")" }
+    let words = rest.split(whereSeparator: \.isWhitespace)
+    return words.count <= numberedEntryWords && words.first?.first.map(\.isUppercase) != false
+  }
+
+  /// How many words may follow a list's number on its line: a name ("Chris Christie"), with a title.
+  static let numberedEntryWords = 4
 
   /// Step: a designation ("K-1 visas", "F-16 jets", "COVID-19") names a thing, and its number is no figure, nor
   /// is its letter a scale ("90,000 K-1 visas" is not 90 million and a 1). Its hyphen and digits are read as
