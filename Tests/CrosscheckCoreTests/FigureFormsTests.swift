@@ -258,12 +258,13 @@ import Testing
   }
 
   /// A rate's base is no quantity of the story: "for every 1,000 residents" does not restate "48,210 residents",
-  /// nor "four in 10 regular ferry users" "514 regular ferry users".
+  /// nor "four in 10 regular ferry users" "514 regular ferry users", nor "out of 542" users the 1,200 asked.
   @Test func aRatesBaseIsNotRestatedQuantity() {
     for draft in [
       "The harbour district recorded 12 thefts among its 48,210 residents. Calder saw 5 thefts for every 1,000 residents.",
       "The harbour district recorded 12 thefts among its 48,210 residents. That is 25 thefts per 100,000 residents.",
       "The survey of ferry users found 514 regular ferry users. Nearly four in 10 regular ferry users backed the toll.",
+      "The survey asked 1,200 ferry users. Out of 542 ferry users who own cars, the margin of error is 4 points.",
     ] {
       #expect(!contradictsItself(draft))
     }
@@ -493,8 +494,9 @@ import Testing
     #expect(try shown("The ferry carried 300 Brann islanders.") == "300")
   }
 
-  /// A margin between two sides is no level of what it counts: a list's 12-seat lead is not its 40 seats, but
-  /// another size of the same lead is a contradiction.
+  /// A margin between two sides, or a distance to a mark, is no level of what it counts: a list's 12-seat lead is
+  /// not its 40 seats, nor is coming within 12 seats of a majority; another size of the same lead is a
+  /// contradiction.
   @Test func aMarginIsNoLevel() {
     #expect(
       !contradictsItself(
@@ -502,6 +504,9 @@ import Testing
       ))
     #expect(
       !contradictsItself("The Calderwick list won 40 seats on the council. It has a lead of 12 seats on the council."))
+    #expect(
+      !contradictsItself(
+        "The Calderwick list won 40 seats on the council. It is now within 12 seats on the council of a majority."))
     #expect(
       contradictsItself(
         "The Calderwick list held a 12-seat advantage on the council. The Calderwick list held a 14-seat advantage on "

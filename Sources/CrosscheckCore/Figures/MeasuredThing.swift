@@ -24,7 +24,7 @@ public struct MeasuredThing: Hashable, Sendable {
   /// at two times is two figures: an orbit of 11 hours 55 minutes before the impact and of 11 hours 23 minutes now.
   public var phase: Phase?
   /// Whether the figure is a rate's base rather than a quantity: "5 incidents for every 1,000 residents", "per
-  /// 100,000", "four in 10 voters".
+  /// 100,000", "four in 10 voters", "out of 542 voters".
   public var isRateBase: Bool
   /// Whether the figure counts things beyond others: "two other emails", "1 million more votes than", "five
   /// additional seats". Those are another set than the one a bare count of the word counts.
@@ -50,7 +50,8 @@ public struct MeasuredThing: Hashable, Sendable {
   public var isTotalOverParts: Bool
   /// Whether the figure is a margin between two sides rather than a level: hyphened to its word before "lead",
   /// "advantage", "edge" or "margin" ("a 26-delegate advantage", "an 18-point lead"), or after "lead of" and the
-  /// like ("a lead of 26 delegates").
+  /// like ("a lead of 26 delegates"); or a distance to a mark, after "within" ("within 150 delegates of the 2,383
+  /// needed").
   public var isMargin: Bool
   /// Whether the figure is a count per period, a rate, rather than a total over the whole time: "33,000 people a
   /// year", "130 courses are closing every 12 months" (`isPerPeriod(_:in:text:)`).
@@ -150,6 +151,7 @@ public struct MeasuredThing: Hashable, Sendable {
         }) || Self.isWholeOfPart(first, in: tokens)
     isMargin =
       (first >= 2 && before == Self.of && Self.marginWords.contains(tokens[first - 2].normalized))
+      || before == Self.within
       || (!measureFirst
         && countedIndex.map { index in
           index + 1 < tokens.count && Self.marginWords.contains(tokens[index + 1].normalized)
@@ -159,6 +161,7 @@ public struct MeasuredThing: Hashable, Sendable {
     isRateBase =
       before.map(Self.rateWords.contains) == true
       || (before == Self.inWord && first >= 2 && tokens[first - 2].isFigure)
+      || (before == Self.of && first >= 2 && tokens[first - 2].normalized == Self.out)
     owner = nil
     for token in tokens[max(0, first - 6)..<first].reversed() {
       let written = TextBuffer.substring(text, token.range)
@@ -332,6 +335,8 @@ public struct MeasuredThing: Hashable, Sendable {
   private static let requirementStems: Set<String> = Set(["need", "require"].map(Normalizer.stem))
   private static let rateWords: Set<String> = Set(["per", "every"].map(Normalizer.normalize))
   private static let inWord = Normalizer.normalize("in")
+  private static let out = Normalizer.normalize("out")
+  private static let within = Normalizer.normalize("within")
   private static let total = Normalizer.normalize("total")
   private static let totalOpeners: Set<String> = Set(["all", "total"].map(Normalizer.normalize))
   private static let the = Normalizer.normalize("the")
