@@ -567,7 +567,7 @@ import Testing
         "In all, 40 ferries are at stake in three ports. In all, 45 ferries were at stake in the three ports."))
   }
 
-  /// Figures said of different people are different quantities; of the same person, a contradiction.
+  /// Figures said of different people or places are different quantities; of the same person, a contradiction.
   @Test func figuresNearDifferentNamesAreNotOneQuantity() {
     #expect(
       !contradictsItself(
@@ -584,6 +584,11 @@ import Testing
       contradictsItself(
         "In May, Ortiz had 38 percent support among voters polled. Ortiz was at 25 percent support among voters polled."
       ))
+    // The capitalised word the figures count names neither sentence's subject.
+    #expect(
+      !contradictsItself(
+        "Vela began her day at a barn in Calder, where only 367 Greens voted last time. Her day ended at Brann, and "
+          + "only 360 Greens voted in Brann."))
   }
 
   /// A live blog's entries, each headed by a time alone in its paragraph, tell of different moments: a count

@@ -326,7 +326,9 @@ public enum FigureChecks {
           !thing.isIndefiniteOne, !earlierThing.isIndefiniteOne,
           !Self.timesDiffer(years, sentenceOf[index], sentenceOf[earlierIndex]),
           !Self.timesDiffer(months, sentenceOf[index], sentenceOf[earlierIndex]),
-          !Self.sentenceNamesDiffer(sentenceNames, sentenceOf[index], sentenceOf[earlierIndex]),
+          !Self.sentenceNamesDiffer(
+            sentenceNames, sentenceOf[index], sentenceOf[earlierIndex],
+            counting: Set([thing.counted, earlierThing.counted].compactMap { $0 })),
           !Self.sharesOfGroupSayNothingInCommon(figure, thing, earlierThing),
           !(breakdown[index] && breakdown[earlierIndex]),
           !(figure.kind == .count && thing.isPerPeriod != earlierThing.isPerPeriod)
@@ -398,9 +400,14 @@ public enum FigureChecks {
   /// people at the Brussels airport" and "the attack in Nice, where 84 people were killed"). The figures' own
   /// words are compared first (`MeasuredThing.namesDiffer`); this reads the whole sentences, since a sentence
   /// often names its subject beyond the few words around the figure.
-  static func sentenceNamesDiffer(_ names: [Set<String>], _ first: Int?, _ second: Int?) -> Bool {
+  /// The word the figures count is no subject of either ("Only 367 Republicans caucused" in one county, "Only 360
+  /// Republicans caucused" in another): it is what is compared, named the same in both.
+  static func sentenceNamesDiffer(_ names: [Set<String>], _ first: Int?, _ second: Int?, counting: Set<String>)
+    -> Bool
+  {
     guard let first, let second else { return false }
-    return !names[first].isEmpty && !names[second].isEmpty && names[first].isDisjoint(with: names[second])
+    let (one, other) = (names[first].subtracting(counting), names[second].subtracting(counting))
+    return !one.isEmpty && !other.isEmpty && one.isDisjoint(with: other)
   }
 
   /// How many earlier figures of its kind a figure is compared with, nearest last: a draft restates a figure
