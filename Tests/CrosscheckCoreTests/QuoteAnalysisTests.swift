@@ -580,6 +580,22 @@ import Testing
     #expect(codes("Of the storm season, the engineer said: “We expect small losses.”").contains("misquote"))
   }
 
+  /// Words another person is quoted saying in another claim are theirs at any length: no misquote of them. The
+  /// same speaker's, or anyone's in the claim the source makes, are compared.
+  @Test func anotherPersonsQuoteInAnotherClaimIsNotAMisquoteOfIt() {
+    func codes(_ draft: String) -> [String] {
+      harbourNewsCodes(
+        draft, source: "Engineer Dev Patel said of the storm season: “We expect real losses on the north quay.”")
+    }
+    let words = "“We expect very small losses on the north quay.”"
+    #expect(
+      codes(
+        "At the budget meeting on ferry fares and parking charges, Mayor Ruth Alder told the finance committee: \(words)"
+      ) == [])
+    #expect(codes("Engineer Dev Patel said of the storm season: \(words)") == ["misquote"])
+    #expect(codes("Harbourmaster Lena Okafor said of the storm season: \(words)").contains("misquote"))
+  }
+
   /// A sentence that is a short quote and "she said" aligns with whatever sentence has the quote's words: that is
   /// no claim the two share, and the words are anyone's. Saying who spoke makes it one.
   @Test func aShortQuoteWithOnlyAPronounToItsNameIsNotMatchedAsAClaim() {

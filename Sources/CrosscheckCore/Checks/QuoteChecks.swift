@@ -91,6 +91,18 @@ public enum QuoteChecks {
     return people.count >= 2
   }
 
+  /// Step: words a source quotes another person saying, in another claim than the draft's sentence makes, are
+  /// that person's, not the draft speaker's misquoted, however many they are: Warren's "Donald Trump says he'll
+  /// make America great again" is no misquote of Clinton's "When Donald Trump says ‘Let’s make America great
+  /// again’". Nearly the same words are given to the wrong person, which `misattributed` reports; in the same
+  /// claim, changed words are still a misquote.
+  static func isAnotherPersonsInAnotherClaim(_ quote: Quote, _ source: QuoteSourcing) -> Bool {
+    guard !source.inSameClaim, let speaker = quote.speaker, let other = source.speaker, isPersonName(speaker),
+      isPersonName(other)
+    else { return false }
+    return !sameSpeaker(speaker, other)
+  }
+
   private static func contentWordCount(_ text: String) -> Int {
     Tokenizer.tokens(in: text, range: 0..<text.utf8.count).filter(\.isContent).count
   }
@@ -145,7 +157,8 @@ public enum QuoteChecks {
       // "dangerously wrong" of a quotation that ends "the wrong".
       // Most of the quote must stand as the source has it: when the words that differ are most of a quote, it is
       // another quote ("We're in the people-pleasing business" is not "who put the interest of the people…").
-      guard !isAnyonesPhrase(quote, in: source), let replacement = source.replacement,
+      guard !isAnyonesPhrase(quote, in: source), !isAnotherPersonsInAnotherClaim(quote, source),
+        let replacement = source.replacement,
         replacement.draftText.split(separator: " ").count * 2 <= count
       else { return false }
       return
