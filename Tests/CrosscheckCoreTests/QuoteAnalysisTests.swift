@@ -347,6 +347,28 @@ import Testing
         == ["Dev Patel"])
   }
 
+  /// A digest credits each excerpt in brackets after it; words in lower case or a stage direction are no credit.
+  @Test func aCreditInBracketsAfterTheQuote() {
+    let digest = "QUAY WALL HOLDS “The north wall held through the storm, engineers found.” [Harbour News.]"
+    #expect(quotes(digest).first?.speaker == "Harbour News")
+    #expect(quotes("“The wall will hold for a century.” (Lena Okafor)").first?.speaker == "Lena Okafor")
+    #expect(speakers("“The wall will hold for a century.” (Applause.)") == [nil])
+    #expect(speakers("“The wall will hold for a century!” (for the mayor) rang out at the quay.") == [nil])
+  }
+
+  /// A pull quote's last line inside the marks may be its credit: a name, a comma and what they are.
+  @Test func aPullQuoteCreditedOnItsLastLine() {
+    let pull = "\"We will rebuild the north wall before the storms come.\nDev Patel, Calder Harbour Trust.\"\n"
+    #expect(speakers(pull) == ["Dev Patel"])
+    // Read to the end of its paragraph in plain text, the quote leaves the credit and the closing mark after it.
+    let plain =
+      "\"We will rebuild the north wall before the storms come.\nDev Patel, Calder Harbour Trust.\"\n\nThe vote is due."
+    #expect(quotes(plain, .plain).first?.speaker == "Dev Patel")
+    // A line that goes on with the quotation is no credit, nor is one after a line that did not end.
+    #expect(speakers("\"We will rebuild the north wall.\nThen, we will see.\"\n") == [nil])
+    #expect(speakers("\"We will rebuild the north wall of\nCalder Harbour, the old quay.\"\n") == [nil])
+  }
+
   @Test func reportedSpeechEndingTheParagraphBeforeCarriesOver() {
     let found = quotes("Dev Patel continued his criticism of the board.\n\n“Nobody checked the wall.”")
     #expect(found.first?.speaker == "Dev Patel")

@@ -56,14 +56,18 @@ public enum QuoteAnalysis {
         prose.text, (before.last?.range.upperBound ?? open.lowerBound)..<open.lowerBound)
       var kind = QuoteClassifier.kind(text: text, before: before, opensSentence: before.isEmpty)
       var attribution =
-        transcriptLabel(quotation.content, prose: prose) ?? Attribution.after(after, dashCredit: dashCredit)
+        transcriptLabel(quotation.content, prose: prose) ?? citationLine(
+          quotation.content, close: close.upperBound, prose: prose)
+        ?? Attribution.after(after, dashCredit: dashCredit)
       // In the next sentence only a credit that opens it counts: "“…?” Patel asked.", not a later "according to".
       if creditSentence, !dashCredit, let start = attribution?.phrase.first?.range.lowerBound,
         start > (sentenceWords[last + 1].prefix(5).last?.range.lowerBound ?? Int.max)
       {
         attribution = nil
       }
-      attribution = attribution ?? Attribution.before(before, colon: leadIn.contains(":"))
+      attribution =
+        attribution ?? Attribution.before(before, colon: leadIn.contains(":"))
+        ?? bracketedCredit(after: close.upperBound, prose: prose)
       if attribution == nil, kind != .scare, kind != .title, kind == .partial || !before.isEmpty || !after.isEmpty,
         !sentences.isEmpty
       {
@@ -204,6 +208,70 @@ public enum QuoteAnalysis {
     return Attribution(
       speaker: [Word(text: label.capitalized, range: range, isFigure: false, endsClause: true)], cue: ":")
   }
+
+  /// Step: a credit in brackets right after the closing mark names whose words these are, as a news digest
+  /// credits each excerpt: `“…slumps and financial losses.” [WaPo.]`, `“…” (Mollie Reilly)`. Only capitalised
+  /// words, a few at most, and no stage direction ("(Applause.)") make a credit.
+  static func bracketedCredit(after close: Int, prose: ProseText) -> Attribution? {
+    let end = min(prose.text.utf8.count, close + creditReach)
+    let raw = TextBuffer.substring(prose.text, close..<end)
+    let start = raw.drop { $0 == " " || $0 == "\u{00A0}" }
+    guard let opening = start.first, let closing = ["[": "]", "(": ")"][opening],
+      let shut = start.firstIndex(of: Character(closing))
+    else { return nil }
+    let label = start[start.index(after: start.startIndex)..<shut]
+    let name = String(label.hasSuffix(".") ? label.dropLast() : label)
+    let words = name.split(separator: " ", omittingEmptySubsequences: false)
+    guard (1...4).contains(words.count), words.allSatisfy({ $0.first?.isUppercase == true }),
+      !stageDirections.contains(name.lowercased())
+    else { return nil }
+    // The name starts just after the bracket, which follows the spaces after the mark.
+    let offset = close + raw.utf8.count - start.utf8.count + 1
+    let range = offset..<offset + name.utf8.count
+    return Attribution(speaker: [Word(text: name, range: range, isFigure: false, endsClause: true)], cue: "[")
+  }
+
+  /// How far after a quote a bracketed credit is looked for.
+  static let creditReach = 60
+  private static let stageDirections: Set<String> = [
+    "applause", "laughter", "cheers", "cheering", "boos", "booing", "crosstalk", "inaudible", "silence",
+  ]
+
+  /// Step: a pull quote ends with its credit on a line of its own, a name and what they are, inside the marks
+  /// (`"I worry that the budget … tax cuts.` then `Dev Patel, Calder Harbour Trust."`) or, where the quote was
+  /// read to the end of its paragraph, on the next line before a lone closing mark.
+  static func citationLine(_ content: Range<Int>, close: Int, prose: ProseText) -> Attribution? {
+    let raw = TextBuffer.substring(prose.text, content)
+    let (line, start, body): (Substring, Int, Substring)
+    if let newline = raw.lastIndex(of: "\n") {
+      line = raw[raw.index(after: newline)...]
+      start = content.upperBound - line.utf8.count
+      body = raw[..<newline]
+    } else {
+      let rest = TextBuffer.substring(prose.text, close..<min(prose.text.utf8.count, close + creditReach * 2))
+      guard rest.first == "\n", let end = rest.dropFirst().firstIndex(of: "\n") ?? Optional(rest.endIndex),
+        let mark = rest[..<end].last, closingMarks.contains(mark)
+      else { return nil }
+      line = rest[rest.index(after: rest.startIndex)..<rest.index(before: end)]
+      start = close + 1
+      body = raw[...]
+    }
+    let lead = body.last { !$0.isWhitespace && !closingMarks.contains($0) }
+    guard let comma = line.firstIndex(of: ","), lead.map({ ".!?".contains($0) }) == true,
+      line.split(separator: " ").count <= citationWords
+    else { return nil }
+    let name = line[..<comma].split(separator: " ")
+    guard (2...4).contains(name.count), name.allSatisfy({ $0.first?.isUppercase == true }) else { return nil }
+    let text = name.joined(separator: " ")
+    let offset = start + line.utf8.count - line.drop { $0 == " " }.utf8.count
+    return Attribution(
+      speaker: [Word(text: text, range: offset..<offset + text.utf8.count, isFigure: false, endsClause: true)],
+      cue: ",")
+  }
+
+  /// How many words a pull quote's credit line holds at most: a name, a title and an organisation.
+  static let citationWords = 14
+  private static let closingMarks: Set<Character> = ["\"", "”", "’", "'", "»"]
 
   /// The speaker of reported speech ("…over the gates, Patel said."), which a following quote continues.
   private static func reportedSpeech(_ words: [Word], people: PeopleIndex) -> (speaker: String, range: Range<Int>?)? {
