@@ -356,6 +356,15 @@ import Testing
     #expect(speakers("“The wall will hold for a century!” (for the mayor) rang out at the quay.") == [nil])
   }
 
+  /// A lead-in that says where the words are from gives their source; "from" inside a sentence does not.
+  @Test func aLeadInFromTheSourceCreditsTheQuote() {
+    #expect(
+      speakers("From the harbour report: “The north wall will hold through the winter.”") == ["the harbour report"])
+    #expect(speakers("More from Dev Patel: “The north wall will hold through the winter.”") == ["Dev Patel"])
+    #expect(
+      speakers("The crews came home from the north wall: “The wall will hold through the winter.”") == [nil])
+  }
+
   /// A pull quote's last line inside the marks may be its credit: a name, a comma and what they are.
   @Test func aPullQuoteCreditedOnItsLastLine() {
     let pull = "\"We will rebuild the north wall before the storms come.\nDev Patel, Calder Harbour Trust.\"\n"

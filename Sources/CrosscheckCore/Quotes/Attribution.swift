@@ -105,6 +105,7 @@ struct Attribution {
       }
       if let found = attribution(forCue: cue, before: words) { return found }
     }
+    if colon, let source = sourceLeadIn(words) { return source }
     // A headline or lead-in of the form `Speaker: “…”`, or a longer one that ends in a full name ("…doesn't
     // better than pilot Dev Patel:", "WALL HOLDS - Lena Okafor and Dev Patel:").
     if colon, let last = words.last, last.endsClause, let run = PeopleIndex.capitalisedRuns(words).last,
@@ -113,6 +114,16 @@ struct Attribution {
       return Attribution(speaker: run, cue: ":")
     }
     return nil
+  }
+
+  /// Step: a lead-in "From the report:" or "More from the ruling:" gives the quote's source: the phrase after
+  /// "from", a few words that end at the colon, where "from" opens its clause.
+  static func sourceLeadIn(_ words: [Word]) -> Attribution? {
+    guard let from = words.lastIndex(where: { $0.text.lowercased() == "from" }), words.count - from - 1 <= 5,
+      from == 0 || words[from - 1].endsClause || (from == 1 && words[0].text.lowercased() == "more")
+    else { return nil }
+    let phrase = Array(words[(from + 1)...])
+    return isSpeakerPhrase(phrase) ? Attribution(speaker: trimmed(phrase), cue: "from") : nil
   }
 
   /// Step: a quote given as someone's words, "Okafor's claim that “…”", "the council's promise: “…”", is theirs,
