@@ -11,6 +11,12 @@ struct Attribution {
     self.mention = mention
   }
 
+  /// A speaker written as a label beside the quote rather than found among a sentence's words: a transcript's
+  /// "OKAFOR:", a credit in brackets or on a pull quote's last line.
+  init(label: String, range: Range<Int>, cue: String) {
+    self.init(speaker: [Word(text: label, range: range, isFigure: false, endsClause: true)], cue: cue)
+  }
+
   static let maximumPhrase = 8
 
   /// Where the speaker is written beside the quote.

@@ -205,8 +205,7 @@ public enum QuoteAnalysis {
       label.allSatisfy({ $0.isUppercase || $0 == " " || $0 == "." })
     else { return nil }
     let range = content.lowerBound..<content.lowerBound + label.utf8.count
-    return Attribution(
-      speaker: [Word(text: label.capitalized, range: range, isFigure: false, endsClause: true)], cue: ":")
+    return Attribution(label: label.capitalized, range: range, cue: ":")
   }
 
   /// Step: a credit in brackets right after the closing mark names whose words these are, as a news digest
@@ -227,8 +226,7 @@ public enum QuoteAnalysis {
     else { return nil }
     // The name starts just after the bracket, which follows the spaces after the mark.
     let offset = close + raw.utf8.count - start.utf8.count + 1
-    let range = offset..<offset + name.utf8.count
-    return Attribution(speaker: [Word(text: name, range: range, isFigure: false, endsClause: true)], cue: "[")
+    return Attribution(label: name, range: offset..<offset + name.utf8.count, cue: "[")
   }
 
   /// How far after a quote a bracketed credit is looked for.
@@ -249,9 +247,8 @@ public enum QuoteAnalysis {
       body = raw[..<newline]
     } else {
       let rest = TextBuffer.substring(prose.text, close..<min(prose.text.utf8.count, close + creditReach * 2))
-      guard rest.first == "\n", let end = rest.dropFirst().firstIndex(of: "\n") ?? Optional(rest.endIndex),
-        let mark = rest[..<end].last, closingMarks.contains(mark)
-      else { return nil }
+      let end = rest.dropFirst().firstIndex(of: "\n") ?? rest.endIndex
+      guard rest.first == "\n", let mark = rest[..<end].last, closingMarks.contains(mark) else { return nil }
       line = rest[rest.index(after: rest.startIndex)..<rest.index(before: end)]
       start = close + 1
       body = raw[...]
@@ -264,9 +261,7 @@ public enum QuoteAnalysis {
     guard (2...4).contains(name.count), name.allSatisfy({ $0.first?.isUppercase == true }) else { return nil }
     let text = name.joined(separator: " ")
     let offset = start + line.utf8.count - line.drop { $0 == " " }.utf8.count
-    return Attribution(
-      speaker: [Word(text: text, range: offset..<offset + text.utf8.count, isFigure: false, endsClause: true)],
-      cue: ",")
+    return Attribution(label: text, range: offset..<offset + text.utf8.count, cue: ",")
   }
 
   /// How many words a pull quote's credit line holds at most: a name, a title and an organisation.
