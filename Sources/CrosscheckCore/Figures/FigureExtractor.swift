@@ -89,11 +89,17 @@ public enum FigureExtractor {
     let utf8 = text.utf8
     let start = utf8.index(utf8.startIndex, offsetBy: figure.range.lowerBound)
     let end = utf8.index(start, offsetBy: figure.range.count)
-    let lineStart = utf8[..<start].lastIndex(of: UInt8(ascii: "\n")).map(utf8.index(after:)) ?? utf8.startIndex
-    guard utf8[start..<end].allSatisfy({ (48...57).contains($0) }),
-      utf8[lineStart..<start].allSatisfy({ $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") })
-    else { return false }
-    let lineEnd = utf8[end...].firstIndex(of: UInt8(ascii: "\n")) ?? utf8.endIndex
+    guard utf8[start..<end].allSatisfy({ (48...57).contains($0) }) else { return false }
+    // Only blanks back to the line's start, and the line's end near: both read a few bytes at most, so that a
+    // document of one long line stays linear.
+    let head = utf8[..<start].reversed().prefix { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }
+    let lineStart = utf8.index(start, offsetBy: -head.count)
+    guard lineStart == utf8.startIndex || utf8[utf8.index(before: lineStart)] == UInt8(ascii: "\n") else {
+      return false
+    }
+    let near = utf8[end...].prefix(numberedEntryBytes)
+    let lineEnd = near.firstIndex(of: UInt8(ascii: "\n")) ?? near.endIndex
+    guard lineEnd != near.endIndex || near.endIndex == utf8.endIndex else { return false }
     let rest = Substring(utf8[end..<lineEnd]).drop { $0 == "." || $0 == ")" }
     let words = rest.split(whereSeparator: \.isWhitespace)
     return words.count <= numberedEntryWords && words.first?.first.map(\.isUppercase) != false
@@ -101,6 +107,8 @@ public enum FigureExtractor {
 
   /// How many words may follow a list's number on its line: a name ("Chris Christie"), with a title.
   static let numberedEntryWords = 4
+  /// How far a list entry's line may run after its number.
+  static let numberedEntryBytes = 120
 
   /// Step: a designation ("K-1 visas", "F-16 jets", "COVID-19") names a thing, and its number is no figure, nor
   /// is its letter a scale ("90,000 K-1 visas" is not 90 million and a 1). Its hyphen and digits are read as
