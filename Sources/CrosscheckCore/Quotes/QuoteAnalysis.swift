@@ -248,12 +248,12 @@ public enum QuoteAnalysis {
     } else {
       let rest = TextBuffer.substring(prose.text, close..<min(prose.text.utf8.count, close + creditReach * 2))
       let end = rest.dropFirst().firstIndex(of: "\n") ?? rest.endIndex
-      guard rest.first == "\n", let mark = rest[..<end].last, closingMarks.contains(mark) else { return nil }
+      guard rest.first == "\n", let mark = rest[..<end].last, QuoteScanner.canClose(mark) else { return nil }
       line = rest[rest.index(after: rest.startIndex)..<rest.index(before: end)]
       start = close + 1
       body = raw[...]
     }
-    let lead = body.last { !$0.isWhitespace && !closingMarks.contains($0) }
+    let lead = body.last { !$0.isWhitespace && !QuoteScanner.canClose($0) }
     guard let comma = line.firstIndex(of: ","), lead.map({ ".!?".contains($0) }) == true,
       line.split(separator: " ").count <= citationWords
     else { return nil }
@@ -266,7 +266,6 @@ public enum QuoteAnalysis {
 
   /// How many words a pull quote's credit line holds at most: a name, a title and an organisation.
   static let citationWords = 14
-  private static let closingMarks: Set<Character> = ["\"", "”", "’", "'", "»"]
 
   /// The speaker of reported speech ("…over the gates, Patel said."), which a following quote continues.
   private static func reportedSpeech(_ words: [Word], people: PeopleIndex) -> (speaker: String, range: Range<Int>?)? {

@@ -162,6 +162,15 @@ public enum QuoteScanner {
     return marks
   }
 
+  /// Whether a character is a quotation mark that can close a quotation: one the glyph fixes as closing, or a
+  /// straight mark, which may go either way.
+  static func canClose(_ character: Character) -> Bool {
+    guard character.unicodeScalars.count == 1, let (_, direction) = kind(of: character.unicodeScalars.first!) else {
+      return false
+    }
+    return direction != .opening
+  }
+
   /// The family of a quotation mark, and its direction when the glyph itself fixes it.
   private static func kind(of scalar: Unicode.Scalar) -> (QuoteMark.Family, QuoteMark.Direction?)? {
     switch scalar {
