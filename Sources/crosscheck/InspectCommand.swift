@@ -89,6 +89,7 @@ enum InspectCommand {
               thing.isMargin ? "a margin" : nil,
               thing.isTotalOverParts ? "a total over parts" : nil,
               thing.isAge ? "an age" : nil,
+              thing.isPerItem ? "each" : nil,
               thing.isRequirement ? "needed" : nil,
               thing.isIncrement ? "beyond others" : nil,
               thing.isIndefiniteOne ? "an indefinite “one”, no count" : nil,
@@ -335,7 +336,7 @@ enum InspectCommand {
       enum Key: String, CodingKey {
         case range, text, kind, value, unit, qualifier, low, high, counts, owner, phase, change, margin, totalOverParts,
           age, needed
-        case beyondOthers, indefiniteOne
+        case perItem, beyondOthers, indefiniteOne
         case context, names
       }
       var container = encoder.container(keyedBy: Key.self)
@@ -355,6 +356,7 @@ enum InspectCommand {
       try container.encode(measures.isTotalOverParts, forKey: .totalOverParts)
       try container.encode(measures.isAge, forKey: .age)
       try container.encode(measures.isRequirement, forKey: .needed)
+      try container.encode(measures.isPerItem, forKey: .perItem)
       try container.encode(measures.isIncrement, forKey: .beyondOthers)
       try container.encode(measures.isIndefiniteOne, forKey: .indefiniteOne)
       try container.encode(measures.words.sorted(), forKey: .context)

@@ -469,6 +469,34 @@ import Testing
     #expect(paired.map(\.count) == [0])
   }
 
+  /// A span's figure that cannot measure what the draft's does (an age beside a term in prison) leaves the other
+  /// alone of its kind, and that one is paired though the two sentences share only what they count.
+  @Test func aFigureAloneButForAnAgeIsPaired() {
+    let source = "Vela, who is 58 years old, could still be sentenced to up to 12 years in prison."
+    let found = findings("The charges could still bring up to 15 years in prison.", againstOneSource: source)
+    #expect(
+      found.filter { $0.code == "figure-mismatch" }.map(\.message) == [
+        "Draft says up to 15 years; brann-post: up to 12 years"
+      ])
+  }
+
+  /// A figure said of each of several things is no total of them: ten years for each of two counts is not twenty
+  /// for both, and "each" may come after the figure or open its clause. Two figures for each still disagree.
+  @Test func aFigureForEachIsNoTotal() {
+    let each = "The two charges against Vela carry up to 10 years in prison each."
+    func mismatches(_ draft: String) -> Int {
+      findings(draft, againstOneSource: each).filter { $0.code == "figure-mismatch" }.count
+    }
+    #expect(mismatches("Together the two charges against Vela carry up to 20 years in prison.") == 0)
+    #expect(mismatches("Each of the two charges against Vela carries up to 12 years in prison.") == 1)
+    let analysis = DraftAnalysis(
+      text: "She faces ten years in prison for each of the two charges. They embraced each other, all 17 of them. "
+        + "Each year, 160 berths close.",
+      format: .plain, corpus: Self.corpus)
+    #expect(analysis.figures.map(\.text) == ["ten years", "two", "17", "160"])
+    #expect(analysis.figures.map { analysis.measuredThing(of: $0).isPerItem } == [true, false, false, false])
+  }
+
   /// What someone needs is not what they have: a list that needs 40 council seats and won 25 says no two things.
   @Test func whatIsNeededIsNotWhatIsHeld() {
     #expect(

@@ -42,7 +42,12 @@ public enum FigureChecks {
         // With as many figures of the kind on both sides, the same position counts as much as a shared word
         // ("27 votes to 9" and "27 in favour and 9 against"); otherwise it only breaks ties.
         let positionWeight = candidates.count == comparable ? 1 : 0
-        let alone = candidates.count == 1 && comparable == 1 && specificKinds.contains(figure.kind)
+        // Step: a figure of the span that cannot measure what the draft's does (an age beside a term in prison, a
+        // level beside a change) leaves the other alone of its kind ("Combs, who is 55 years old, could still be
+        // sentenced to up to 20 years in prison" for "could still bring up to 25 years in prison").
+        let alone =
+          comparable == 1 && specificKinds.contains(figure.kind)
+          && candidates.count { !sourceThings[$0].conflicts(with: draftThings[index]) } == 1
         var best: (score: Int, sharedNames: Int, sameRank: Int, figure: Figure)?
         // Bare counts must count the same word ("160 metres" is not "two forms"); a unit says more.
         let bare = figure.kind == .count || figure.kind == .fraction

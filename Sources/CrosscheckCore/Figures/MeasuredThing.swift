@@ -56,6 +56,10 @@ public struct MeasuredThing: Hashable, Sendable {
   /// Whether the figure is a count per period, a rate, rather than a total over the whole time: "33,000 people a
   /// year", "130 courses are closing every 12 months" (`isPerPeriod(_:in:text:)`).
   public var isPerPeriod: Bool
+  /// Whether the figure is said of each of several things rather than of them all: "each" or "apiece" follows it
+  /// within its clause ("up to 10 years in prison each", "ten years for each of the two counts";
+  /// `isPerItem(_:in:text:)`).
+  public var isPerItem: Bool
 
   public enum Phase: String, Sendable {
     case before, after
@@ -158,6 +162,7 @@ public struct MeasuredThing: Hashable, Sendable {
             && TextBuffer.substring(text, range.upperBound..<tokens[index].range.lowerBound) == "-"
         } == true)
     isPerPeriod = Self.isPerPeriod(first..<after, in: tokens, text: text)
+    isPerItem = Self.isPerItem(first..<after, in: tokens, text: text)
     isRateBase =
       before.map(Self.rateWords.contains) == true
       || (before == Self.inWord && first >= 2 && tokens[first - 2].isFigure)
@@ -204,6 +209,41 @@ public struct MeasuredThing: Hashable, Sendable {
     }
     return false
   }
+
+  /// Step: a figure said of each of several things is no total of them: "each" or "apiece" comes a few words after
+  /// it, within its clause ("up to 10 years in prison each", "up to ten years in prison for each of the two
+  /// counts"), or "each" opens the figure's clause ("Each of those counts carries a maximum of ten years"), where a
+  /// total is "up to 20 years in prison" for both. "Each other" and a period ("each year", `isPerPeriod`) are not
+  /// items, and in "each of the two counts" the two is how many items there are.
+  static func isPerItem(_ figure: Range<Int>, in tokens: [Token], text: String) -> Bool {
+    func saysEach(_ position: Int) -> Bool {
+      guard itemWords.contains(tokens[position].normalized) else { return false }
+      let next = position + 1 < tokens.count ? tokens[position + 1].normalized : nil
+      return next.map { $0 != otherWord && !periodUnits.contains($0) } ?? true
+    }
+    for position in figure.upperBound..<min(tokens.count, figure.upperBound + periodReach) {
+      if position > figure.upperBound && isClauseBoundary(at: position, in: tokens, text: text) { return false }
+      if saysEach(position) { return true }
+    }
+    var position = figure.lowerBound
+    while position > max(0, figure.lowerBound - itemReach) {
+      position -= 1
+      if saysEach(position) {
+        return !tokens[(position + 1)..<figure.lowerBound].allSatisfy { itemCountLeads.contains($0.normalized) }
+      }
+      if position > 0 && isClauseBoundary(at: position, in: tokens, text: text) { return false }
+    }
+    return false
+  }
+
+  /// How many words before a figure "each" is looked for: "Each of those counts carries a maximum of ten years"
+  /// puts it seven back.
+  static let itemReach = 10
+  private static let itemWords: Set<String> = Set(["each", "apiece"].map(Normalizer.normalize))
+  private static let otherWord = Normalizer.normalize("other")
+  /// The words between "each" and a figure that counts the items themselves: "each of the two counts".
+  private static let itemCountLeads: Set<String> = Set(
+    ["of", "the", "these", "those", "its", "their"].map(Normalizer.normalize))
 
   /// How many words after a figure its period is looked for: "are closing every 12 months" puts it three on.
   static let periodReach = 6
@@ -486,7 +526,8 @@ public struct MeasuredThing: Hashable, Sendable {
   /// orbit by 32 minutes" and "now 11 hours and 23 minutes"); or one is an age and the other not; or one is what
   /// someone needs and the other not; or one is a total over parts its sentence counts and the other not; or one is
   /// a margin between two sides and the other not; or one counts a unit squared or cubed and the other not; or one
-  /// counts things beyond others and the other does not ("two other ferries" and "six ferries").
+  /// is said of each of several things and the other not; or one counts things beyond others and the other does
+  /// not ("two other ferries" and "six ferries").
   func conflicts(with other: MeasuredThing) -> Bool {
     if let owner, let otherOwner = other.owner, owner != otherOwner { return true }
     if let phase, let otherPhase = other.phase, phase != otherPhase { return true }
@@ -508,6 +549,7 @@ public struct MeasuredThing: Hashable, Sendable {
     // Step: a unit squared or cubed and the unit itself are two dimensions ("250 square miles" of ground and a
     // drive of "300 miles").
     if isPower != other.isPower { return true }
+    if isPerItem != other.isPerItem { return true }
     return isIncrement != other.isIncrement
   }
 
