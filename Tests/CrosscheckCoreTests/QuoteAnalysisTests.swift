@@ -89,6 +89,21 @@ import Testing
     #expect(speakers("“We are ready,” the ministry said in a statement.") == ["the ministry"])
   }
 
+  /// A nickname in quotation marks inside a name is part of the name, nobody's words, though a speech verb follows
+  /// the name; the nickname alone, or the surname, later stands for the person, and the name keeps the nickname so
+  /// that another document's nickname alone names the same person (`PersonName.nickname`).
+  @Test func aNicknameInsideANameIsAnotherNameOfThePerson() {
+    let found = quotes(
+      "Tomas \"Skipper\" Reyes denied the charge. “The wall will hold,” Skipper said. “We sail at dawn,” Reyes said.")
+    #expect(found.map(\.kind) == [.scare, .full, .full])
+    #expect(found.map(\.speaker) == [nil, "Tomas “Skipper” Reyes", "Tomas “Skipper” Reyes"])
+    #expect(
+      speakers("Tomas ‘Skipper’ Reyes spoke. “We sail at dawn,” Skipper said.") == [nil, "Tomas “Skipper” Reyes"])
+    // A quote after the name is no nickname.
+    #expect(quotes("Tomas Reyes named his boat “Skipper” last year.").first?.kind == .scare)
+    #expect(speakers("Tomas Reyes spoke. “We sail at dawn,” Skipper said.") == ["Skipper"])
+  }
+
   @Test(arguments: [
     // A participle after the writer's clause belongs to the clause's subject, not to the nearest name.
     ("Lena Okafor, the harbourmaster, toured the wall on Monday, saying: “It will hold.”", "Lena Okafor"),
@@ -687,6 +702,21 @@ import Testing
       !codes("“The north wall will hold through the winter,” Calder's harbourmaster said.").contains(
         "misattributed-quote"))
     #expect(codes("“The north wall will hold through the winter,” Dev Patel said.").contains("misattributed-quote"))
+  }
+
+  /// A draft's quote credited to a nickname alone is no misattribution when the sources name the person with that
+  /// nickname inside the name; credited to someone the sources never call so, it is.
+  @Test func aNicknameAloneNamesThePersonTheSourcesNameWithIt() {
+    let quote = "“The north wall will hold through the winter,” Skipper said."
+    #expect(
+      !harbourNewsCodes(
+        quote,
+        source: "Tomas “Skipper” Reyes toured the quay. “The north wall will hold through the winter,” Reyes said."
+      ).contains("misattributed-quote"))
+    #expect(
+      harbourNewsCodes(
+        quote, source: "Tomas Reyes toured the quay. “The north wall will hold through the winter,” Reyes said."
+      ).contains("misattributed-quote"))
   }
 
   /// A phrase of a few words the sources give to two people is nobody's own: in the claim too, a third speaker

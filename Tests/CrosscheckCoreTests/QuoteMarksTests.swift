@@ -166,6 +166,7 @@ import Testing
     #expect(!pronoun.findings.contains { $0.code == "misattributed-quote" })
     #expect(QuoteChecks.isPersonName("Ines Ruiz") && !QuoteChecks.isPersonName("To Keep Ferries"))
     #expect(!QuoteChecks.isPersonName("his"))
+    #expect(QuoteChecks.isPersonName("Tomas “Skipper” Reyes"))
     #expect(QuoteChecks.isPersonName("Harbourmaster Lena Okafor") && QuoteChecks.isPersonName("Okafor"))
     #expect(!QuoteChecks.isPersonName("He's Dev Patel"))
     #expect(!QuoteChecks.isPersonName("Transcript"))

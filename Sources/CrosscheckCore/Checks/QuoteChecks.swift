@@ -256,9 +256,10 @@ public enum QuoteChecks {
 
   /// Whether a speaker as resolved is a person's name: a few capitalised words (a headline's title case runs
   /// longer: "Mayor Praises Harbour Chief Ines Ruiz’s Quay Plan"), none of them a pronoun, alone or in a
-  /// contraction ("He's"), or a function word, and not a document ("Transcript as follows:").
+  /// contraction ("He's"), or a function word, and not a document ("Transcript as follows:"). A nickname in the
+  /// name is one of its words (Sean “Diddy” Combs).
   public static func isPersonName(_ speaker: String) -> Bool {
-    let words = speaker.split(separator: " ")
+    let words = speaker.split(separator: " ").map { $0.first == "“" && $0.last == "”" ? $0.dropFirst().dropLast() : $0 }
     guard !words.isEmpty, words.count <= 6, !isLoneRoleNoun(speaker) else { return false }
     return words.allSatisfy { word in
       let lower = word.lowercased()

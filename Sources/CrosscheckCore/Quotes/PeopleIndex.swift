@@ -37,9 +37,10 @@ struct PeopleIndex {
   private var sentences = 0
 
   /// Records the names in a sentence: runs of two or more capitalised words, titles stripped, and lone
-  /// surnames of people already named.
-  mutating func record(_ words: [Word]) {
+  /// surnames of people already named. `text` is the prose the words index into.
+  mutating func record(_ words: [Word], text: String) {
     defer { sentences += 1 }
+    let (words, nicknames) = Self.nicknames(in: words, text: text)
     // Runs come in order, so the word after each is found by walking on from the last one's: a search from the
     // start for each run made a sentence of thousands of capitalised runs quadratic.
     var after = words.startIndex
@@ -47,9 +48,10 @@ struct PeopleIndex {
       let (titles, name) = Self.split(run)
       while after < words.endIndex && words[after].range.lowerBound < run.last!.range.upperBound { after += 1 }
       let isSubject = Self.isSubject(endingWith: run.last!, followedBy: words[after...])
-      var full = name.map(\.text).joined(separator: " ")
-      if name.count == 1, let known = mentions.last(where: { $0.name.hasSuffix(" " + full) }) {
-        full = known.name
+      var full = name.map { word in (nicknames[word.range.lowerBound].map { "“\($0)” " } ?? "") + word.text }
+        .joined(separator: " ")
+      if name.count == 1, let known = known(full, before: run.first!.range.lowerBound) {
+        full = known
       } else if !(name.count >= 2 || (name.count == 1 && !titles.isEmpty)) {
         continue
       }
@@ -58,6 +60,45 @@ struct PeopleIndex {
           offset: run.first!.range.lowerBound, name: full, titles: titles, isSubject: isSubject, sentence: sentences))
     }
   }
+
+  /// The full name a lone word stands for before `offset`: the last person named with it as surname or as
+  /// nickname.
+  private func known(_ word: String, before offset: Int) -> String? {
+    mentions.last { $0.offset < offset && ($0.name.hasSuffix(" " + word) || $0.name.contains("“\(word)” ")) }?.name
+  }
+
+  /// Step: a nickname in quotation marks between a given name and a surname (Sean "Diddy" Combs, Earvin ‘Magic’
+  /// Johnson) is another name of that person, kept in the full name as “Diddy” (`PersonName.nickname`): the
+  /// nickname alone, here or in another document, stands for that person as the surname does ("Diddy said" is
+  /// Sean “Diddy” Combs). Returns the words without the nicknames, and each nickname by the offset of the surname
+  /// after it.
+  static func nicknames(in words: [Word], text: String) -> ([Word], [Int: String]) {
+    var kept: [Word] = []
+    var found: [Int: String] = [:]
+    var index = words.startIndex
+    while index < words.endIndex {
+      let word = words[index]
+      guard index + 2 < words.endIndex, word.isCapitalisedName, words[index + 1].isCapitalisedName,
+        words[index + 2].isCapitalisedName,
+        isOpening(TextBuffer.substring(text, word.range.upperBound..<words[index + 1].range.lowerBound)),
+        isClosing(TextBuffer.substring(text, words[index + 1].range.upperBound..<words[index + 2].range.lowerBound))
+      else {
+        kept.append(word)
+        index += 1
+        continue
+      }
+      var given = word
+      given.endsClause = false
+      kept.append(given)
+      found[words[index + 2].range.lowerBound] = words[index + 1].text
+      index += 2
+    }
+    return (kept, found)
+  }
+
+  /// The gap before a nickname: a space and an opening quotation mark; and after it, a closing mark and a space.
+  private static func isOpening(_ gap: Substring) -> Bool { ["\"", "“", "'", "‘"].map { " " + $0 }.contains(gap) }
+  private static func isClosing(_ gap: Substring) -> Bool { ["\"", "”", "'", "’"].map { $0 + " " }.contains(gap) }
 
   /// Whether a name is a verb's subject: the verb follows it ("Okafor reflected"), or follows a short appositive
   /// set off by commas ("Lena Okafor, the port's chief, said").
@@ -110,9 +151,8 @@ struct PeopleIndex {
     }
     let name = Self.split(phrase).name
     if name.count == 1 {
-      // A surname after first mention.
-      if let full = earlier.last(where: { $0.name.hasSuffix(" " + name[0].text) }) { return full.name }
-      return name[0].text
+      // A surname or a nickname after first mention.
+      return known(name[0].text, before: offset) ?? name[0].text
     }
     if name.isEmpty, phrase.count == 1 {
       // A capitalised word that is also a title is a surname here: "King says", "Chancellor wrote".
@@ -200,6 +240,9 @@ struct Word: Sendable, Hashable {
 }
 
 extension Word {
+  /// Capitalised and no figure: a word a name is made of.
+  var isCapitalisedName: Bool { !isFigure && text.unicodeScalars.first!.isUpper }
+
   /// The words wholly inside `bounds`, by binary search: a sentence of thousands of quotations is read once per
   /// quotation, and filtering all its words each time made it quadratic.
   static func within(_ words: [Word], _ bounds: Range<Int>) -> ArraySlice<Word> {

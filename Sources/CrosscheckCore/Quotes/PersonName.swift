@@ -4,12 +4,17 @@
 struct PersonName {
   var given: String?
   var surname: String
+  /// A nickname written in quotation marks inside the name: Sean “Diddy” Combs (`PeopleIndex.nicknames`).
+  var nickname: String?
 
   init?(_ mention: String) {
     var words = mention.split(whereSeparator: { $0 == " " || $0 == "\u{00A0}" }).map {
       String($0.filter { $0 != "." && $0 != "," })
     }
     .filter { !$0.isEmpty }
+    if let quoted = words.firstIndex(where: { $0.count > 2 && $0.first == "“" && $0.last == "”" }) {
+      nickname = words.remove(at: quoted).dropFirst().dropLast().lowercased()
+    }
     while let first = words.first, Self.titles.contains(first.lowercased()) { words.removeFirst() }
     while let last = words.last, Self.suffixes.contains(last.lowercased()) { words.removeLast() }
     guard let surname = words.last else { return nil }
@@ -20,6 +25,8 @@ struct PersonName {
   }
 
   func isSamePerson(as other: PersonName) -> Bool {
+    // A nickname alone names the person as the surname alone does: "Diddy" is Sean “Diddy” Combs.
+    if given == nil && surname == other.nickname || other.given == nil && other.surname == nickname { return true }
     guard surname == other.surname else { return false }
     guard let given, let otherGiven = other.given else { return true }
     if given.count == 1 || otherGiven.count == 1 { return given.first == otherGiven.first }

@@ -10,7 +10,7 @@ public enum QuoteAnalysis {
   public static func quotes(in prose: ProseText, sentences: [Sentence]) -> [Quote] {
     var people = PeopleIndex()
     let sentenceWords = sentences.map { Word.words(in: prose, $0.range) }
-    for words in sentenceWords { people.record(words) }
+    for words in sentenceWords { people.record(words, text: prose.text) }
     let quotations = QuoteScanner.quotations(in: prose)
     var quotes: [Quote] = []
     // Where each quote's attribution ends: names in "…,” said Ana Ruiz of New York." do not stop carry-over.
@@ -68,6 +68,12 @@ public enum QuoteAnalysis {
       attribution =
         attribution ?? Attribution.before(before, colon: leadIn.contains(":"))
         ?? bracketedCredit(after: close.upperBound, prose: prose)
+      if QuoteClassifier.isNickname(
+        text, between: before.last, and: after.first, marks: open.lowerBound..<close.upperBound)
+      {
+        attribution = nil
+        kind = .scare
+      }
       if attribution == nil, kind != .scare, kind != .title, kind == .partial || !before.isEmpty || !after.isEmpty,
         !sentences.isEmpty
       {

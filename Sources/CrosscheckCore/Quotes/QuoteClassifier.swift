@@ -31,6 +31,17 @@ enum QuoteClassifier {
     return text.split(maxSplits: 3, whereSeparator: \.isWhitespace).count <= 3
   }
 
+  /// Step: a capitalised word or two in quotation marks between a given name and a surname, a space either side,
+  /// is a nickname (Sean "Diddy" Combs; `PeopleIndex.nicknames`): part of a name, nobody's words, though a speech
+  /// verb may follow the name ("Sean 'Diddy' Combs denied bail").
+  static func isNickname(_ text: String, between before: Word?, and after: Word?, marks: Range<Int>) -> Bool {
+    guard let before, let after, before.isCapitalisedName, after.isCapitalisedName,
+      before.range.upperBound + 1 == marks.lowerBound, after.range.lowerBound == marks.upperBound + 1
+    else { return false }
+    let words = text.split(separator: " ")
+    return (1...2).contains(words.count) && words.allSatisfy { $0.first?.isUppercase == true }
+  }
+
   /// Whether the words before a quote mark it as a term ("so-called", "dubbed", "known as", "the word").
   static func isTermLead(_ before: [Word]) -> Bool {
     let lead = before.suffix(3).map { $0.text.lowercased() }
