@@ -480,6 +480,20 @@ import Testing
       ])
   }
 
+  /// Two spans of time spent on the same thing, an "of" phrase after each, measure the same thing though nothing
+  /// else is said alike; time spent on something else does not.
+  @Test func timeSpentOnTheSameThingIsCompared() {
+    let source = "After 28 days of often-harrowing testimony and 13 hours of deliberations, the jury in Brann ruled."
+    func mismatches(_ draft: String) -> [String] {
+      findings(draft, againstOneSource: source).filter { $0.code == "figure-mismatch" }.map(\.message)
+    }
+    #expect(
+      mismatches("The Brann jurors had heard 31 days of testimony and spent 13 hours deliberating.") == [
+        "Draft says 31 days; brann-post: 28 days"
+      ])
+    #expect(mismatches("The Brann jurors had heard 31 days of speeches and spent 13 hours deliberating.").isEmpty)
+  }
+
   /// A figure said of each of several things is no total of them: ten years for each of two counts is not twenty
   /// for both, and "each" may come after the figure or open its clause. Two figures for each still disagree.
   @Test func aFigureForEachIsNoTotal() {

@@ -57,6 +57,7 @@ public enum FigureChecks {
           && !(bare && sourceThings[candidate].countedDiffers(from: draftThings[index]))
           && !sourceThings[candidate].ofPhraseDiffers(from: draftThings[index]))
           || (alone && !sourceThings[candidate].conflicts(with: draftThings[index]))
+          || (isTimeSpentOn(figure, sourceThings[candidate], draftThings[index]))
         {
           let sameRank = position == rank ? 1 : 0
           let sameCounted = draftThings[index].countsTheSame(as: sourceThings[candidate])
@@ -90,6 +91,13 @@ public enum FigureChecks {
       }
     }
     return result
+  }
+
+  /// Step: two spans of time spent on the same thing, an "of" phrase after each ("28 days of often-harrowing
+  /// testimony" and "31 days of testimony"), measure the same thing though nothing else is said alike. Durations
+  /// only: two shares "of voters" are shares of one group saying different things.
+  static func isTimeSpentOn(_ figure: Figure, _ source: MeasuredThing, _ draft: MeasuredThing) -> Bool {
+    figure.kind == .duration && source.sharesOfPhrase(with: draft) && !source.conflicts(with: draft)
   }
 
   /// Each figure's position among the figures it is comparable with, and how many those are. Counted once for the

@@ -477,6 +477,11 @@ public struct MeasuredThing: Hashable, Sendable {
     countedAfterOf && other.countedAfterOf && countedDiffers(from: other)
   }
 
+  /// Both measure the same "of" phrase: "28 days of testimony" and "31 days of testimony".
+  func sharesOfPhrase(with other: MeasuredThing) -> Bool {
+    countedAfterOf && other.countedAfterOf && countsTheSame(as: other)
+  }
+
   /// Both count the same word: the same first word after the figure, or one the word the other counts after a
   /// qualifying word ("two counts" and "two lesser counts"). Two second words alone are not enough: in "160
   /// metres across" and "500 feet wide" they say the same, and the units do not.
