@@ -45,9 +45,12 @@ public enum FigureChecks {
         // Step: a figure of the span that cannot measure what the draft's does (an age beside a term in prison, a
         // level beside a change) leaves the other alone of its kind ("Combs, who is 55 years old, could still be
         // sentenced to up to 20 years in prison" for "could still bring up to 25 years in prison").
+        // Step: an age says whose it is only through the claim around it, so it is paired alone only in a span the
+        // model or containment linked ("The 57-year-old mogul was convicted on two counts" and "Combs, who is 55
+        // years old"): a span linked as its article's closest, on another story, gives someone else's age.
+        let specific = specificKinds.contains(figure.kind) || (figure.kind == .age && match.rule.isStrong)
         let alone =
-          comparable == 1 && specificKinds.contains(figure.kind)
-          && candidates.count { !sourceThings[$0].conflicts(with: draftThings[index]) } == 1
+          comparable == 1 && specific && candidates.count { !sourceThings[$0].conflicts(with: draftThings[index]) } == 1
         var best: (score: Int, sharedNames: Int, sameRank: Int, figure: Figure)?
         // Bare counts must count the same word ("160 metres" is not "two forms"); a unit says more.
         let bare = figure.kind == .count || figure.kind == .fraction
@@ -302,7 +305,7 @@ public enum FigureChecks {
     _ figures: [Figure], sentences: [Sentence], tokens: [[Token]], text: String
   ) -> [Finding] {
     var findings: [Finding] = []
-    let measured = figures.filter { [.count, .money, .percent, .percentagePoints].contains($0.kind) }
+    let measured = figures.filter { [.count, .age, .money, .percent, .percentagePoints].contains($0.kind) }
     let sentenceOf = measured.map { sentences.index(holding: $0.range.lowerBound) }
     let names = Self.namesWrittenMidSentence(tokens)
     let sentenceNames = tokens.map { Self.names(in: $0, knownNames: names) }

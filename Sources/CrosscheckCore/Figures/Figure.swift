@@ -2,14 +2,14 @@
 /// qualifier ("at least", "about") and written precision ("€800 billion" is ±0.5 billion) are counted.
 public struct Figure: Sendable, Hashable {
   public enum Kind: String, Sendable, Hashable, Codable {
-    case count, percent, percentagePoints, money, date, weekday, month, year, time, duration, ordinal, fraction
+    case count, percent, percentagePoints, money, date, weekday, month, year, time, duration, age, ordinal, fraction
   }
 
   public var range: Range<Int>
   public var text: String
   public var kind: Kind
   /// The value: a count, a percentage, an amount of money in units, a date as yyyymmdd, a weekday 1 (Monday) to 7,
-  /// a month 1 to 12, a year, a time in minutes after midnight, a duration in `unit`s.
+  /// a month 1 to 12, a year, a time in minutes after midnight, a duration or an age in `unit`s.
   public var value: Double
   /// An ISO currency code, "%", "pp", a time unit ("hour", "day", "year"…), or nil.
   public var unit: String?

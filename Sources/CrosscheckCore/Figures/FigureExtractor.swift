@@ -211,6 +211,9 @@ public enum FigureExtractor {
     case .duration(let name, let factor)?:
       (kind, unit) = (.duration, name)
       multiplier *= factor
+    case .age(let name, let factor)?:
+      (kind, unit) = (.age, name)
+      multiplier *= factor
     case nil:
       break
     }

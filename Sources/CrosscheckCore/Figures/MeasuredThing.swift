@@ -33,8 +33,8 @@ public struct MeasuredThing: Hashable, Sendable {
   /// Guadalupe, 35, showed up"), before "of" ("one of her friends"), or after "as" or "at" ("as one employee
   /// told", "at one point"). "It faced one charge" still counts.
   public var isIndefiniteOne: Bool
-  /// Whether the figure is an age written into its noun ("a 31-year-old volunteer"): it counts years of age, not
-  /// the volunteers the noun names.
+  /// Whether the figure is an age (`Figure.Kind.age`: "a 31-year-old volunteer", "who is 55 years old"): it counts
+  /// years of a life, not the volunteers the noun names.
   public var isAge: Bool
   /// Whether the figure is what someone needs rather than what they have: within four words after "need" or
   /// "require" ("needs 836 delegates to clinch", "would need a minimum of 159").
@@ -132,7 +132,7 @@ public struct MeasuredThing: Hashable, Sendable {
       countedAfterOf = false
     }
     let written = TextBuffer.substring(text, range).lowercased()
-    isAge = written.hasSuffix("-old") || Self.isAgeWrittenOut(first..<after, in: tokens)
+    isAge = written.hasSuffix("old")
     isRequirement = tokens[max(0, first - 4)..<first].contains { Self.requirementStems.contains($0.stem) }
     phase = Self.phase(around: first..<after, in: tokens, text: text)
     isIncrement = after < tokens.count && Self.incrementWords.contains(tokens[after].normalized)
@@ -255,16 +255,6 @@ public struct MeasuredThing: Hashable, Sendable {
     ["in", "within", "over", "for", "after", "than", "of"].map(Normalizer.normalize))
   private static let momentWords: Set<String> = Set(
     ["after", "before", "later", "earlier", "ago"].map(Normalizer.normalize))
-
-  /// Step: an age written out, a time unit and "old" after it ("Combs, who is 55 years old"), is an age as the
-  /// hyphened one is: it counts years of someone's life, not of a prison term or a trial.
-  static func isAgeWrittenOut(_ figure: Range<Int>, in tokens: [Token]) -> Bool {
-    guard figure.count >= 2, figure.upperBound < tokens.count else { return false }
-    return tokens[figure.upperBound].normalized == old && ageUnits.contains(tokens[figure.upperBound - 1].normalized)
-  }
-
-  private static let old = Normalizer.normalize("old")
-  private static let ageUnits: Set<String> = Set(["year", "years", "month", "months"].map(Normalizer.normalize))
 
   /// Where the words before a figure start: four words back, but not into what an earlier figure counts, its
   /// "of" phrase up to the first clause boundary ("and", "or", "but", a comma or semicolon). In "28 days of

@@ -43,6 +43,8 @@ enum FigureUnit: Equatable {
   /// A time unit, normalised by `FigureExtractor`: its name and how many of it the word stands for ("fortnight":
   /// 2 weeks).
   case duration(String, Double)
+  /// Someone's age in a time unit: "a 25-year-old captain", "Combs, who is 55 years old".
+  case age(String, Double)
 }
 
 enum NumberReader {
@@ -560,9 +562,13 @@ enum NumberReader {
       var next = index
       if symbol(next) == "-", glued(next) { next += 1 }  // "two-year", "10-minute"
       if let word = word(next) {
-        // "a 25-year-old captain" is an age: a count, not a duration.
-        if next > index, Lexicon.timeUnits[word] != nil, symbol(next + 1) == "-", self.word(next + 2) == "old" {
-          return (nil, nil, next + 3)
+        // Step: "a 25-year-old captain" and "who is 55 years old" are ages, not durations: years of a life, not
+        // of a trial or a prison term.
+        if let (name, factor) = Lexicon.timeUnits[word] {
+          if next > index, symbol(next + 1) == "-", self.word(next + 2) == "old" {
+            return (.age(name, factor), nil, next + 3)
+          }
+          if next == index, self.word(next + 1) == "old" { return (.age(name, factor), nil, next + 2) }
         }
         if let (name, factor) = Lexicon.timeUnits[word] { return (.duration(name, factor), nil, next + 1) }
         if ["cent", "cents", "pence", "penny", "p"].contains(word), next == index || word.hasPrefix("cent") {
