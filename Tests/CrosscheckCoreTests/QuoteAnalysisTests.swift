@@ -68,6 +68,19 @@ import Testing
     #expect(found.last?.speaker == "Okafor")
   }
 
+  /// A role set off by a comma right before a name is that person's title: a later "the judge" is them. A phrase
+  /// that ends in no title ("In a statement, …") gives none.
+  @Test func aRoleBeforeANameIsItsTitle() {
+    #expect(
+      speakers(
+        "“The wall held,” the presiding harbour judge, Ines Vela, said on Monday. “Violence is violence,” the judge added."
+      ) == ["Ines Vela", "Ines Vela"])
+    #expect(
+      speakers("In a statement, Ines Vela said the wall held. “The harbour is safe,” the statement said.") == [
+        "the statement"
+      ])
+  }
+
   @Test func speakerForms() {
     // Titles and appositives are not part of the name.
     #expect(speakers("“It is done,” said Port Authority chief Lena Okafor.") == ["Lena Okafor"])

@@ -44,8 +44,11 @@ struct PeopleIndex {
     // Runs come in order, so the word after each is found by walking on from the last one's: a search from the
     // start for each run made a sentence of thousands of capitalised runs quadratic.
     var after = words.startIndex
+    var start = words.startIndex
     for run in Self.capitalisedRuns(words) {
-      let (titles, name) = Self.split(run)
+      var (titles, name) = Self.split(run)
+      while start < words.endIndex && words[start].range.lowerBound < run.first!.range.lowerBound { start += 1 }
+      titles.formUnion(Self.appositiveRole(before: start, in: words, text: text))
       while after < words.endIndex && words[after].range.lowerBound < run.last!.range.upperBound { after += 1 }
       let isSubject = Self.isSubject(endingWith: run.last!, followedBy: words[after...])
       var full = name.map { word in (nicknames[word.range.lowerBound].map { "“\($0)” " } ?? "") + word.text }
@@ -60,6 +63,32 @@ struct PeopleIndex {
           offset: run.first!.range.lowerBound, name: full, titles: titles, isSubject: isSubject, sentence: sentences))
     }
   }
+
+  /// Step: a role set off by a comma right before a name ("the presiding district judge, Arun Subramanian, said")
+  /// is that person's title, as "Judge Arun Subramanian" would be: a later "the judge" is Arun Subramanian. The
+  /// role is a few lower-case words after "the", "a" or "an", ending in a title (`SpeechCues.titles`); a phrase
+  /// ending in another noun ("In a statement, Arun Subramanian said") is no role.
+  static func appositiveRole(before start: Int, in words: [Word], text: String) -> Set<String> {
+    guard start > 0, start < words.count, SpeechCues.titles.contains(words[start - 1].text.lowercased()),
+      TextBuffer.substring(text, words[start - 1].range.upperBound..<words[start].range.lowerBound)
+        .filter({ $0 != " " }) == ","
+    else { return [] }
+    var index = start - 1
+    var role: Set<String> = []
+    while index >= max(0, start - roleLength) {
+      let word = words[index]
+      guard word.text.unicodeScalars.first!.isLower, !word.isFigure, index == start - 1 || !word.endsClause else {
+        return []
+      }
+      if ["the", "a", "an"].contains(word.text) { return role }
+      role.insert(word.text.lowercased())
+      index -= 1
+    }
+    return []
+  }
+
+  /// The most words a role before a name may have, its article included: "the presiding district judge".
+  static let roleLength = 5
 
   /// The full name a lone word stands for before `offset`: the last person named with it as surname or as
   /// nickname.
