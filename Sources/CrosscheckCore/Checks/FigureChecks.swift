@@ -60,7 +60,7 @@ public enum FigureChecks {
           && !(bare && sourceThings[candidate].countedDiffers(from: draftThings[index]))
           && !sourceThings[candidate].ofPhraseDiffers(from: draftThings[index]))
           || (alone && !sourceThings[candidate].conflicts(with: draftThings[index]))
-          || (isTimeSpentOn(figure, sourceThings[candidate], draftThings[index]))
+          || isTimeSpentOn(figure, sourceThings[candidate], draftThings[index])
         {
           let sameRank = position == rank ? 1 : 0
           let sameCounted = draftThings[index].countsTheSame(as: sourceThings[candidate])

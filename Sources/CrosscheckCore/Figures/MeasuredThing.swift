@@ -132,7 +132,7 @@ public struct MeasuredThing: Hashable, Sendable {
       countedAfterOf = false
     }
     let written = TextBuffer.substring(text, range).lowercased()
-    isAge = written.hasSuffix("old")
+    isAge = written.hasSuffix("-old") || written.hasSuffix(" old")
     isRequirement = tokens[max(0, first - 4)..<first].contains { Self.requirementStems.contains($0.stem) }
     phase = Self.phase(around: first..<after, in: tokens, text: text)
     isIncrement = after < tokens.count && Self.incrementWords.contains(tokens[after].normalized)

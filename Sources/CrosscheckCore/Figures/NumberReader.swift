@@ -569,8 +569,8 @@ enum NumberReader {
             return (.age(name, factor), nil, next + 3)
           }
           if next == index, self.word(next + 1) == "old" { return (.age(name, factor), nil, next + 2) }
+          return (.duration(name, factor), nil, next + 1)
         }
-        if let (name, factor) = Lexicon.timeUnits[word] { return (.duration(name, factor), nil, next + 1) }
         if ["cent", "cents", "pence", "penny", "p"].contains(word), next == index || word.hasPrefix("cent") {
           return (.hundredths, word.hasPrefix("cent") ? "USD" : "GBP", next + 1)  // "50p", "a 12-cent dividend"
         }

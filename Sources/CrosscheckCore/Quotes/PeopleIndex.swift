@@ -220,8 +220,7 @@ struct PeopleIndex {
     var runs: [[Word]] = []
     var current: [Word] = []
     for word in words {
-      let first = word.text.unicodeScalars.first!
-      if first.isUpper && !word.isFigure {
+      if word.isCapitalisedName {
         current.append(word)
       } else if !current.isEmpty, ["de", "van", "von", "der", "bin", "al", "da", "la", "le"].contains(word.text) {
         current.append(word)
