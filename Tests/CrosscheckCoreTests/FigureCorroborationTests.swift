@@ -21,6 +21,25 @@ import Testing
       article: article, sentences: 0..<1, score: 0.9, rule: rule, carriage: Carriage(draft: side, source: side))
   }
 
+  /// A span the model doubted is still trusted on figures when it carries most of the claim: a changed figure is
+  /// what made the model doubt it. One that carries little is not.
+  @Test func aDoubtedSpanThatCarriesMostOfTheClaimIsTrustedOnFigures() {
+    let draft = "The Brann toll poll found 40 percent support among ferry users."
+    let source = "Ferry users in Brann backed the toll, at 40 percent support, in the poll."
+    let other = "Fares rose again on the island line."
+    func side(_ text: String) -> AlignmentSide {
+      AlignmentSide(Tokenizer.tokens(in: text, range: 0..<text.utf8.count), weight: { _ in 1 })
+    }
+    func match(_ text: String) -> SentenceMatch {
+      SentenceMatch(
+        article: 1, sentences: 0..<1, score: 0.1, rule: .articleBest,
+        carriage: Carriage(draft: side(draft), source: side(text)))
+    }
+    #expect(FigureChecks.isTrustedOnFigures(match(source)))
+    #expect(!FigureChecks.isTrustedOnFigures(match(other)))
+    #expect(FigureChecks.isTrustedOnFigures(self.match(1, .model)))
+  }
+
   @Test func oneDoubtedOutletIsNotEnoughTwoAre() throws {
     let doubted = try source(1, "40 percent", articleBest: true)
     #expect(!FigureChecks.isCorroborated([doubted], others: [], story: []))
