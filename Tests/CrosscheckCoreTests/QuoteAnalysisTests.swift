@@ -30,6 +30,8 @@ import Testing
     ("“The wall will hold,” Lena Okafor fired back.", "fired"),
     // A recommendation quoted from a report or a panel's chair.
     ("“Keep the wall at its current height,” Lena Okafor recommended.", "recommended"),
+    // Words mouthed without a sound are still someone's words.
+    ("Lena Okafor mouthed “thank you all” to the crews.", "mouthed"),
   ])
   func cueForms(text: String, cue: String) {
     let found = quotes(text)
