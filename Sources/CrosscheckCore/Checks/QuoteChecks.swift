@@ -259,7 +259,7 @@ public enum QuoteChecks {
   /// contraction ("He's"), or a function word, and not a document ("Transcript as follows:"). A nickname in the
   /// name is one of its words (Sean “Diddy” Combs).
   public static func isPersonName(_ speaker: String) -> Bool {
-    let words = speaker.split(separator: " ").map { $0.first == "“" && $0.last == "”" ? $0.dropFirst().dropLast() : $0 }
+    let words = speaker.split(separator: " ").map { PersonName.nickname(in: $0) ?? $0 }
     guard !words.isEmpty, words.count <= 6, !isLoneRoleNoun(speaker) else { return false }
     return words.allSatisfy { word in
       let lower = word.lowercased()

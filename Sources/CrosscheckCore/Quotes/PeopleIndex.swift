@@ -51,8 +51,10 @@ struct PeopleIndex {
       titles.formUnion(Self.appositiveRole(before: start, in: words, text: text))
       while after < words.endIndex && words[after].range.lowerBound < run.last!.range.upperBound { after += 1 }
       let isSubject = Self.isSubject(endingWith: run.last!, followedBy: words[after...])
-      var full = name.map { word in (nicknames[word.range.lowerBound].map { "“\($0)” " } ?? "") + word.text }
-        .joined(separator: " ")
+      var full = name.map { word in
+        (nicknames[word.range.lowerBound].map { PersonName.written(nickname: $0) + " " } ?? "") + word.text
+      }
+      .joined(separator: " ")
       if name.count == 1, let known = known(full, before: run.first!.range.lowerBound) {
         full = known
       } else if !(name.count >= 2 || (name.count == 1 && !titles.isEmpty)) {
@@ -93,7 +95,8 @@ struct PeopleIndex {
   /// The full name a lone word stands for before `offset`: the last person named with it as surname or as
   /// nickname.
   private func known(_ word: String, before offset: Int) -> String? {
-    mentions.last { $0.offset < offset && ($0.name.hasSuffix(" " + word) || $0.name.contains("“\(word)” ")) }?.name
+    let nickname = PersonName.written(nickname: word) + " "
+    return mentions.last { $0.offset < offset && ($0.name.hasSuffix(" " + word) || $0.name.contains(nickname)) }?.name
   }
 
   /// Step: a nickname in quotation marks between a given name and a surname (Sean "Diddy" Combs, Earvin ‘Magic’

@@ -12,8 +12,8 @@ struct PersonName {
       String($0.filter { $0 != "." && $0 != "," })
     }
     .filter { !$0.isEmpty }
-    if let quoted = words.firstIndex(where: { $0.count > 2 && $0.first == "“" && $0.last == "”" }) {
-      nickname = words.remove(at: quoted).dropFirst().dropLast().lowercased()
+    if let quoted = words.firstIndex(where: { Self.nickname(in: $0) != nil }) {
+      nickname = Self.nickname(in: words.remove(at: quoted))?.lowercased()
     }
     while let first = words.first, Self.titles.contains(first.lowercased()) { words.removeFirst() }
     while let last = words.last, Self.suffixes.contains(last.lowercased()) { words.removeLast() }
@@ -22,6 +22,14 @@ struct PersonName {
     // The given name is the first word that is not an initial ("Ana M. Ruiz" → Ana; "A. Ruiz" → A).
     let rest = words.dropLast()
     given = (rest.first { $0.count > 1 } ?? rest.first)?.lowercased()
+  }
+
+  /// How a full name carries a nickname (`PeopleIndex.nicknames`): as one word in curly marks, “Diddy”.
+  static func written(nickname: String) -> String { "“\(nickname)”" }
+
+  /// The nickname a word of a full name carries, when it is one: "Diddy" of “Diddy”.
+  static func nickname<Text: StringProtocol>(in word: Text) -> Text.SubSequence? {
+    word.count > 2 && word.first == "“" && word.last == "”" ? word.dropFirst().dropLast() : nil
   }
 
   func isSamePerson(as other: PersonName) -> Bool {
