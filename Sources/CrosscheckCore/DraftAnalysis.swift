@@ -128,7 +128,7 @@ public struct DraftAnalysis: Sendable {
   /// What a figure of this draft measures, as the figure checks read it (`inspect figures` shows it).
   public func measuredThing(of figure: Figure) -> MeasuredThing {
     let sentence = sentences.index(holding: figure.range.lowerBound)
-    return MeasuredThing(of: figure.range, in: sentence.map { tokens[$0] } ?? [], text: prose.text)
+    return MeasuredThing(of: figure, in: sentence.map { tokens[$0] } ?? [], text: prose.text)
   }
 
   /// The sentence that contains a byte offset, or the one that ends right at it (a cursor after the period).

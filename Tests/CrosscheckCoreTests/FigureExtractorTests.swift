@@ -57,7 +57,7 @@ import Testing
   }
 
   @Test(arguments: [
-    ("1,200 homes", 1200.0), ("2.5 metres", 2.5), ("twenty-five councillors", 25), ("two hundred people", 200),
+    ("1,200 homes", 1200.0), ("twenty-five councillors", 25), ("two hundred people", 200),
     ("a dozen boats", 12), ("nine", 9),
   ])
   func counts(text: String, value: Double) throws {

@@ -222,7 +222,7 @@ import Testing
         SourceArticle(
           path: "/s/a.md", text: "The Brann lighthouse, which has two lamps, stands 525 feet or 160 metres high.\n")
       ], problems: [])
-    let found = DraftAnalysis(text: "The Brann lighthouse is about 190 metres tall.", format: .markdown, corpus: corpus)
+    let found = DraftAnalysis(text: "The Brann lighthouse is about 190 metres high.", format: .markdown, corpus: corpus)
       .findings
     #expect(found.map(\.message).contains("Draft says about 190 metres; a: 160 metres"), "\(found)")
   }

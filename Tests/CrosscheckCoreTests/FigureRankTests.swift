@@ -9,7 +9,7 @@ import Testing
     let text =
       "Of 40 crew and 12 officers, 15% were new, up from 10%, and three days later 6 left after 2 weeks at sea."
     let figures = FigureExtractor.figures(in: text, range: 0..<text.utf8.count, referenceYear: 2026)
-    let ranks = FigureChecks.ranksAmongComparable(figures)
+    let ranks = FigureChecks.ranksAmongComparable(figures, in: text)
     // Against the definition: the figures comparable with each, and where it stands among them.
     for (figure, ranked) in zip(figures, ranks) {
       let comparable = figures.filter { $0.isComparable(with: figure) }

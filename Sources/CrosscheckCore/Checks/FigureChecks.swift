@@ -4,134 +4,6 @@
 /// at least two outlets, and at least twice as many as agree, say otherwise. Outlets that disagree among
 /// themselves are reported as information, with the camps listed.
 public enum FigureChecks {
-  /// Pairs each draft figure with one figure per outlet, from the spans aligned to the sentence (best first): the
-  /// first that agrees with the draft when any does (an outlet that tells the claim twice, once with the draft's
-  /// figure and once beside another, agrees), or else the one in the outlet's best span. Within a span, the figure
-  /// is the one that measures the same thing
-  /// (`MeasuredThing.mayMeasureTheSame`: same kind and unit, owners that do not conflict, something said in common),
-  /// the most words in common nearby winning, then the most names, the same position among figures of its kind
-  /// counting as one more word when both sides have as many. A figure whose unit makes it specific (a percentage,
-  /// money, a date…) and that is the only one of its kind on both sides is paired without words in common. So "six
-  /// were missing" is never compared with "two were pulled from the water".
-  static func sources(
-    for figures: [Figure], sentence: Int, analysis: (prose: ProseText, tokens: [[Token]], matches: [SentenceMatch]),
-    corpus: Corpus
-  ) -> [[FigureSource]] {
-    var result = Array(repeating: [FigureSource](), count: figures.count)
-    let draftThings = figures.map {
-      MeasuredThing(of: $0.range, in: analysis.tokens[sentence], text: analysis.prose.text)
-    }
-    let ranks = Self.ranksAmongComparable(figures)
-    for match in analysis.matches {
-      guard let article = corpus.article(match.article) else { continue }
-      let range = match.range(in: article)
-      let sourceFigures = article.figures(in: range)
-      guard !sourceFigures.isEmpty else { continue }
-      let sourceTokens = Tokenizer.tokens(in: article.prose.text, range: range)
-      // Step: in a span of two sentences, each figure's words are read in its own sentence ("… Mann Act charges.
-      // Combs, who is 55 years old": the charges are not what the 55 years measure). The tokens are parted by
-      // sentence once, not once per figure: a sentence may hold thousands of figures.
-      let bySentence = Dictionary(grouping: sourceTokens) { article.sentences.index(holding: $0.range.lowerBound) }
-      let sourceThings = sourceFigures.map { figure in
-        let own = article.sentences.index(holding: figure.range.lowerBound).flatMap { bySentence[$0] }
-        return MeasuredThing(of: figure.range, in: own ?? sourceTokens, text: article.prose.text)
-      }
-      for (index, figure) in figures.enumerated() {
-        let (rank, comparable) = ranks[index]
-        let candidates = sourceFigures.indices.filter { sourceFigures[$0].isComparable(with: figure) }
-        // With as many figures of the kind on both sides, the same position counts as much as a shared word
-        // ("27 votes to 9" and "27 in favour and 9 against"); otherwise it only breaks ties.
-        let positionWeight = candidates.count == comparable ? 1 : 0
-        // Step: a figure of the span that cannot measure what the draft's does (an age beside a term in prison, a
-        // level beside a change) leaves the other alone of its kind ("Combs, who is 55 years old, could still be
-        // sentenced to up to 20 years in prison" for "could still bring up to 25 years in prison").
-        // Step: an age says whose it is only through the claim around it, so it is paired alone only in a span the
-        // model or containment linked ("The 57-year-old mogul was convicted on two counts" and "Combs, who is 55
-        // years old"): a span linked as its article's closest, on another story, gives someone else's age.
-        let specific = specificKinds.contains(figure.kind) || (figure.kind == .age && match.rule.isStrong)
-        let alone =
-          comparable == 1 && specific && candidates.count { !sourceThings[$0].conflicts(with: draftThings[index]) } == 1
-        var best: (score: Int, sharedNames: Int, sameRank: Int, figure: Figure)?
-        // Bare counts must count the same word ("160 metres" is not "two forms"); a unit says more.
-        let bare = figure.kind == .count || figure.kind == .fraction
-        for (position, candidate) in candidates.enumerated()
-        where
-          (sourceThings[candidate].mayMeasureTheSame(as: draftThings[index])
-          && !(bare && sourceThings[candidate].countedDiffers(from: draftThings[index]))
-          && !sourceThings[candidate].ofPhraseDiffers(from: draftThings[index]))
-          || (alone && !sourceThings[candidate].conflicts(with: draftThings[index]))
-          || isTimeSpentOn(figure, sourceThings[candidate], draftThings[index])
-        {
-          let sameRank = position == rank ? 1 : 0
-          let sameCounted = draftThings[index].countsTheSame(as: sourceThings[candidate])
-          let score =
-            sourceThings[candidate].sharedWords(with: draftThings[index]) + (sameCounted ? 1 : 0) + sameRank
-            * positionWeight
-          // Step: of figures said alike, the one said of the draft's names: in a list of counts ("Ines Vela had 14
-          // berths, Tor Brandt had 9"), the words around each are the list's, and only the names tell them apart.
-          let sharedNames = sourceThings[candidate].sharedNames(with: draftThings[index])
-          if let current = best,
-            (current.score, current.sharedNames, current.sameRank) >= (score, sharedNames, sameRank)
-          {
-            continue
-          }
-          best = (score, sharedNames, sameRank, sourceFigures[candidate])
-        }
-        guard let best else { continue }
-        let source = FigureSource(
-          article: match.article, outlet: article.metadata.outlet, figure: best.figure,
-          linkedWeakly: !isTrustedOnFigures(match),
-          sentence: article.sentences.index(holding: best.figure.range.lowerBound).map {
-            String(TextBuffer.substring(article.prose.text, article.sentences[$0].range))
-          })
-        if let known = result[index].firstIndex(where: { $0.outlet == source.outlet }) {
-          if !figure.isConsistent(with: result[index][known].figure) && figure.isConsistent(with: source.figure) {
-            result[index][known] = source
-          }
-        } else {
-          result[index].append(source)
-        }
-      }
-    }
-    return result
-  }
-
-  /// Step: two spans of time spent on the same thing, an "of" phrase after each ("28 days of often-harrowing
-  /// testimony" and "31 days of testimony"), measure the same thing though nothing else is said alike. Durations
-  /// only: two shares "of voters" are shares of one group saying different things.
-  static func isTimeSpentOn(_ figure: Figure, _ source: MeasuredThing, _ draft: MeasuredThing) -> Bool {
-    figure.kind == .duration && source.sharesOfPhrase(with: draft) && !source.conflicts(with: draft)
-  }
-
-  /// Step: a span is trusted on the draft's figures when the model or containment linked it, or when it carries
-  /// most of the claim, beyond its names too (`trustedShare`), though the model doubted it: a changed figure is
-  /// what makes the model doubt a span it would otherwise link, and leaves containment out ("has suggested that the
-  /// sentencing will take place on October 3" carries 84% of a draft's "has suggested sentencing on October 10").
-  static func isTrustedOnFigures(_ match: SentenceMatch) -> Bool {
-    match.rule.isStrong
-      || (match.carriage.carried >= trustedShare && match.carriage.carriedBeyondNames >= trustedShare)
-  }
-
-  /// How much of the claim a span the model doubted must carry to be trusted on figures. At 0.5 (containment's
-  /// bar) cross-story warnings on PolNeAR's training articles went 23 -> 26, three figure mismatches against
-  /// other stories' spans; at 0.7 none, and a lab draft's changed sentencing date is caught.
-  static let trustedShare = 0.7
-
-  /// Each figure's position among the figures it is comparable with, and how many those are. Counted once for the
-  /// sentence, since a run of text with no full stop may hold thousands of figures.
-  static func ranksAmongComparable(_ figures: [Figure]) -> [(rank: Int, of: Int)] {
-    let keys = figures.map(\.comparisonKey)
-    var counts: [Figure.ComparisonKey: Int] = [:]
-    let ranks = keys.map { key in
-      defer { counts[key, default: 0] += 1 }
-      return counts[key, default: 0]
-    }
-    return zip(ranks, keys).map { ($0, counts[$1]!) }
-  }
-
-  /// Kinds whose unit says enough about what they measure to be paired without words in common.
-  static let specificKinds: Set<Figure.Kind> = [.percent, .percentagePoints, .money, .date, .year, .duration, .time]
-
   /// `alignments`: each draft sentence's matches, which say which articles tell the draft's story.
   public static func findings(
     figures: [Figure], sources: [[FigureSource]], alignments: [[SentenceMatch]], prose: ProseText, corpus: Corpus
@@ -319,12 +191,12 @@ public enum FigureChecks {
     _ figures: [Figure], sentences: [Sentence], tokens: [[Token]], text: String
   ) -> [Finding] {
     var findings: [Finding] = []
-    let measured = figures.filter { [.count, .age, .money, .percent, .percentagePoints].contains($0.kind) }
+    let measured = figures.filter { [.count, .age, .money, .percent, .percentagePoints, .measure].contains($0.kind) }
     let sentenceOf = measured.map { sentences.index(holding: $0.range.lowerBound) }
     let names = Self.namesWrittenMidSentence(tokens)
     let sentenceNames = tokens.map { Self.names(in: $0, knownNames: names) }
     let things = zip(measured, sentenceOf).map { figure, sentence in
-      MeasuredThing(of: figure.range, in: sentence.map { tokens[$0] } ?? [], text: text, names: names)
+      MeasuredThing(of: figure, in: sentence.map { tokens[$0] } ?? [], text: text, names: names)
     }
     let (years, months) = Self.times(figures, in: sentences)
     let entries = Self.liveBlogEntries(figures, sentences: sentences, tokens: tokens)
@@ -361,7 +233,8 @@ public enum FigureChecks {
             counting: Set([thing.counted, earlierThing.counted].compactMap { $0 })),
           !Self.sharesOfGroupSayNothingInCommon(figure, thing, earlierThing),
           !(breakdown[index] && breakdown[earlierIndex]),
-          !(figure.kind == .count && thing.isPerPeriod != earlierThing.isPerPeriod)
+          !(figure.kind == .count && thing.isPerPeriod != earlierThing.isPerPeriod),
+          !Self.measuresDiffer(thing, earlierThing)
         else { continue }
         let earlierShown = shown(earlier, in: text)
         findings.append(
@@ -375,6 +248,15 @@ public enum FigureChecks {
       }
     }
     return findings
+  }
+
+  /// Step: within one draft, two measures are one quantity only when said of the same word, or with more words in
+  /// common: "a journey of about seven million miles" and "roughly 160 metres in diameter" are two lengths, and so
+  /// are "strewn over the road for more than a mile" and "walking for nearly a mile". Against a source, a measure
+  /// said of nothing may still be paired, since there the claims are aligned first.
+  static func measuresDiffer(_ thing: MeasuredThing, _ other: MeasuredThing) -> Bool {
+    thing.isMeasure && (thing.countedLast != other.countedLast || thing.countedLast == thing.counted)
+      && !thing.saysMoreInCommon(with: other)
   }
 
   /// Step: a figure listed beside another of its kind in its sentence is part of a breakdown ("16% enthusiastic

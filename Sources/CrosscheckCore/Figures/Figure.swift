@@ -3,15 +3,18 @@
 public struct Figure: Sendable, Hashable {
   public enum Kind: String, Sendable, Hashable, Codable {
     case count, percent, percentagePoints, money, date, weekday, month, year, time, duration, age, ordinal, fraction
+    /// A quantity in a unit of measure: a length, a mass, a speed, an area, a volume (`FigureVocabulary.measures`).
+    case measure
   }
 
   public var range: Range<Int>
   public var text: String
   public var kind: Kind
   /// The value: a count, a percentage, an amount of money in units, a date as yyyymmdd, a weekday 1 (Monday) to 7,
-  /// a month 1 to 12, a year, a time in minutes after midnight, a duration or an age in `unit`s.
+  /// a month 1 to 12, a year, a time in minutes after midnight, a duration, an age or a measure in `unit`s.
   public var value: Double
-  /// An ISO currency code, "%", "pp", a time unit ("hour", "day", "year"…), or nil.
+  /// An ISO currency code, "%", "pp", a time unit ("hour", "day", "year"…), a unit of measure ("metre", "mile per
+  /// hour"), or nil.
   public var unit: String?
   public var qualifier: String?
   public var low: Double
@@ -55,6 +58,13 @@ public struct Figure: Sendable, Hashable {
   /// though the two intervals overlap. An exact value inside a bound agrees with it.
   public func isConsistent(with other: Figure) -> Bool {
     guard isComparable(with: other) else { return false }
+    // Step: a measure given in another unit was converted, and rounded as it was: "525 feet or 160 meters",
+    // "14,000 mph (22,500 km/h)". Across units, each is as precise as its last digit other than a zero.
+    if kind == .measure, unit != other.unit { return roundedAcrossUnits.agrees(with: other.roundedAcrossUnits) }
+    return agrees(with: other)
+  }
+
+  private func agrees(with other: Figure) -> Bool {
     if kind == .date && (unit == Self.assumedYear || other.unit == Self.assumedYear) {
       return Int(value) % 10_000 == Int(other.value) % 10_000
     }
@@ -84,21 +94,39 @@ public struct Figure: Sendable, Hashable {
   }
 
   /// The kinds whose interval is a value with its margin on both sides; a date's or a year's is a span.
-  static let amounts: Set<Kind> = [.count, .percent, .percentagePoints, .money]
+  static let amounts: Set<Kind> = [.count, .percent, .percentagePoints, .money, .measure]
 
-  /// Same kind and unit; durations compare across units ("an hour" and "45 minutes"), dates with and without a
-  /// written year.
+  /// The figure as precise as its last digit other than a zero ("22,500" to the nearest hundred), when it is
+  /// written more precisely than that.
+  var roundedAcrossUnits: Figure {
+    var step = 1.0
+    while value != 0, value.truncatingRemainder(dividingBy: step * 10) == 0, step < 1e15 { step *= 10 }
+    let widening = 0.5 * step - precision
+    guard value == value.rounded(), widening > 0 else { return self }
+    var rounded = self
+    rounded.precision += widening
+    rounded.low -= widening
+    rounded.high += widening
+    return rounded
+  }
+
+  /// Same kind and unit; durations compare across units ("an hour" and "45 minutes"), measures across the units of
+  /// one dimension ("160 metres" and "525 feet"), dates with and without a written year.
   public func isComparable(with other: Figure) -> Bool { comparisonKey == other.comparisonKey }
 
   /// What `isComparable` compares: the kind, and the unit but for durations and dates, which are compared across
-  /// units. Figures are comparable exactly when their keys are equal, so they can be grouped by it.
+  /// units, and measures, compared across the units of their dimension that convert. Figures are comparable
+  /// exactly when their keys are equal, so they can be grouped by it.
   struct ComparisonKey: Hashable {
     var kind: Kind
     var unit: String?
   }
 
   var comparisonKey: ComparisonKey {
-    ComparisonKey(kind: kind, unit: kind == .duration || kind == .date ? nil : unit)
+    if kind == .measure, let measure = unit.flatMap({ FigureVocabulary.measuresByName[$0] }), measure.size != nil {
+      return ComparisonKey(kind: kind, unit: measure.dimension)
+    }
+    return ComparisonKey(kind: kind, unit: kind == .duration || kind == .date ? nil : unit)
   }
 
   /// A duration in a finer unit that fits inside a span of days or longer: the time worked within the span, as
@@ -112,8 +140,15 @@ public struct Figure: Sendable, Hashable {
     return high * unitFactor <= span.high * span.unitFactor
   }
 
-  /// Seconds per unit for durations, 1 for everything else.
-  public var unitFactor: Double { kind == .duration ? FigureVocabulary.seconds(per: unit) : 1 }
+  /// Seconds per unit for durations, the unit's size in its dimension's base unit for measures, 1 for everything
+  /// else.
+  public var unitFactor: Double {
+    switch kind {
+    case .duration: FigureVocabulary.seconds(per: unit)
+    case .measure: unit.flatMap { FigureVocabulary.measuresByName[$0]?.size } ?? 1
+    default: 1
+    }
+  }
 
   /// The unit of a date whose year was not written and was taken from the sources' year: it is compared by month
   /// and day only.

@@ -144,6 +144,7 @@ public enum FigureExtractor {
     ])
     static let figureWords: Set<String> = numberWords.union(Calendar.weekdays).union(NumberWords.ordinals.keys)
       .union(FigureVocabulary.timeUnits.keys).union(FigureVocabulary.denominators.keys)
+      .union(FigureVocabulary.measuresReadWithArticle)
       .union(["decade", "nought", "naught", "minus", "negative"])
   }
 
@@ -214,6 +215,8 @@ public enum FigureExtractor {
     case .age(let name, let factor)?:
       (kind, unit) = (.age, name)
       multiplier *= factor
+    case .measure(let name)?:
+      (kind, unit) = (.measure, name)
     case nil:
       break
     }

@@ -93,27 +93,83 @@ enum FigureVocabulary {
   /// Whether a number, as written or normalised, is one of `years`.
   static func isYear(_ number: String) -> Bool { Double(number).map(years.contains) ?? false }
 
+  /// A unit of measure: the dimension it measures, its name as a figure's unit, and its size in the dimension's
+  /// base unit (metres, kilograms, metres per second, square metres, litres). The size is nil where units of a
+  /// dimension do not convert by a factor (degrees), or where the word stands for several sizes (a ton is 907 kg
+  /// in American copy, 1,016 in British and often 1,000): such a figure is compared only with its own unit.
+  struct MeasureUnit {
+    var dimension: String
+    var name: String
+    var size: Double?
+  }
+
+  /// Units of measure by the words news copy writes them in, each word as written and in its plural.
+  static let measures: [String: MeasureUnit] = {
+    var table: [String: MeasureUnit] = [:]
+    for (dimension, units) in [
+      (
+        "length",
+        [
+          (["metre", "metres", "meter", "meters"], "metre", 1.0),
+          (["kilometre", "kilometres", "kilometer", "kilometers", "km", "kms"], "kilometre", 1_000),
+          (["centimetre", "centimetres", "centimeter", "centimeters", "cm"], "centimetre", 0.01),
+          (["mile", "miles"], "mile", 1_609.344), (["foot", "feet", "ft"], "foot", 0.3048),
+          (["inch", "inches"], "inch", 0.0254), (["yard", "yards"], "yard", 0.9144),
+        ] as [([String], String, Double?)]
+      ),
+      (
+        "mass",
+        [
+          (["kilogram", "kilograms", "kg", "kgs"], "kilogram", 1), (["gram", "grams"], "gram", 0.001),
+          (["tonne", "tonnes"], "tonne", 1_000), (["ton", "tons"], "ton", nil), (["lb", "lbs"], "lb", 0.45359237),
+        ]
+      ),
+      (
+        "volume",
+        [(["litre", "litres", "liter", "liters"], "litre", 1), (["gallon", "gallons"], "gallon", 3.785411784)]
+      ),
+      ("area", [(["acre", "acres"], "acre", 4_046.8564224), (["hectare", "hectares"], "hectare", 10_000)]),
+      ("degrees", [(["degree", "degrees"], "degree", nil)]),
+      (
+        "speed",
+        [(["mph"], "mph", 0.44704), (["kph", "kmh"], "kph", 1 / 3.6), (["knot", "knots"], "knot", 1_852 / 3_600)]
+      ),
+    ] {
+      for (words, name, size) in units {
+        for word in words { table[word] = MeasureUnit(dimension: dimension, name: name, size: size) }
+      }
+    }
+    return table
+  }()
+
+  /// Units of measure by their name as a figure's unit, with the speeds written out ("mile per hour") and the
+  /// areas squared ("square kilometre") that `NumberReader` makes of a length.
+  static let measuresByName: [String: MeasureUnit] = {
+    var table: [String: MeasureUnit] = [:]
+    for unit in measures.values {
+      table[unit.name] = unit
+      guard unit.dimension == "length", let size = unit.size else { continue }
+      table[unit.name + " per hour"] = MeasureUnit(
+        dimension: "speed", name: unit.name + " per hour", size: size / 3_600)
+      table[unit.name + " per second"] = MeasureUnit(dimension: "speed", name: unit.name + " per second", size: size)
+      table["square " + unit.name] = MeasureUnit(dimension: "area", name: "square " + unit.name, size: size * size)
+    }
+    return table
+  }()
+
+  /// The units of measure a figure may be written in with "a" or "an" for one ("a mile wide", "half a mile"):
+  /// those that are not also the words of an idiom ("set foot", "give an inch", "a yard sale").
+  static let measuresReadWithArticle: Set<String> = [
+    "mile", "kilometre", "kilometer", "metre", "meter", "kilogram", "tonne", "acre", "hectare", "litre", "liter",
+    "gallon",
+  ]
+
   /// Units of measure, normalised as alignment normalises words, with what each measures: a count of one of these
   /// says what it measures by itself ("160 metres" across or in diameter), unlike a count of people or things, and
   /// two figures in units of one dimension ("160 metres", "500 feet") measure the same kind of thing.
   static let measureDimensions: [String: String] = {
     var table: [String: String] = [:]
-    for (dimension, units) in [
-      (
-        "length",
-        [
-          "metre", "metres", "meter", "meters", "kilometre", "kilometres", "kilometer", "kilometers", "km", "mile",
-          "miles", "feet", "foot", "inch", "inches",
-        ]
-      ),
-      ("mass", ["kilogram", "kilograms", "kg", "gram", "grams", "tonne", "tonnes", "ton", "tons"]),
-      ("volume", ["litre", "litres", "liter", "liters", "gallon", "gallons"]),
-      ("area", ["acre", "acres", "hectare", "hectares"]),
-      ("degrees", ["degree", "degrees"]),
-      ("speed", ["knot", "knots", "mph", "kph"]),
-    ] {
-      for unit in units { table[Normalizer.normalize(unit)] = dimension }
-    }
+    for (word, unit) in measures { table[Normalizer.normalize(word)] = unit.dimension }
     return table
   }()
   static let measureUnits = Set(measureDimensions.keys)

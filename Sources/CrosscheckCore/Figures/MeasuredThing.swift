@@ -36,6 +36,8 @@ public struct MeasuredThing: Hashable, Sendable {
   /// Whether the figure is an age (`Figure.Kind.age`: "a 31-year-old volunteer", "who is 55 years old"): it counts
   /// years of a life, not the volunteers the noun names.
   public var isAge: Bool
+  /// Whether the figure is a measure (`Figure.Kind.measure`: "160 metres", "14,000 mph"): it counts its dimension.
+  public var isMeasure: Bool
   /// Whether the figure is what someone needs rather than what they have: within four words after "need" or
   /// "require" ("needs 836 delegates to clinch", "would need a minimum of 159").
   public var isRequirement: Bool
@@ -73,7 +75,8 @@ public struct MeasuredThing: Hashable, Sendable {
 
   /// `tokens` are the sentence's (or span's) tokens, `text` the prose they index into; `knownNames`, the words the
   /// document capitalises mid-sentence (`FigureChecks.namesWrittenMidSentence`), where the whole document is read.
-  init(of range: Range<Int>, in tokens: [Token], text: String, names knownNames: Set<String> = []) {
+  init(of figure: Figure, in tokens: [Token], text: String, names knownNames: Set<String> = []) {
+    let range = figure.range
     // By binary search: a run of text with thousands of figures and no full stop is one sentence read once per
     // figure (8,000 figures in 48,000 words took 14 s to check).
     let first = tokens.partitionPoint { $0.range.upperBound > range.lowerBound }
@@ -131,8 +134,16 @@ public struct MeasuredThing: Hashable, Sendable {
       countedLast = nil
       countedAfterOf = false
     }
-    let written = TextBuffer.substring(text, range).lowercased()
-    isAge = written.hasSuffix("-old") || written.hasSuffix(" old")
+    // Step: a measure counts its dimension, whatever its unit ("160 metres wide" and "about 500 feet across" both
+    // count a length), and the word after it says which length: the unit is what it counts, as it was when units
+    // were read as counted nouns, and in metres or in feet a width is one thing.
+    if figure.kind == .measure, let dimension = figure.comparisonKey.unit {
+      countedLast = counted ?? dimension
+      counted = dimension
+      countedAfterOf = false
+    }
+    isAge = figure.kind == .age
+    isMeasure = figure.kind == .measure
     isRequirement = tokens[max(0, first - 4)..<first].contains { Self.requirementStems.contains($0.stem) }
     phase = Self.phase(around: first..<after, in: tokens, text: text)
     isIncrement = after < tokens.count && Self.incrementWords.contains(tokens[after].normalized)
@@ -140,7 +151,7 @@ public struct MeasuredThing: Hashable, Sendable {
     let before = first > 0 ? tokens[first - 1].normalized : nil
     // "By" before a year is a deadline ("finished by 2035"), not a change's size.
     isChangeAmount =
-      (before == Self.by && !FigureVocabulary.isYear(written))
+      (before == Self.by && figure.kind != .year)
       || Self.followsChangeVerb(first, in: tokens, from: windowStart)
     let isTotal =
       (first >= 2 && before == Self.of && tokens[first - 2].normalized == Self.total)
@@ -500,15 +511,18 @@ public struct MeasuredThing: Hashable, Sendable {
   }
 
   /// Whether two figures may measure the same thing: something in common besides the counted word, or the same
-  /// counted word with nothing else said about either, or the same unit of measure ("160 metres"). "Six crew were
+  /// counted word with nothing else said about either, or measures of one dimension said of the same word or one of
+  /// them of none ("160 metres", "500 feet wide"; not "7 million miles from Earth"), which the checks then tell
+  /// apart by size (`FigureChecks.nearness`). "Six crew were
   /// missing" and "two crew were pulled from the water" count the same word but say different things of it.
   func mayMeasureTheSame(as other: MeasuredThing) -> Bool {
     guard !conflicts(with: other) else { return false }
     if saysMoreInCommon(with: other) { return true }
-    guard let shared = sharedCounted(with: other) else { return false }
+    guard sharedCounted(with: other) != nil else { return false }
     let countedWords = [counted, other.counted].compactMap { $0 }
     return words.isSubset(of: countedWords) || other.words.isSubset(of: countedWords)
-      || FigureVocabulary.measureUnits.contains(shared)
+      || (isMeasure
+        && (countedLast == other.countedLast || countedLast == counted || other.countedLast == other.counted))
   }
 
   /// Both have names near them, and none in common: "Cruz won 38 delegates" and "Kasich won 12 delegates".

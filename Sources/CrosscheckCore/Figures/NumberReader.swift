@@ -45,6 +45,9 @@ enum FigureUnit: Equatable {
   case duration(String, Double)
   /// Someone's age in a time unit: "a 25-year-old captain", "Combs, who is 55 years old".
   case age(String, Double)
+  /// A unit of measure by its name in `FigureVocabulary.measuresByName`: "metre", "mile per hour", "square
+  /// kilometre".
+  case measure(String)
 }
 
 enum NumberReader {
@@ -324,14 +327,19 @@ enum NumberReader {
     }
 
     /// Number words: "fifty - two", "two thousand and two hundred", "a dozen", "half a dozen", "nine point nought
-    /// four", "a hundred trillionths", "three quarters", "a fifth", "an hour" (one, before a time unit).
+    /// four", "a hundred trillionths", "three quarters", "a fifth", "an hour" and "a mile" (one, before a time unit
+    /// or a unit of measure).
     func wordNumber(at index: Int) -> Core? {
       guard let first = word(index) else { return nil }
       if first == "half" {
         // "half a dozen", "half an hour": a half of what follows; else "half" on its own.
         if let article = word(index + 1), article == "a" || article == "an" {
           if word(index + 2) == "dozen" { return Core(value: 6, end: index + 3) }
-          if let unit = word(index + 2), Lexicon.timeUnits[unit] != nil { return Core(value: 0.5, end: index + 2) }
+          if let unit = word(index + 2),
+            Lexicon.timeUnits[unit] != nil || Lexicon.measuresReadWithArticle.contains(unit)
+          {
+            return Core(value: 0.5, end: index + 2)
+          }
         }
         return Core(value: 0.5, end: index + 1, isFraction: true)
       }
@@ -339,9 +347,9 @@ enum NumberReader {
       var article = false
       if first == "a" || first == "an" {
         guard let next = word(index + 1) else { return nil }
-        // "an hour": one of a time unit, which the unit rule then reads; but "£12.8m a year" and "twice a week"
-        // say how often, not how long.
-        if Lexicon.timeUnits[next] != nil && next != "seconds" {
+        // "an hour", "a mile": one of a time unit or a unit of measure, which the unit rule then reads; but
+        // "£12.8m a year", "twice a week" and "$5 a gallon" say how often or how much for each, not how much.
+        if (Lexicon.timeUnits[next] != nil && next != "seconds") || Lexicon.measuresReadWithArticle.contains(next) {
           let previous = index > 0 ? lexemes[index - 1] : nil
           let rate =
             previous.map { lexeme in
@@ -571,6 +579,7 @@ enum NumberReader {
           if next == index, self.word(next + 1) == "old" { return (.age(name, factor), nil, next + 2) }
           return (.duration(name, factor), nil, next + 1)
         }
+        if let (name, end) = measure(at: next) { return (.measure(name), nil, end) }
         if ["cent", "cents", "pence", "penny", "p"].contains(word), next == index || word.hasPrefix("cent") {
           return (.hundredths, word.hasPrefix("cent") ? "USD" : "GBP", next + 1)  // "50p", "a 12-cent dividend"
         }
@@ -579,6 +588,24 @@ enum NumberReader {
         }
       }
       return nil
+    }
+
+    /// Rule: a unit of measure, with "square" before a length ("250 square miles") or a time after it ("miles per
+    /// hour", "miles an hour", "km/h"). Its name in `FigureVocabulary.measuresByName` and the index after it.
+    func measure(at index: Int) -> (String, Int)? {
+      let squared = word(index) == "square"
+      let at = squared ? index + 1 : index
+      guard let word = word(at), let unit = Lexicon.measures[word] else { return nil }
+      guard unit.dimension == "length" else { return squared ? nil : (unit.name, at + 1) }
+      if squared { return ("square " + unit.name, at + 1) }
+      if let end = phrase(["per", "hour"], at: at + 1) ?? phrase(["an", "hour"], at: at + 1) {
+        return (unit.name + " per hour", end)
+      }
+      if symbol(at + 1) == "/", self.word(at + 2) == "h" { return (unit.name + " per hour", at + 3) }
+      if let end = phrase(["per", "second"], at: at + 1) ?? phrase(["a", "second"], at: at + 1) {
+        return (unit.name + " per second", end)
+      }
+      return (unit.name, at + 1)
     }
 
     /// A currency named in words after a number: "euros", "Australian dollars", "pounds sterling", "rupees".
