@@ -18,7 +18,7 @@ import tempfile
 
 import crosscheck_run
 
-KINDS = {"count", "money", "percent", "percentagePoints"}
+KINDS = {"count", "money", "percent", "percentagePoints", "measure"}
 
 
 def check(binary, path):

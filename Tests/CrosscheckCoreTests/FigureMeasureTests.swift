@@ -26,6 +26,8 @@ import Testing
     ("250 square miles burned", "250 square miles", 250, "square mile"),
     ("a 525-foot tower", "525-foot", 525, "foot"),
     ("4,000 hectares of forest", "4,000 hectares", 4_000, "hectare"),
+    ("the 5-foot-11 guard", "5-foot-11", 5.0 + 11.0 / 12.0, "foot"),
+    ("he stands 6 feet 3 inches tall", "6 feet 3 inches", 6.25, "foot"),
   ])
   func measuresAreReadWithTheirUnit(text: String, written: String, value: Double, unit: String) throws {
     let figure = try one(text)

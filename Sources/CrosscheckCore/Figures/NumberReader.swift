@@ -194,6 +194,11 @@ enum NumberReader {
             index = next
           }
         }
+        if case .measure("foot") = unit, let (inches, next) = inchesAfterFeet(at: index) {
+          reading.value += inches / 12  // "5-foot-11", "6 feet 2 inches"
+          reading.precision = 0.5 / 12
+          index = next
+        }
       } else if reading.currency == nil, let (currency, next) = currencyAfter(at: index) {
         reading.currency = currency
         index = next
@@ -588,6 +593,19 @@ enum NumberReader {
         }
       }
       return nil
+    }
+
+    /// Rule: a height in feet and inches is one length: "5-foot-11", "6 feet 2 inches". The inches
+    /// after the feet and the index after them.
+    func inchesAfterFeet(at index: Int) -> (Double, Int)? {
+      let hyphened = symbol(index) == "-" && glued(index) && glued(index + 1)
+      let start = hyphened ? index + 1 : index
+      guard isDigits(start), let inches = number(at: start), inches.value < 12, inches.value == inches.value.rounded()
+      else { return nil }
+      var end = inches.end
+      if symbol(end) == "-", glued(end), glued(end + 1) { end += 1 }
+      if let unit = word(end), unit == "inch" || unit == "inches" { return (inches.value, end + 1) }
+      return hyphened ? (inches.value, inches.end) : nil
     }
 
     /// Rule: a unit of measure, with "square" before a length ("250 square miles") or a time after it ("miles per
