@@ -148,6 +148,10 @@ import Testing
     #expect(about.high == 44_000)
     let more = try #require(one("more than 50 boats"))
     #expect(more.low == 50)
+    // "near 100 degrees" is about 100: a 97-degree afternoon later in the story does not contradict it.
+    let near = try #require(one("near 100 degrees"))
+    #expect(near.qualifier == "near")
+    #expect(near.isConsistent(with: try #require(one("97-degree"))))
   }
 
   @Test func writtenPrecisionCounts() throws {

@@ -258,7 +258,7 @@ public enum FigureExtractor {
     case "up to", "as many as", "as much as", "at most", "no more than": low = -.infinity
     case "less than", "fewer than", "under", "just under", "below", "as few as": low = -.infinity; high = value
     case "nearly", "almost": low = value * 0.9; high = value + precision
-    case "about", "around", "roughly", "approximately", "some", "an estimated", "close to":
+    case "about", "around", "roughly", "approximately", "some", "an estimated", "close to", "near":
       low = min(low, value * 0.9)
       high = max(high, value * 1.1)
     default: break

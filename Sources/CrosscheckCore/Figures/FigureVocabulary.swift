@@ -5,7 +5,7 @@ enum FigureVocabulary {
   static let qualifiers: [[String]] = [
     "no fewer than", "no less than", "no more than", "at least", "at most", "more than", "less than", "fewer than",
     "up to", "as many as", "as much as", "as few as", "just over", "just under", "upwards of", "close to",
-    "an estimated", "nearly", "almost", "about", "around", "roughly", "approximately", "some", "over", "under",
+    "an estimated", "nearly", "almost", "about", "around", "roughly", "approximately", "some", "near", "over", "under",
     "above", "below", "between", "from",
   ].map { $0.split(separator: " ").map(String.init) }.sorted { $0.count > $1.count }
 
