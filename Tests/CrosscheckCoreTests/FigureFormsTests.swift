@@ -480,6 +480,30 @@ import Testing
     #expect(!paired(.articleBest).contains("58 years old"))
   }
 
+  /// A month is paired alone, with nothing said alike around it, in a span the model or containment linked: "in
+  /// August" against "in September last year" is a changed month. A span linked as its article's closest may tell
+  /// of another month's event.
+  @Test func aMonthIsComparedWithTheMonthOfAStronglyLinkedSpan() throws {
+    let corpus = Self.corpus(
+      ofOneSource: "Vela was arrested in September last year at the port of Brann, prosecutors said.")
+    let analysis = DraftAnalysis(
+      text: "Vela was arrested at the port of Brann in August, prosecutors said.", format: .plain, corpus: corpus)
+    #expect(
+      analysis.findings.filter { $0.code == "figure-mismatch" }.map(\.message) == [
+        "Draft says August; brann-post: September"
+      ])
+    let side = AlignmentSide(analysis.tokens[0], weight: { _ in 1 })
+    func paired(_ rule: AlignmentModel.Rule) -> [String] {
+      let span = SentenceMatch(
+        article: 0, sentences: 0..<1, score: 0.9, rule: rule, carriage: Carriage(draft: side, source: side))
+      return FigureChecks.sources(
+        for: analysis.figures, sentence: 0, analysis: (analysis.prose, analysis.tokens, [span]), corpus: corpus
+      ).flatMap { $0.map(\.figure.text) }
+    }
+    #expect(paired(.model) == ["September"])
+    #expect(paired(.articleBest).isEmpty)
+  }
+
   /// A source span of two sentences reads each figure's words in its own sentence: the charges of the sentence
   /// before say nothing of what "30 years" at sea measures, so it is not paired with a draft's term in jail.
   @Test func aSourceFiguresWordsStopAtItsSentence() throws {

@@ -48,8 +48,11 @@ extension FigureChecks {
         // sentenced to up to 20 years in prison" for "could still bring up to 25 years in prison").
         // Step: an age says whose it is only through the claim around it, so it is paired alone only in a span the
         // model or containment linked ("The 57-year-old mogul was convicted on two counts" and "Combs, who is 55
-        // years old"): a span linked as its article's closest, on another story, gives someone else's age.
-        let specific = specificKinds.contains(figure.kind) || (figure.kind == .age && match.rule.isStrong)
+        // years old"): a span linked as its article's closest, on another story, gives someone else's age. So with
+        // a month: "arrested in August" against "arrested in September last year" is a changed month where the
+        // span carries the claim, and may be another event's month where it is only its article's closest.
+        let specific =
+          specificKinds.contains(figure.kind) || ([.age, .month].contains(figure.kind) && match.rule.isStrong)
         let alone =
           comparable == 1 && specific
           && Set(
