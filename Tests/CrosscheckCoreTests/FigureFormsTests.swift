@@ -455,6 +455,17 @@ import Testing
     #expect(analysis.figures.map { analysis.measuredThing(of: $0).isAge } == [true, false, false])
   }
 
+  /// The source figures the draft's first sentence is paired with, when the corpus's first article's first sentence
+  /// is linked to it by `rule`.
+  static func paired(_ analysis: DraftAnalysis, with corpus: Corpus, as rule: AlignmentModel.Rule) -> [String] {
+    let side = AlignmentSide(analysis.tokens[0], weight: { _ in 1 })
+    let span = SentenceMatch(
+      article: 0, sentences: 0..<1, score: 0.9, rule: rule, carriage: Carriage(draft: side, source: side))
+    return FigureChecks.sources(
+      for: analysis.figures, sentence: 0, analysis: (analysis.prose, analysis.tokens, [span]), corpus: corpus
+    ).flatMap { $0.map(\.figure.text) }
+  }
+
   /// An age is compared with an age however it is written ("a 61-year-old", "who is 58 years old"), and paired
   /// alone only in a span the model or containment linked: a span linked as its article's closest gives someone
   /// else's age as often as not.
@@ -468,16 +479,8 @@ import Testing
       analysis.findings.filter { $0.code == "figure-mismatch" }.map(\.message) == [
         "Draft says 61-year-old; brann-post: 58 years old"
       ])
-    let side = AlignmentSide(analysis.tokens[0], weight: { _ in 1 })
-    func paired(_ rule: AlignmentModel.Rule) -> [String] {
-      let span = SentenceMatch(
-        article: 0, sentences: 0..<1, score: 0.9, rule: rule, carriage: Carriage(draft: side, source: side))
-      return FigureChecks.sources(
-        for: analysis.figures, sentence: 0, analysis: (analysis.prose, analysis.tokens, [span]), corpus: corpus
-      ).flatMap { $0.map(\.figure.text) }
-    }
-    #expect(paired(.model).contains("58 years old"))
-    #expect(!paired(.articleBest).contains("58 years old"))
+    #expect(Self.paired(analysis, with: corpus, as: .model).contains("58 years old"))
+    #expect(!Self.paired(analysis, with: corpus, as: .articleBest).contains("58 years old"))
   }
 
   /// A month is paired alone, with nothing said alike around it, in a span the model or containment linked: "in
@@ -492,16 +495,8 @@ import Testing
       analysis.findings.filter { $0.code == "figure-mismatch" }.map(\.message) == [
         "Draft says August; brann-post: September"
       ])
-    let side = AlignmentSide(analysis.tokens[0], weight: { _ in 1 })
-    func paired(_ rule: AlignmentModel.Rule) -> [String] {
-      let span = SentenceMatch(
-        article: 0, sentences: 0..<1, score: 0.9, rule: rule, carriage: Carriage(draft: side, source: side))
-      return FigureChecks.sources(
-        for: analysis.figures, sentence: 0, analysis: (analysis.prose, analysis.tokens, [span]), corpus: corpus
-      ).flatMap { $0.map(\.figure.text) }
-    }
-    #expect(paired(.model) == ["September"])
-    #expect(paired(.articleBest).isEmpty)
+    #expect(Self.paired(analysis, with: corpus, as: .model) == ["September"])
+    #expect(Self.paired(analysis, with: corpus, as: .articleBest).isEmpty)
   }
 
   /// A source span of two sentences reads each figure's words in its own sentence: the charges of the sentence
