@@ -24,6 +24,7 @@ import Testing
     ("at 22,500 km/h", "22,500 km/h", 22_500, "kilometre per hour"),
     ("at 6 kilometres a second", "6 kilometres a second", 6, "kilometre per second"),
     ("250 square miles burned", "250 square miles", 250, "square mile"),
+    ("5 cubic metres of sand", "5 cubic metres", 5, "cubic metre"),
     ("a 525-foot tower", "525-foot", 525, "foot"),
     ("4,000 hectares of forest", "4,000 hectares", 4_000, "hectare"),
     ("the 5-foot-11 guard", "5-foot-11", 5.0 + 11.0 / 12.0, "foot"),
@@ -54,6 +55,8 @@ import Testing
     // A ton is several sizes: it is compared with tons only.
     #expect(try !one("5 tons").isComparable(with: one("5,000 kilograms")))
     #expect(try !one("5 kilograms").isComparable(with: one("5 kilometres")))
+    #expect(try !one("250 square miles").isComparable(with: one("250 miles")))
+    #expect(try one("5 cubic metres").isConsistent(with: one("5,000 litres")))
   }
 
   @Test func aRestatementInAnotherUnitIsRankedAsTheFigureItRestates() {

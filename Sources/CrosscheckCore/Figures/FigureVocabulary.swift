@@ -142,8 +142,8 @@ enum FigureVocabulary {
     return table
   }()
 
-  /// Units of measure by their name as a figure's unit, with the speeds written out ("mile per hour") and the
-  /// areas squared ("square kilometre") that `NumberReader` makes of a length.
+  /// Units of measure by their name as a figure's unit, with the speeds written out ("mile per hour"), the areas
+  /// ("square kilometre") and the volumes ("cubic metre", in litres) that `NumberReader` makes of a length.
   static let measuresByName: [String: MeasureUnit] = {
     var table: [String: MeasureUnit] = [:]
     for unit in measures.values {
@@ -153,9 +153,13 @@ enum FigureVocabulary {
         dimension: "speed", name: unit.name + " per hour", size: size / 3_600)
       table[unit.name + " per second"] = MeasureUnit(dimension: "speed", name: unit.name + " per second", size: size)
       table["square " + unit.name] = MeasureUnit(dimension: "area", name: "square " + unit.name, size: size * size)
+      table["cubic " + unit.name] = MeasureUnit(
+        dimension: "volume", name: "cubic " + unit.name, size: size * size * size * litresPerCubicMetre)
     }
     return table
   }()
+
+  private static let litresPerCubicMetre = 1_000.0
 
   /// The units of measure a figure may be written in with "a" or "an" for one ("a mile wide", "half a mile"):
   /// those that are not also the words of an idiom ("set foot", "give an inch", "a yard sale").
@@ -164,9 +168,8 @@ enum FigureVocabulary {
     "gallon",
   ]
 
-  /// Units of measure, normalised as alignment normalises words, with what each measures: a count of one of these
-  /// says what it measures by itself ("160 metres" across or in diameter), unlike a count of people or things, and
-  /// two figures in units of one dimension ("160 metres", "500 feet") measure the same kind of thing.
+  /// Units of measure, normalised as alignment normalises words, with the dimension each measures: for alignment,
+  /// two figures in units of one dimension ("160 metres", "500 feet") are figures of the same kind of thing.
   static let measureDimensions: [String: String] = {
     var table: [String: String] = [:]
     for (word, unit) in measures { table[Normalizer.normalize(word)] = unit.dimension }

@@ -555,8 +555,10 @@ public struct MeasuredThing: Hashable, Sendable {
     // Step: a margin between two sides and a level are two things ("a 26-delegate advantage" and "865 delegates
     // are up for grabs").
     if isMargin != other.isMargin { return true }
-    // Step: a unit squared or cubed and the unit itself are two dimensions ("250 square miles" of ground and a
-    // drive of "300 miles").
+    // Step: a figure said of a unit squared or cubed ("$120 per square foot") is compared only with another so
+    // said: a PolNeAR article's "$70 per square foot annually", read as said of "annually", stays apart from the
+    // "$120 per square foot" of another office. Measures themselves are told apart by dimension
+    // (`Figure.Kind.measure`: "250 square miles" is an area, "300 miles" a length).
     if isPower != other.isPower { return true }
     if isPerItem != other.isPerItem { return true }
     return isIncrement != other.isIncrement
@@ -565,7 +567,7 @@ public struct MeasuredThing: Hashable, Sendable {
   /// Words that raise the unit after them to a power: "square", "cubic", as alignment normalises them.
   static let powerWords = Set(["square", "squared", "cubic"].map(Normalizer.normalize))
 
-  /// Whether the figure counts a unit raised to a power: "250 square miles", "5 cubic metres".
+  /// Whether the figure is said of a unit raised to a power: "$120 per square foot".
   var isPower: Bool {
     guard let counted, let countedLast else { return false }
     return Self.powerWords.contains(counted) && FigureVocabulary.measureUnits.contains(countedLast)

@@ -608,14 +608,15 @@ enum NumberReader {
       return hyphened ? (inches.value, inches.end) : nil
     }
 
-    /// Rule: a unit of measure, with "square" before a length ("250 square miles") or a time after it ("miles per
-    /// hour", "miles an hour", "km/h"). Its name in `FigureVocabulary.measuresByName` and the index after it.
+    /// Rule: a unit of measure, with "square" or "cubic" before a length ("250 square miles", "5 cubic metres") or
+    /// a time after it ("miles per hour", "miles an hour", "km/h"). Its name in `FigureVocabulary.measuresByName`
+    /// and the index after it.
     func measure(at index: Int) -> (String, Int)? {
-      let squared = word(index) == "square"
-      let at = squared ? index + 1 : index
+      let power = word(index).flatMap { ["square", "cubic"].contains($0) ? $0 : nil }
+      let at = power == nil ? index : index + 1
       guard let word = word(at), let unit = Lexicon.measures[word] else { return nil }
-      guard unit.dimension == "length" else { return squared ? nil : (unit.name, at + 1) }
-      if squared { return ("square " + unit.name, at + 1) }
+      guard unit.dimension == "length" else { return power == nil ? (unit.name, at + 1) : nil }
+      if let power { return (power + " " + unit.name, at + 1) }
       if let end = phrase(["per", "hour"], at: at + 1) ?? phrase(["an", "hour"], at: at + 1) {
         return (unit.name + " per hour", end)
       }
