@@ -160,7 +160,7 @@ struct AlignmentSide {
     // and a speed written out ("miles per hour") is no distance in miles.
     for index in words.indices.dropLast() where words[index].isFigure && !words[index + 1].isFigure {
       let next = words[index + 1]
-      let unit = MeasuredThing.speed(at: next.token, in: tokens) ?? next.normalized
+      let unit = Self.speed(at: next.token, in: tokens) ?? next.normalized
       words[index].unit = FigureVocabulary.measureDimensions[unit].map(Token.hash) ?? next.term
     }
     // A day of the month measures a day of that month, whatever word follows it: "October 13" against "October 3"
@@ -199,6 +199,26 @@ struct AlignmentSide {
     acronyms = Set(words.compactMap(\.acronym))
     capitalRuns = Acronyms.runs(tokens, wordIndex: wordIndex)
   }
+
+  /// A speed written out ("miles per hour", "km/h") as its abbreviation ("mph", "kph"): outlets write it
+  /// either way.
+  private static func speed(at index: Int, in tokens: [Token]) -> String? {
+    guard let abbreviation = speedUnits[tokens[index].normalized], index + 1 < tokens.count else { return nil }
+    if tokens[index + 1].normalized == hourInitial { return abbreviation }
+    guard index + 2 < tokens.count, tokens[index + 1].normalized == "per", tokens[index + 2].normalized == hour
+    else { return nil }
+    return abbreviation
+  }
+
+  private static let speedUnits: [String: String] = {
+    let mph = Normalizer.normalize("mph")
+    let kph = Normalizer.normalize("kph")
+    return [
+      Normalizer.normalize("miles"): mph, Normalizer.normalize("kilometres"): kph, Normalizer.normalize("km"): kph,
+    ]
+  }()
+  private static let hour = Normalizer.normalize("hour")
+  private static let hourInitial = Normalizer.normalize("h")
 
   private static func isYear(_ token: Token) -> Bool {
     token.range.count == 4 && token.normalized.count == 4 && FigureVocabulary.isYear(token.normalized)

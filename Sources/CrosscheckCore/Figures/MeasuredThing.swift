@@ -105,14 +105,13 @@ public struct MeasuredThing: Hashable, Sendable {
       }.map(\.normalized))
     let countedIndex = tokens[min(countFrom, clauseEnd)..<min(clauseEnd, countFrom + 2)].firstIndex(where: \.isContent)
     if let index = countedIndex {
-      let speed = Self.speed(at: index, in: tokens)
-      counted = speed ?? tokens[index].normalized
+      counted = tokens[index].normalized
       // The noun the run of words after the figure ends in: "commanders" in "four fellow rebel commanders". A
       // figure hyphened to its word counts that word, and the two describe the noun after them: "an 18-hole golf
       // course" counts holes, not courses.
       let hyphened = TextBuffer.substring(text, range.upperBound..<tokens[index].range.lowerBound) == "-"
       var last = index
-      while speed == nil && !hyphened && last + 1 < tokens.count && last + 1 <= index + 2 && tokens[last + 1].isContent
+      while !hyphened && last + 1 < tokens.count && last + 1 <= index + 2 && tokens[last + 1].isContent
         && !Self.isClauseBoundary(at: last + 1, in: tokens, text: text)
       {
         last += 1
@@ -441,26 +440,6 @@ public struct MeasuredThing: Hashable, Sendable {
   private static let beforeWords: Set<String> = Set(
     ["before", "prior", "previously", "formerly", "originally"].map(Normalizer.normalize))
   private static let afterWords: Set<String> = Set(["after", "now", "currently"].map(Normalizer.normalize))
-
-  /// A speed written out ("miles per hour", "km/h") as its abbreviation ("mph", "kph"): outlets write it
-  /// either way.
-  static func speed(at index: Int, in tokens: [Token]) -> String? {
-    guard let abbreviation = speedUnits[tokens[index].normalized], index + 1 < tokens.count else { return nil }
-    if tokens[index + 1].normalized == hourInitial { return abbreviation }
-    guard index + 2 < tokens.count, tokens[index + 1].normalized == "per", tokens[index + 2].normalized == hour
-    else { return nil }
-    return abbreviation
-  }
-
-  private static let speedUnits: [String: String] = {
-    let mph = Normalizer.normalize("mph")
-    let kph = Normalizer.normalize("kph")
-    return [
-      Normalizer.normalize("miles"): mph, Normalizer.normalize("kilometres"): kph, Normalizer.normalize("km"): kph,
-    ]
-  }()
-  private static let hour = Normalizer.normalize("hour")
-  private static let hourInitial = Normalizer.normalize("h")
 
   func sharedWords(with other: MeasuredThing) -> Int { words.intersection(other.words).count }
 
