@@ -308,6 +308,35 @@ import Testing
       contradictsItself("The ferry line had 197 paid crew on March 3. In March 2023, it paid 172 crew."))
   }
 
+  /// A sentence that supposes tells a scenario, whose figure restates nothing; "supposed to" supposes nothing.
+  @Test func aFigureInAScenarioIsNoRestatement() {
+    #expect(
+      !contradictsItself(
+        "The levy would raise $75 million a year for the port. Even if trade fell by half, the levy would raise $110 million a year for the port."
+      ))
+    #expect(
+      contradictsItself(
+        "The levy would raise $75 million a year for the port. The port is supposed to see the levy raise $110 million a year."
+      ))
+  }
+
+  /// A sentence that speaks of a group "among" it gives that group's share, which restates no share of another
+  /// group, or of the whole; the same group's share given twice is one quantity.
+  @Test func sharesAmongDifferentGroupsAreDifferentQuantities() {
+    #expect(
+      !contradictsItself(
+        "In the union, 70 percent of members backed the wall. Among younger pilots, only 50 percent of members backed the wall."
+      ))
+    #expect(
+      !contradictsItself(
+        "Among older pilots, 70 percent of members backed the wall. Among younger pilots, 50 percent of members backed the wall."
+      ))
+    #expect(
+      contradictsItself(
+        "Among younger pilots, 70 percent of members backed the wall. Among younger pilots, 50 percent of members backed the wall."
+      ))
+  }
+
   /// What an earlier figure counts ("of overloading", up to "and") is its own, not said of the next figure.
   @Test func whatAnEarlierFigureCountsIsNotSaidOfTheNextOne() {
     #expect(!contradictsItself("The ferry line faces two charges of overloading and one charge of speeding."))

@@ -199,6 +199,8 @@ public enum FigureChecks {
       MeasuredThing(of: figure, in: sentence.map { tokens[$0] } ?? [], text: text, names: names)
     }
     let (years, months) = Self.times(figures, in: sentences)
+    let scenarios = Self.scenarios(tokens, text: text)
+    let groups = Self.groups(tokens)
     let entries = Self.liveBlogEntries(figures, sentences: sentences, tokens: tokens)
     let breakdown = Self.breakdowns(measured, sentenceOf: sentenceOf, things: things)
     var earlierOfKind: [Figure.ComparisonKey: [Int]] = [:]
@@ -226,6 +228,8 @@ public enum FigureChecks {
           !thing.isCountedElided, !earlierThing.isCountedElided,
           !thing.namesDiffer(from: earlierThing), !thing.isRateBase, !earlierThing.isRateBase,
           !thing.isIndefiniteOne, !earlierThing.isIndefiniteOne,
+          !Self.tellsAScenario(scenarios, sentenceOf[index], sentenceOf[earlierIndex]),
+          !Self.groupsDiffer(groups, sentenceOf[index], sentenceOf[earlierIndex]),
           !Self.timesDiffer(years, sentenceOf[index], sentenceOf[earlierIndex]),
           !Self.timesDiffer(months, sentenceOf[index], sentenceOf[earlierIndex]),
           !Self.sentenceNamesDiffer(
@@ -345,6 +349,53 @@ public enum FigureChecks {
     }
     return (years, months)
   }
+
+  /// Step: a sentence that supposes ("if", "unless", "suppose") asserts no figure: "even if the tax cut trading by
+  /// half, it would still raise $110 billion a year" is a scenario, not a restatement of the campaign's "$75
+  /// billion a year". On PolNeAR's training articles, three false alarms fewer and no planted slip lost. A
+  /// question was tried too ("Is everybody supposed to earn $12 an hour?"): one false alarm fewer, and one planted
+  /// slip lost, against a headline asking "A '$25 billion mistake'?".
+  /// The words are read as written, not stemmed: "supposed to earn" supposes nothing.
+  static func scenarios(_ tokens: [[Token]], text: String) -> Set<Int> {
+    Set(
+      tokens.indices.filter { index in
+        tokens[index].contains {
+          $0.range.count <= 14 && scenarioWords.contains(TextBuffer.substring(text, $0.range).lowercased())
+        }
+      })
+  }
+
+  /// Whether either of two sentences is a scenario (`scenarios(_:)`).
+  static func tellsAScenario(_ scenarios: Set<Int>, _ first: Int?, _ second: Int?) -> Bool {
+    [first, second].contains { $0.map(scenarios.contains) == true }
+  }
+
+  private static let scenarioWords: Set<String> = ["if", "unless", "suppose", "supposing", "imagine", "hypothetically"]
+
+  /// The group each sentence speaks of "among": the first content words after it ("Among American-born parents",
+  /// "among blacks 45 and older").
+  static func groups(_ tokens: [[Token]]) -> [Int: Set<String>] {
+    var groups: [Int: Set<String>] = [:]
+    for (index, sentence) in tokens.enumerated() {
+      for (position, token) in sentence.enumerated() where groupWords.contains(token.normalized) {
+        let group = sentence[(position + 1)...].lazy.filter(\.isContent).prefix(groupReach).map(\.normalized)
+        groups[index, default: []].formUnion(group)
+      }
+    }
+    return groups
+  }
+
+  /// Step: a sentence that speaks of a group "among" it gives that group's figures, and two sentences that do not
+  /// speak of the same group give two groups' figures: "70 percent believe their children will be better off" of
+  /// immigrants, and "Among American-born parents, only 50 percent believe that"; "among older pilots" and "among
+  /// younger pilots". On PolNeAR's training articles, five false alarms fewer and no planted slip lost.
+  static func groupsDiffer(_ groups: [Int: Set<String>], _ first: Int?, _ second: Int?) -> Bool {
+    guard let first, let second else { return false }
+    return groups[first] != groups[second]
+  }
+
+  static let groupReach = 2
+  private static let groupWords: Set<String> = Set(["among", "amongst"].map(Normalizer.normalize))
 
   /// Step: two sentences that each name years, none the same, or each name months, none the same, tell of
   /// different times, and a count at one time is no restatement of a count at another ("158 golf courses closed
