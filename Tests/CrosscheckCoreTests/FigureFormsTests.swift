@@ -337,6 +337,37 @@ import Testing
       ))
   }
 
+  /// A name before the noun says whose or which, not what is counted: "10 of Calder's senior pilots" and "1,200
+  /// Calder emails" count no "Calder". A plural name is the group counted, and a run of names stays as it was read.
+  @Test func aNameBeforeTheNounIsNotWhatIsCounted() {
+    func counted(_ text: String) -> [String?] {
+      let analysis = DraftAnalysis(text: text, format: .plain, corpus: Self.corpus)
+      return analysis.figures.map { analysis.measuredThing(of: $0).counted }
+    }
+    #expect(
+      counted("The port sent 10 of Calder's senior pilots and 1,200 Calder emails.")
+        == ["senior", "emails"].map(Normalizer.normalize))
+    #expect(counted("Only 367 Democrats voted in Brann.") == [Normalizer.normalize("Democrats")])
+    #expect(counted("The roll call gave 31 for Senator Ines Vela.") == [Normalizer.normalize("Senator")])
+    #expect(
+      !contradictsItself(
+        "The port released 1,200 Calder emails on Monday. The port sent 10 of Calder's senior pilots to the hearing on Monday."
+      ))
+  }
+
+  /// A qualified noun is counted as the bare noun is ("two lesser counts", "two counts"), but a noun that qualifies
+  /// another is not: "two email addresses" count no emails.
+  @Test func aNounQualifyingAnotherIsNotWhatIsCounted() {
+    #expect(
+      !contradictsItself(
+        "The port has published 2,093 archived emails about the wall. The port used two email addresses for the wall."
+      ))
+    #expect(
+      contradictsItself(
+        "The port has published 2,093 archived emails about the wall. It has published 2,300 emails about the wall."
+      ))
+  }
+
   /// What an earlier figure counts ("of overloading", up to "and") is its own, not said of the next figure.
   @Test func whatAnEarlierFigureCountsIsNotSaidOfTheNextOne() {
     #expect(!contradictsItself("The ferry line faces two charges of overloading and one charge of speeding."))

@@ -104,7 +104,8 @@ public struct MeasuredThing: Hashable, Sendable {
           && !CalendarWords.contains($0.normalized)
       }.map(\.normalized))
     let countedIndex = tokens[min(countFrom, clauseEnd)..<min(clauseEnd, countFrom + 2)].firstIndex(where: \.isContent)
-    if let index = countedIndex {
+    if let written = countedIndex {
+      let index = Self.pastNames(written, upTo: clauseEnd, in: tokens, text: text)
       counted = tokens[index].normalized
       // The noun the run of words after the figure ends in: "commanders" in "four fellow rebel commanders". A
       // figure hyphened to its word counts that word, and the two describe the noun after them: "an 18-hole golf
@@ -117,7 +118,7 @@ public struct MeasuredThing: Hashable, Sendable {
         last += 1
       }
       countedLast = last == index ? counted : tokens[last].normalized
-      countedAfterOf = index > after && tokens[after].normalized == Self.of
+      countedAfterOf = written > after && tokens[after].normalized == Self.of
     } else if clauseEnd == after, Self.isBareNumber(TextBuffer.substring(text, range)),
       let index = Self.countedBefore(first, in: tokens, text: text)
     {
@@ -185,6 +186,22 @@ public struct MeasuredThing: Hashable, Sendable {
         break
       }
     }
+  }
+
+  /// Step: a name before the noun says whose or which, not what is counted: "1,200 Clinton emails" counts emails
+  /// and "10 of Clinton's senior staffers" staffers, so the two are not one count of "Clinton". A capital opening
+  /// the sentence is no sign of a name, and a name with no word after it in its clause stays what is counted, as
+  /// does a plural one, which names the group counted ("367 Republicans caucused"), and a run of names ("31 for
+  /// Senator Ted Cruz").
+  static func pastNames(_ index: Int, upTo end: Int, in tokens: [Token], text: String) -> Int {
+    var noun = index
+    func isPlural(_ word: Substring) -> Bool { word.hasSuffix("s") && !word.hasSuffix("'s") && !word.hasSuffix("’s") }
+    while noun > 0, tokens[noun].isCapitalized, noun + 1 < end, tokens[noun + 1].isContent,
+      !isPlural(TextBuffer.substring(text, tokens[noun].range))
+    {
+      noun += 1
+    }
+    return tokens[noun].isCapitalized ? index : noun
   }
 
   /// Step: a figure a number of parts is counted out of is the whole, a total over parts: "318 of the 865
@@ -470,14 +487,17 @@ public struct MeasuredThing: Hashable, Sendable {
   /// The word both count, when they count the same.
   private func sharedCounted(with other: MeasuredThing) -> String? {
     guard let counted, let otherCounted = other.counted else { return nil }
-    if counted == otherCounted || counted == other.countedLast { return counted }
-    return countedLast == otherCounted ? otherCounted : nil
+    if counted == otherCounted || (counted == other.countedLast && counted == countedLast) { return counted }
+    return countedLast == otherCounted && otherCounted == other.countedLast ? otherCounted : nil
   }
 
   /// Both say something besides what they count: a share of a group ("37% of voters") measures what the group
   /// said or did, and two shares of one group are one quantity only when that is said of both.
   func saysMoreInCommon(with other: MeasuredThing) -> Bool {
-    let countedWords = [counted, other.counted].compactMap { $0 }
+    // Only when both count a word: then it says what they count, not what is said of it. A word one side counts
+    // and the other only says near its figure ("the 50-minute crossing", "the crossing took 55 minutes") is said
+    // of both.
+    let countedWords = counted != nil && other.counted != nil ? [counted, other.counted].compactMap { $0 } : []
     let (mine, theirs) = (words.subtracting(countedWords), other.words.subtracting(countedWords))
     return !mine.isDisjoint(with: theirs) || !Self.forms(of: mine).isDisjoint(with: Self.forms(of: theirs))
   }
