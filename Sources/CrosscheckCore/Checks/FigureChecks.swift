@@ -199,8 +199,9 @@ public enum FigureChecks {
       MeasuredThing(of: figure, in: sentence.map { tokens[$0] } ?? [], text: text, names: names)
     }
     let (years, months) = Self.times(figures, in: sentences)
-    let scenarios = Self.scenarios(tokens, text: text)
-    let groups = Self.groups(tokens)
+    // Read once, and only when two figures are compared.
+    lazy var scenarios = Self.scenarios(tokens, text: text)
+    lazy var groups = Self.groups(tokens)
     let entries = Self.liveBlogEntries(figures, sentences: sentences, tokens: tokens)
     let breakdown = Self.breakdowns(measured, sentenceOf: sentenceOf, things: things)
     var earlierOfKind: [Figure.ComparisonKey: [Int]] = [:]
@@ -359,8 +360,11 @@ public enum FigureChecks {
   static func scenarios(_ tokens: [[Token]], text: String) -> Set<Int> {
     Set(
       tokens.indices.filter { index in
+        // The normalised form first, a set lookup: reading the written word of every token on every keystroke
+        // would cost more than the rest of the step.
         tokens[index].contains {
-          $0.range.count <= 14 && scenarioWords.contains(TextBuffer.substring(text, $0.range).lowercased())
+          scenarioForms.contains($0.normalized)
+            && scenarioWords.contains(TextBuffer.substring(text, $0.range).lowercased())
         }
       })
   }
@@ -371,6 +375,7 @@ public enum FigureChecks {
   }
 
   private static let scenarioWords: Set<String> = ["if", "unless", "suppose", "supposing", "imagine", "hypothetically"]
+  private static let scenarioForms: Set<String> = Set(scenarioWords.map(Normalizer.normalize))
 
   /// The group each sentence speaks of "among": the first content words after it ("Among American-born parents",
   /// "among blacks 45 and older").
