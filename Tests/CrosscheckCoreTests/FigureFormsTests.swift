@@ -335,6 +335,11 @@ import Testing
       contradictsItself(
         "Among younger pilots, 70 percent of members backed the wall. Among younger pilots, 50 percent of members backed the wall."
       ))
+    // "among them" names no group.
+    #expect(
+      contradictsItself(
+        "In the union, 70 percent of members backed the wall. Among them, 50 percent of members backed the wall, it said."
+      ))
   }
 
   /// A name before the noun says whose or which, not what is counted: "10 of Calder's senior pilots" and "1,200

@@ -377,14 +377,16 @@ public enum FigureChecks {
   private static let scenarioWords: Set<String> = ["if", "unless", "suppose", "supposing", "imagine", "hypothetically"]
   private static let scenarioForms: Set<String> = Set(scenarioWords.map(Normalizer.normalize))
 
-  /// The group each sentence speaks of "among": the first content words after it ("Among American-born parents",
+  /// The group each sentence speaks of "among": the content words right after it ("Among American-born parents",
   /// "among blacks 45 and older").
   static func groups(_ tokens: [[Token]]) -> [Int: Set<String>] {
     var groups: [Int: Set<String>] = [:]
     for (index, sentence) in tokens.enumerated() {
       for (position, token) in sentence.enumerated() where groupWords.contains(token.normalized) {
-        let group = sentence[(position + 1)...].lazy.filter(\.isContent).prefix(groupReach).map(\.normalized)
-        groups[index, default: []].formUnion(group)
+        // The run of content words right after it: "among them, 50 percent" names no group, and a sentence that
+        // says only that is read as one that says nothing.
+        let group = sentence[(position + 1)...].prefix(while: \.isContent).prefix(groupReach).map(\.normalized)
+        if !group.isEmpty { groups[index, default: []].formUnion(group) }
       }
     }
     return groups

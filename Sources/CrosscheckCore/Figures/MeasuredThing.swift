@@ -484,7 +484,9 @@ public struct MeasuredThing: Hashable, Sendable {
   /// metres across" and "500 feet wide" they say the same, and the units do not.
   func countsTheSame(as other: MeasuredThing) -> Bool { sharedCounted(with: other) != nil }
 
-  /// The word both count, when they count the same.
+  /// The word both count, when they count the same. One's noun meets the other's qualified noun only when it is
+  /// counted bare ("two counts" and "two lesser counts"): in "two email addresses" "email" qualifies the noun, and
+  /// "2,093 archived emails" are no count of it.
   private func sharedCounted(with other: MeasuredThing) -> String? {
     guard let counted, let otherCounted = other.counted else { return nil }
     if counted == otherCounted || (counted == other.countedLast && counted == countedLast) { return counted }
