@@ -17,7 +17,9 @@ public enum FindingRules {
     Rule(
       code: "misquote", severity: .warning,
       help: "The quoted words differ from what the sources quote; the fix restores their wording."),
-    Rule(code: "unverified-quote", severity: .information, help: "No source has words close to this quote."),
+    Rule(
+      code: "unverified-quote", severity: .information,
+      help: "No source has words close to this quote, or the sources quote only part of it."),
     Rule(code: "misattributed-quote", severity: .warning, help: "The sources give these words to someone else."),
     Rule(
       code: "figure-mismatch", severity: .warning,

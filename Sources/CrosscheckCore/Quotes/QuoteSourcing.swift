@@ -10,6 +10,9 @@ public struct QuoteSourcing: Sendable, Hashable {
   /// The source words that correspond to the draft's, and the replacement that would make the draft match.
   public var wording: String
   public var replacement: QuoteReplacement?
+  /// The draft's words that run past where the source quotation begins or ends (`QuoteWords.Comparison.quoted`),
+  /// each run as the draft writes it: words the source did not quote, which the replacement leaves alone.
+  public var unquoted: [String]
   /// Whether the source quotation stands in a span aligned with the draft quote's sentence: the same claim, not
   /// only the same words.
   public var inSameClaim: Bool
@@ -98,12 +101,17 @@ enum QuoteSourcer {
           continue
         }
         let window = sourceWords.allWords[comparison.window]
+        let words = draftWords.words
+        let unquoted = [words[..<comparison.quoted.lowerBound], words[comparison.quoted.upperBound...]].compactMap {
+          run in run.first.map { prose.cleanText($0.range.lowerBound..<run.last!.range.upperBound) }
+        }
         best[outlet] = QuoteSourcing(
           article: slot, outlet: outlet, quoteRange: source.range, speaker: source.speaker,
           exact: comparison.exact, similarity: comparison.similarity,
           wording: article.prose.cleanText(window.first!.range.lowerBound..<window.last!.range.upperBound),
-          replacement: comparison.exact ? nil : replacement(draftWords, prose, Array(window), article.prose),
-          inSameClaim: sameClaim)
+          replacement: comparison.exact
+            ? nil : replacement(words[comparison.quoted], prose, Array(window), article.prose),
+          unquoted: unquoted, inSameClaim: sameClaim)
       }
     }
     return best.values.sorted {
@@ -111,12 +119,12 @@ enum QuoteSourcer {
     }
   }
 
-  /// The smallest stretch of the draft that differs from the source window: common words are trimmed from both
-  /// ends, so punctuation and the untouched words stay the draft's own.
-  static func replacement(_ draft: QuoteWords, _ prose: ProseText, _ window: [QuoteWords.Word], _ source: ProseText)
-    -> QuoteReplacement?
-  {
-    let words = draft.words
+  /// The smallest stretch of the draft's quoted words (`QuoteWords.Comparison.quoted`) that differs from the source
+  /// window: common words are trimmed from both ends, so punctuation and the untouched words stay the draft's own.
+  static func replacement(
+    _ words: ArraySlice<QuoteWords.Word>, _ prose: ProseText, _ window: [QuoteWords.Word], _ source: ProseText
+  ) -> QuoteReplacement? {
+    let words = Array(words)
     var prefix = 0
     while prefix < words.count && prefix < window.count && words[prefix].text == window[prefix].text { prefix += 1 }
     var suffix = 0

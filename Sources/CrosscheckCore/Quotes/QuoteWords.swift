@@ -100,12 +100,17 @@ struct QuoteWords {
     var similarity: Double
     /// The source words the draft corresponds to, first to last matched.
     var window: Range<Int>
+    /// The draft's words that stand within the source quotation: those running past its first or last word are
+    /// words the source did not quote, not words it quotes otherwise (`QuoteSourcing.replacement`).
+    var quoted: Range<Int>
   }
 
   func compare(with source: QuoteWords) -> Comparison {
     let draft = words.map(\.text)
     let target = source.allWords.map(\.text)
-    guard !draft.isEmpty, !target.isEmpty else { return Comparison(exact: false, similarity: 0, window: 0..<0) }
+    guard !draft.isEmpty, !target.isEmpty else {
+      return Comparison(exact: false, similarity: 0, window: 0..<0, quoted: 0..<0)
+    }
     let exact = Self.appears(segments.map { $0.map(\.text) }, in: source.elements)
     var (length, first, last, firstDraft, lastDraft) = Self.lcs(draft, target[...])
     // Words found in order across a stretch far longer than the quote are a speech's common words ("are", "a
@@ -123,8 +128,14 @@ struct QuoteWords {
     // winter" takes in "winter".
     let start = max(0, first - firstDraft)
     let end = min(target.count, last + 1 + (draft.count - 1 - lastDraft))
+    // Step: where the window meets the source quotation's first or last word, the draft words beyond it are the
+    // speaker's words the source did not quote ("So far, I cannot believe how civil it's been" against an outlet's
+    // "I cannot believe how civil it's been"), not words the source has otherwise.
+    let runsBefore = max(0, firstDraft - first)
+    let runsAfter = max(0, (draft.count - 1 - lastDraft) - (target.count - 1 - last))
     return Comparison(
-      exact: exact, similarity: Double(length) / Double(draft.count), window: length == 0 ? 0..<0 : start..<end)
+      exact: exact, similarity: Double(length) / Double(draft.count), window: length == 0 ? 0..<0 : start..<end,
+      quoted: length == 0 ? 0..<0 : runsBefore..<(draft.count - runsAfter))
   }
 
   /// Where the stretches of `reach` words that hold the most of the draft's words begin, at one of its first three
