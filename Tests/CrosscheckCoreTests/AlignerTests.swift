@@ -88,6 +88,21 @@ import Testing
     #expect(hearing.contains { $0.outlet == "Quay Times" && $0.text == "remote hearing set for Friday" }, "\(hearing)")
   }
 
+  /// A headline that gives one of the draft's figures says the rest in a word or two: it is linked on less of its
+  /// words than one that gives none (`AlignmentModel.figureHeadlineCarriedBack`), unless its figure is another.
+  @Test(arguments: [("35 minutes", true), ("45 minutes", false)])
+  func aHeadlineGivingTheDraftsFigureIsLinkedOnFewerWords(figure: String, linked: Bool) {
+    let corpus = Self.corpus([
+      (
+        "post.md",
+        "---\noutlet: Brann Post\n---\nHarbour operator hails costly winter refit as island sailings shortened by "
+          + "\(figure)\n\nThe company declined to comment on its fares.\n\nThe refit took the whole winter.\n"
+      )
+    ])
+    let found = matches("New engines reduced the ferry's journey time to Brann by 35 minutes.", corpus: corpus)
+    #expect(found.contains { $0.outlet == "Brann Post" } == linked, "\(found)")
+  }
+
   /// A headline states the story's news as the draft's lede does, in its own words: against the lede it is judged
   /// at lower bars (`AlignmentModel.Rule.lede`) than against any later sentence that shares as few of its words,
   /// and linked when another outlet's span, linked on its own, says what it says.

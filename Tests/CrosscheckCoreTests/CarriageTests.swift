@@ -349,6 +349,17 @@ import Testing
     #expect(!alone.match.carriage.givesAnotherFigure)
   }
 
+  /// A span that gives one of the draft's figures and leaves out another ("cut by 20 minutes" for a draft that
+  /// gives the crossing's length too) gives no other figure of what the draft measures; one that gives a figure the
+  /// draft does not give does.
+  @Test(arguments: [("20 minutes", false), ("25 minutes", true)])
+  func aSpanGivingOneOfTheDraftsFiguresGivesNoOther(cut: String, another: Bool) throws {
+    let found = try carriage(
+      "The new engines cut the 2-hour, 15-minute crossing by 20 minutes.",
+      "Ferry crossing cut by \(cut)\n\nThe crossing used to take 2 hours and 15 minutes.")
+    #expect(found.givesAnotherFigure == another)
+  }
+
   /// A span that gives none of the draft's figure, nor any other figure of what it measures, leaves out the most
   /// particular thing the claim says: the words it shares ("called", "success", "ferry crew") are the claim's
   /// setting, not the claim.

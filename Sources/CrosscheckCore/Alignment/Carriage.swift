@@ -68,6 +68,8 @@ public struct Carriage: Sendable, Hashable, Encodable {
   /// Whether the span gives every figure the draft gives, one of them of two digits or more ("32 minutes", "£4.2
   /// million"; not "two counts", which many sentences of a story give): the most particular thing the draft says.
   public var givesEveryDraftFigure: Bool
+  /// Whether the span gives one of the draft's figures of two digits or more (`givesEveryDraftFigure`).
+  public var givesAParticularFigure: Bool
   /// The words to replace, beyond those the difference in length forces in or out, to turn one side's wording
   /// into the other's (stems, stop words included), over the shorter side's word count: how differently the two
   /// word what they share. The length difference is left out so that a short sentence inside a long one is not
@@ -118,6 +120,7 @@ public struct Carriage: Sendable, Hashable, Encodable {
     (letterPrecision, letterRecall) = Self.overlap(draft.letterRuns, source.letterRuns)
     let givesTheDraftsFigures = draft.figures.isSubset(of: source.figures)
     givesEveryDraftFigure = !draft.particularFigures.isEmpty && givesTheDraftsFigures
+    givesAParticularFigure = draft.particularFigures.contains { source.figures.contains($0) }
     figuresDiffer = givesTheDraftsFigures || source.figures.isSubset(of: draft.figures) ? 0 : 1
     lengthRatio =
       Double(min(draft.wordCount, source.wordCount)) / Double(max(1, max(draft.wordCount, source.wordCount)))
@@ -136,9 +139,14 @@ public struct Carriage: Sendable, Hashable, Encodable {
         return !source.terms.contains(term) && !source.terms.contains(opposite)
       }
     tellsAsFact = draft.saysWhatWouldBe && !source.isHedged
+    // Step: the span's figure of that unit must be one the draft does not give: a span that gives one of the
+    // draft's figures and leaves out another ("altered orbit by 32 minutes" for "shortened its 11-hour, 55-minute
+    // orbit by 32 minutes") gives no other.
     givesAnotherFigure = draft.words.contains { word in
-      guard word.isFigure, !source.terms.contains(word.term), let unit = word.unit else { return false }
-      return source.figureUnits.contains(unit) && source.figuresGiven?.contains(word.normalized) == true
+      guard word.isFigure, !source.terms.contains(word.term), let unit = word.unit,
+        source.figuresGiven?.contains(word.normalized) == true
+      else { return false }
+      return source.words.contains { $0.isFigure && $0.unit == unit && !draft.terms.contains($0.term) }
     }
     tellsAnotherTime =
       givesAnotherFigure && draft.phase != nil && source.phase != nil && draft.phase != source.phase
