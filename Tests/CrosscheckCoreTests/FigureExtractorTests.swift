@@ -152,6 +152,14 @@ import Testing
     let near = try #require(one("near 100 degrees"))
     #expect(near.qualifier == "near")
     #expect(near.isConsistent(with: try #require(one("97-degree"))))
+    // A margin of error lies on both sides: "plus or minus six" is six, not minus six.
+    let margin = try #require(one("plus or minus six percentage points"))
+    #expect((margin.value, margin.qualifier) == (6, "plus or minus"))
+    #expect(margin.isConsistent(with: try #require(one("6 percentage points"))))
+    for signs in ["+/-6 percentage points", "± 6 percentage points", "±6 percentage points"] {
+      let written = try #require(one(signs), "\(signs)")
+      #expect((written.value, written.qualifier) == (6, "plus or minus"), "\(signs)")
+    }
   }
 
   @Test func writtenPrecisionCounts() throws {

@@ -7,6 +7,8 @@ enum FigureVocabulary {
     "up to", "as many as", "as much as", "as few as", "just over", "just under", "upwards of", "close to",
     "an estimated", "nearly", "almost", "about", "around", "roughly", "approximately", "some", "near", "over", "under",
     "above", "below", "between", "from",
+    // A poll's margin of error, on both sides of its figures: not a sign ("plus or minus six percentage points").
+    "plus or minus",
   ].map { $0.split(separator: " ").map(String.init) }.sorted { $0.count > $1.count }
 
   /// Scale words read after any number.

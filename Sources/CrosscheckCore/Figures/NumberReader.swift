@@ -109,6 +109,16 @@ enum NumberReader {
     }
 
     /// A run of words at `index` equal to `phrase` ("at least"); the index after it.
+    /// Where the number starts after "±" or "+/-" at `index`, when digits follow.
+    func marginSigns(at index: Int) -> Int? {
+      if symbol(index) == "±", isDigits(index + 1) { return index + 1 }
+      guard symbol(index) == "+", symbol(index + 1) == "/", let dash = symbol(index + 2),
+        ["-", "–", "−"].contains(dash),
+        isDigits(index + 3)
+      else { return nil }
+      return index + 3
+    }
+
     func phrase(_ phrase: [String], at index: Int) -> Int? {
       for (offset, expected) in phrase.enumerated() where word(index + offset) != expected { return nil }
       return index + phrase.count
@@ -123,6 +133,12 @@ enum NumberReader {
       }).first {
         reading.qualifier = qualifier
         index = next
+      }
+      // Rule: a margin on both sides written in signs ("+/-3", "±3") is the margin's size, as "plus or minus"
+      // (`FigureVocabulary.qualifiers`) is: not a sign.
+      if reading.qualifier == nil, let margin = marginSigns(at: index) {
+        reading.qualifier = "plus or minus"
+        index = margin
       }
       // Rule: sign, in words ("minus five") or a dash right before digits ("-1", "- 1 4/5").
       var negative = false
