@@ -165,7 +165,7 @@ public enum QuoteChecks {
       // Words past the source's quotation count among those that differ: the source does not have them either.
       guard !isAnyonesPhrase(quote, in: source), !isAnotherPersonsInAnotherClaim(quote, source),
         let replacement = source.replacement,
-        (([replacement.draftText] + source.unquoted).map { $0.split(separator: " ").count }.reduce(0, +)) * 2 <= count
+        ([replacement.draftText] + source.unquoted).reduce(0, { $0 + $1.split(separator: " ").count }) * 2 <= count
       else { return false }
       return
         (source.similarity >= misquoteSimilarity || (count <= 6 && matched >= 3 && count - matched <= 2)

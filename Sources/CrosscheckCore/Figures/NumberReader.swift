@@ -108,7 +108,6 @@ enum NumberReader {
       return index + scale.count
     }
 
-    /// A run of words at `index` equal to `phrase` ("at least"); the index after it.
     /// Where the number starts after "±" or "+/-" at `index`, when digits follow.
     func marginSigns(at index: Int) -> Int? {
       if symbol(index) == "±", isDigits(index + 1) { return index + 1 }
@@ -119,6 +118,7 @@ enum NumberReader {
       return index + 3
     }
 
+    /// A run of words at `index` equal to `phrase` ("at least"); the index after it.
     func phrase(_ phrase: [String], at index: Int) -> Int? {
       for (offset, expected) in phrase.enumerated() where word(index + offset) != expected { return nil }
       return index + phrase.count
