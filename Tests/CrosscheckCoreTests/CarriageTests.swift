@@ -51,6 +51,18 @@ import Testing
     #expect(first.text == "the pier will shut for the winter")
   }
 
+  /// Headlines join two main clauses with "and" and no comma; a pronoun opening the second marks it a clause.
+  @Test func aClauseAfterAndWithoutACommaIsAUnitWhenAPronounOpensIt() throws {
+    let found = matches(
+      "The crew's families cheered on the quay.",
+      sources: [
+        ("quay.txt", Self.filler + "\nSkipper waved from the bridge and his crew's families cheered on the quay")
+      ])
+    let first = try #require(found.first)
+    #expect(first.match.unit?.kind == .coordination)
+    #expect(first.text == "his crew's families cheered on the quay")
+  }
+
   /// The colon of a time ("9:52 a.m.") or a ratio joins two figures; only a colon before a space leads in a clause.
   @Test func aColonInsideAFigureIsNoClauseBoundary() throws {
     let found = matches(

@@ -27,7 +27,10 @@ enum ClauseUnits {
     var start = 0
     var kind: ClauseUnit.Kind?
     for index in 1..<tokens.count {
-      guard let boundary = strongBoundary(gaps[index - 1], next: tokens[index]) else { continue }
+      guard
+        let boundary = strongBoundary(gaps[index - 1], next: tokens[index])
+          ?? (index + 1 < tokens.count && opensSubject(tokens[index], then: tokens[index + 1]) ? .coordination : nil)
+      else { continue }
       segments.append((kind ?? boundary, start, index))
       (start, kind) = (boundary == .coordination ? index + 1 : index, boundary)
     }
@@ -107,6 +110,15 @@ enum ClauseUnits {
   }
 
   private static let coordinators: Set<String> = ["and", "but", "while", "whereas", "yet"]
+
+  /// Step: "and" or "but" before a pronoun that opens a subject joins two main clauses without a comma, as
+  /// headlines write them ("Diddy shouted he'll be home soon and his family chanted 'dream team'").
+  private static func opensSubject(_ coordinator: Token, then next: Token) -> Bool {
+    ["and", "but"].contains(coordinator.normalized) && subjectOpeners.contains(next.normalized)
+  }
+
+  private static let subjectOpeners: Set<String> = Set(
+    ["his", "her", "their", "its", "he", "she", "they", "we"].map(Normalizer.normalize))
   private static let relativePronouns: Set<String> = ["who", "which", "whose", "where", "whom"]
 
   /// Where the noun phrase before a relative clause starts: a run of capitalised words (a name), or else the
