@@ -27,10 +27,8 @@ enum ClauseUnits {
     var start = 0
     var kind: ClauseUnit.Kind?
     for index in 1..<tokens.count {
-      guard
-        let boundary = strongBoundary(gaps[index - 1], next: tokens[index])
-          ?? (index + 1 < tokens.count && opensSubject(tokens[index], then: tokens[index + 1]) ? .coordination : nil)
-      else { continue }
+      let after = index + 1 < tokens.count ? tokens[index + 1] : nil
+      guard let boundary = strongBoundary(gaps[index - 1], next: tokens[index], then: after) else { continue }
       segments.append((kind ?? boundary, start, index))
       (start, kind) = (boundary == .coordination ? index + 1 : index, boundary)
     }
@@ -100,12 +98,14 @@ enum ClauseUnits {
     Gap(TextBuffer.substring(text, tokens[index - 1].range.upperBound..<tokens[index].range.lowerBound))
   }
 
-  private static func strongBoundary(_ gap: Gap, next: Token) -> ClauseUnit.Kind? {
+  /// `then`: the token after `next`, which tells a clause that "and" opens without a comma (`opensSubject`).
+  private static func strongBoundary(_ gap: Gap, next: Token, then after: Token?) -> ClauseUnit.Kind? {
     if gap.semicolon { return .semicolon }
     if gap.bullet { return .bullet }
     if gap.dash { return .dash }
     if gap.colon { return .colon }
     if gap.comma, coordinators.contains(next.normalized) { return .coordination }
+    if let after, opensSubject(next, then: after) { return .coordination }
     return nil
   }
 
@@ -119,6 +119,7 @@ enum ClauseUnits {
 
   private static let subjectOpeners: Set<String> = Set(
     ["his", "her", "their", "its", "he", "she", "they", "we"].map(Normalizer.normalize))
+
   private static let relativePronouns: Set<String> = ["who", "which", "whose", "where", "whom"]
 
   /// Where the noun phrase before a relative clause starts: a run of capitalised words (a name), or else the
