@@ -70,6 +70,15 @@ import Testing
     #expect(words == ["Nato’s", "1,200", "homes", "cost", "2.5", "bn", "it’s", "said"])
   }
 
+  /// Copy whose UTF-8 was read back as Latin-1 keeps each accented letter's two characters in the word.
+  @Test func aLetterGarbledIntoTwoCharactersStaysInItsWord() {
+    let text = "Prosecutor Marc TrÃ©vidic and JosÃ© said, © 2016."
+    let words = Tokenizer.tokens(in: text, range: 0..<text.utf8.count).map { TextBuffer(text).slice($0.range) }
+    #expect(words == ["Prosecutor", "Marc", "TrÃ©vidic", "and", "JosÃ©", "said", "2016"])
+    let decomposed = "Marc TrA\u{303}©vidic"
+    #expect(Tokenizer.tokens(in: decomposed, range: 0..<decomposed.utf8.count).count == 2)
+  }
+
   @Test(arguments: ["US$5 million", "A$5 million", "HK$5 million", "$5 million"])
   func aCurrencysCountryLettersAreNoWord(text: String) {
     #expect(Tokenizer.tokens(in: text, range: 0..<text.utf8.count).map(\.normalized) == ["5", "1000000"])

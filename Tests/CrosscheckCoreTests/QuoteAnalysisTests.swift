@@ -87,6 +87,8 @@ import Testing
     // Titles and appositives are not part of the name.
     #expect(speakers("“It is done,” said Port Authority chief Lena Okafor.") == ["Lena Okafor"])
     #expect(speakers("Dev Patel, an engineer, said: “It is done.”") == ["Dev Patel"])
+    // A name whose accented letter scraped copy garbled into two characters is still a name.
+    #expect(speakers("As engineer Dev PatÃ©l put it, “the wall will hold.”") == ["Dev PatÃ©l"])
     // A surname after first mention, and a pronoun, resolve to the full name.
     #expect(speakers("Dev Patel inspected the wall. “It is done,” Patel said.") == ["Dev Patel"])
     #expect(speakers("Dev Patel inspected the wall. “It is done,” he said.") == ["Dev Patel"])

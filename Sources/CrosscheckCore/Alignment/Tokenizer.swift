@@ -213,7 +213,19 @@ public enum Tokenizer {
     switch joiner {
     case "'", "’", "‘": return isWordScalar(before) && isWordScalar(after)
     case ".", ",": return before.isDigit && after.isDigit
-    default: return false
+    default: return isMojibakeLetter(lead: before, joiner)
     }
   }
+
+  /// Step: an accented letter written as UTF-8 and read back as Latin-1 ("TrÃ©vidic" for "Trévidic") is two
+  /// characters, a capital "Ã", "Ä" or "Å" and a sign between U+00A0 and U+00BF, and the sign splits the word:
+  /// a speaker's name came out as "TrÃ" and "vidic", and the quote it credits as unattributed. Scraped copy
+  /// carries such pairs (13 of PolNeAR's 840 training articles, where the capital is decomposed, an "A" and its
+  /// combining tilde, diaeresis or ring); a real sign after one of those capitals, inside a word, does not occur in
+  /// any language's text.
+  static func isMojibakeLetter(lead: Unicode.Scalar, _ sign: Unicode.Scalar) -> Bool {
+    mojibakeLeads.contains(lead.value) && (0xA0...0xBF).contains(sign.value)
+  }
+
+  private static let mojibakeLeads: Set<UInt32> = [0xC3, 0xC4, 0xC5, 0x303, 0x308, 0x30A]
 }
