@@ -795,6 +795,19 @@ import Testing
     #expect(quotes("“The tide is turning. The Quay Stays,” the banner read.").first?.kind != .title)
   }
 
+  /// A letter to the editor cites a piece by its headline, in brackets with the publication and the date: no one
+  /// said those words. A speaker named in the bracket keeps it a quote.
+  @Test func aHeadlineCitedInBracketsIsATitle() {
+    func quotes(_ text: String) -> [Quote] { DraftAnalysis(text: text, format: .markdown, corpus: Self.corpus).quotes }
+    let letter =
+      "I side with the mayor (\"Marsh calls the barrier a 'folly' the port can afford,\" Calder Post, Friday)."
+    #expect(quotes(letter).first?.kind == .title)
+    #expect(findings(letter).isEmpty)
+    #expect(quotes("I side with the council (“The wall must rise,” Opinion, May 3).").first?.kind == .title)
+    #expect(quotes("She paused (“The wall must rise,” Lena Okafor said, twice).").first?.speaker == "Lena Okafor")
+    #expect(quotes("I side with the council (“The wall must rise, and it will rise by May”).").first?.kind != .title)
+  }
+
   @Test func scareQuotesCanBeReportedAsInformation() {
     let found = DraftAnalysis(
       text: "Critics called the wall a “folly”.", format: .markdown, corpus: Self.corpus, reportScareQuotes: true

@@ -131,7 +131,12 @@ public enum QuoteAnalysis {
         carried = true
       }
       // Step: a phrase in title case that nobody is credited with is the name of something.
-      if speaker == nil, kind == .full || kind == .partial, QuoteClassifier.isTitleCased(text) { kind = .title }
+      if speaker == nil, kind == .full || kind == .partial,
+        QuoteClassifier.isTitleCased(text)
+          || isCitedInBrackets(open: open.lowerBound, close: close.upperBound, prose: prose)
+      {
+        kind = .title
+      }
       // Step: a short quote nobody is credited with, closed by the writer's full stop, is a term, as it is with
       // the stop outside the marks: whether it is flagged does not hang on the house style.
       if speaker == nil, kind == .partial,
@@ -234,6 +239,24 @@ public enum QuoteAnalysis {
     let offset = close + raw.utf8.count - start.utf8.count + 1
     return Attribution(label: name, range: offset..<offset + name.utf8.count, cue: "[")
   }
+
+  /// Step: a quote that opens a bracket and is followed in it by a publication and a date cites a piece by its
+  /// headline, as a letter to the editor does: `("Romney blasts Trump as a 'fraud'," USATODAY.com, Thursday)`,
+  /// `(“The wall must rise,” Opinion, May 3)`. Nobody spoke those words; asked only of a quote with no speaker.
+  static func isCitedInBrackets(open: Int, close: Int, prose: ProseText) -> Bool {
+    let lead = TextBuffer.substring(prose.text, max(0, open - 2)..<open)
+    guard lead.last(where: { $0 != " " }) == "(" else { return false }
+    let rest = TextBuffer.substring(prose.text, close..<min(prose.text.utf8.count, close + creditReach))
+    guard let shut = rest.firstIndex(of: ")") else { return false }
+    let citation = rest[..<shut].drop { $0 == " " || $0 == "," }
+    let parts = citation.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+    let words = citation.split(whereSeparator: { $0 == " " || $0 == "," })
+    return (2...3).contains(parts.count) && words.count <= citationItemsWords
+      && parts.allSatisfy { $0.first?.isUppercase == true || $0.first?.isNumber == true }
+  }
+
+  /// How many words a bracketed citation after a headline holds at most: a publication and a date.
+  static let citationItemsWords = 6
 
   /// How far after a quote a bracketed credit is looked for.
   static let creditReach = 60
