@@ -89,6 +89,11 @@ import Testing
     #expect(speakers("Dev Patel, an engineer, said: “It is done.”") == ["Dev Patel"])
     // A name whose accented letter scraped copy garbled into two characters is still a name.
     #expect(speakers("As engineer Dev PatÃ©l put it, “the wall will hold.”") == ["Dev PatÃ©l"])
+    // The sentence after a quote may name it and whose it is.
+    #expect(
+      speakers("“Never trust a calm harbour.” That quote from engineer Dev Patel hung in the office for years.")
+        == ["Dev Patel"])
+    #expect(speakers("“Never trust a calm harbour.” That quote hung in the office for years.") == [nil])
     // A surname after first mention, and a pronoun, resolve to the full name.
     #expect(speakers("Dev Patel inspected the wall. “It is done,” Patel said.") == ["Dev Patel"])
     #expect(speakers("Dev Patel inspected the wall. “It is done,” he said.") == ["Dev Patel"])

@@ -343,6 +343,22 @@ struct Attribution {
     return nil
   }
 
+  /// Step: the sentence after a quote that opens by naming it and whose it is credits it: "That quote from
+  /// Commissioner Lena Okafor appeared in 1980", "The remark by Okafor drew cheers". A columnist opens with a line
+  /// and gives its source next.
+  static func namingTheQuote(_ words: [Word]) -> Attribution? {
+    guard words.count > 3, quoteDeterminers.contains(words[0].text.lowercased()),
+      quoteNouns.contains(words[1].text.lowercased()), ["from", "by", "of"].contains(words[2].text.lowercased())
+    else { return nil }
+    let phrase = phraseAfter(words, from: 3)
+    return hasFullName(phrase) ? Attribution(speaker: phrase, cue: words[1].text.lowercased()) : nil
+  }
+
+  private static let quoteDeterminers: Set<String> = ["that", "the", "this", "those", "these"]
+  private static let quoteNouns: Set<String> = [
+    "quote", "line", "remark", "remarks", "comment", "comments", "words", "quip", "observation",
+  ]
+
   /// The speaker phrase after a cue: up to the end of the clause, stopping at "in", "on", "during" and the like,
   /// and, once a full name has been read, at "of" and "for" ("said Ana Ruiz of the union").
   private static func phraseAfter(_ words: [Word], from start: Int) -> [Word] {

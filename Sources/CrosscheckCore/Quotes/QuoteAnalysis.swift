@@ -89,6 +89,11 @@ public enum QuoteAnalysis {
         // A credit on the line after the quote: `"…"` then `- Lena Okafor`.
         attribution = Attribution.after(sentenceWords[last + 1], dashCredit: true)
       }
+      if attribution == nil, !sentences.isEmpty, sentences[last].range.upperBound <= close.upperBound,
+        last + 1 < sentences.count, sentences[last + 1].block == sentences[last].block
+      {
+        attribution = Attribution.namingTheQuote(sentenceWords[last + 1])
+      }
       if attribution == nil, before.isEmpty, first > 0, sentences[first - 1].block == quotation.firstBlock - 1,
         let lead = colonLeadIn(sentenceWords[first - 1], prose: prose, sentence: sentences[first - 1])
       {
