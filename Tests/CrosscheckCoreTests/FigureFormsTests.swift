@@ -666,6 +666,19 @@ import Testing
           + "the council."))
   }
 
+  /// A poll's margin of error is how far its figures may be off, no change in them; two margins of the same poll
+  /// still disagree.
+  @Test func aMarginOfErrorIsNoChange() {
+    #expect(
+      !contradictsItself(
+        "Support for the levy in the harbour poll was 48 points, a four-point dip. "
+          + "The margin of error for the harbour poll was six points."))
+    #expect(
+      contradictsItself(
+        "The margin of error for the harbour poll was four points. The margin of error for the harbour poll was six "
+          + "points."))
+  }
+
   /// An area is no length: the 250 square miles of a disputed shore are not a 300-mile drive, but two areas of the
   /// same shore still disagree.
   @Test func aUnitSquaredIsNoLength() {

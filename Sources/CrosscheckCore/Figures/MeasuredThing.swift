@@ -55,6 +55,8 @@ public struct MeasuredThing: Hashable, Sendable {
   /// like ("a lead of 26 delegates"); or a distance to a mark, after "within" ("within 150 delegates of the 2,383
   /// needed").
   public var isMargin: Bool
+  /// Whether the figure is a poll's margin of error (`isErrorMargin(_:in:figure:)`).
+  public var isErrorMargin: Bool
   /// Whether the figure is a count per period, a rate, rather than a total over the whole time: "33,000 people a
   /// year", "130 courses are closing every 12 months" (`isPerPeriod(_:in:text:)`).
   public var isPerPeriod: Bool
@@ -172,6 +174,7 @@ public struct MeasuredThing: Hashable, Sendable {
           index + 1 < tokens.count && Self.marginWords.contains(tokens[index + 1].normalized)
             && TextBuffer.substring(text, range.upperBound..<tokens[index].range.lowerBound) == "-"
         } == true)
+    isErrorMargin = Self.isErrorMargin(first, in: tokens, figure: figure)
     isPerPeriod = Self.isPerPeriod(first..<after, in: tokens, text: text)
     isPerItem = Self.isPerItem(first..<after, in: tokens, text: text)
     isRateBase =
@@ -556,6 +559,10 @@ public struct MeasuredThing: Hashable, Sendable {
     // Step: a margin between two sides and a level are two things ("a 26-delegate advantage" and "865 delegates
     // are up for grabs").
     if isMargin != other.isMargin { return true }
+    // Step: a poll's margin of error says how far its figures may be off, and is no quantity of the story: "The
+    // margin of error for the CBS poll was six points" is not the "four-point dip" of a candidate's support
+    // before it.
+    if isErrorMargin != other.isErrorMargin { return true }
     // Step: a figure said of a unit squared or cubed ("$120 per square foot") is compared only with another so
     // said: a PolNeAR article's "$70 per square foot annually", read as said of "annually", stays apart from the
     // "$120 per square foot" of another office. Measures themselves are told apart by dimension
@@ -564,6 +571,21 @@ public struct MeasuredThing: Hashable, Sendable {
     if isPerItem != other.isPerItem { return true }
     return isIncrement != other.isIncrement
   }
+
+  /// Whether a figure is a poll's margin of error: it is given "plus or minus", or "error" after "margin" comes
+  /// before it in its sentence with no other figure between ("a margin of error for the CBS poll of six points",
+  /// "a margin of sampling error of 3.5 points").
+  static func isErrorMargin(_ first: Int, in tokens: [Token], figure: Figure) -> Bool {
+    if figure.qualifier == plusOrMinus { return true }
+    guard let error = tokens[..<first].lastIndex(where: { $0.normalized == Self.error }),
+      tokens[max(0, error - 3)..<error].contains(where: { $0.normalized == Self.marginWord })
+    else { return false }
+    return !tokens[(error + 1)..<first].contains(where: \.isFigure)
+  }
+
+  private static let plusOrMinus = "plus or minus"
+  private static let error = Normalizer.normalize("error")
+  private static let marginWord = Normalizer.normalize("margin")
 
   /// Words that raise the unit after them to a power: "square", "cubic", as alignment normalises them.
   static let powerWords = Set(["square", "squared", "cubic"].map(Normalizer.normalize))
