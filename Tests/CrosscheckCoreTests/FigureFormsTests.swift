@@ -679,6 +679,21 @@ import Testing
           + "points."))
   }
 
+  /// A figure hyphened to its word describes the name after it: the sizes of two bodies with different names are
+  /// two figures, and two sizes of one body disagree, named or not.
+  @Test func aHyphenedSizeDescribesTheNameAfterIt() {
+    #expect(
+      !contradictsItself(
+        "The plan went to the 15-member Harbour Works Committee. It then went to the 40-member Harbour Committee."))
+    #expect(
+      contradictsItself(
+        "The plan went to the 15-member Harbour Works Committee. It then went to the 40-member Harbour Works "
+          + "Committee."))
+    #expect(
+      contradictsItself(
+        "The plan went to the 15-member Harbour Works Committee, a 15-member body. Then the 40-member body voted."))
+  }
+
   /// An area is no length: the 250 square miles of a disputed shore are not a 300-mile drive, but two areas of the
   /// same shore still disagree.
   @Test func aUnitSquaredIsNoLength() {

@@ -9,6 +9,9 @@ public struct MeasuredThing: Hashable, Sendable {
   /// ("counts" in "two lesser counts", "commanders" in "four fellow rebel commanders"): the noun, when `counted`
   /// is a word that qualifies it. Otherwise `counted` itself.
   public var countedLast: String?
+  /// For a figure hyphened to its word and followed by a name, the name's words, three at most: "platform,
+  /// drafting, committee" in "the 15-member Platform Drafting Committee". Empty otherwise.
+  public var describedName: [String] = []
   /// Whether `counted` comes in an "of" phrase right after the figure ("28 days of evidence"): then it is what the
   /// figure measures, whatever its kind.
   public var countedAfterOf: Bool
@@ -120,6 +123,9 @@ public struct MeasuredThing: Hashable, Sendable {
         last += 1
       }
       countedLast = last == index ? counted : tokens[last].normalized
+      if hyphened {
+        describedName = tokens[(index + 1)...].prefix(3).prefix { $0.isCapitalized && !$0.isFigure }.map(\.normalized)
+      }
       countedAfterOf = written > after && tokens[after].normalized == Self.of
     } else if clauseEnd == after, Self.isBareNumber(TextBuffer.substring(text, range)),
       let index = Self.countedBefore(first, in: tokens, text: text)
@@ -563,6 +569,11 @@ public struct MeasuredThing: Hashable, Sendable {
     // margin of error for the CBS poll was six points" is not the "four-point dip" of a candidate's support
     // before it.
     if isErrorMargin != other.isErrorMargin { return true }
+    // Step: two figures hyphened to their word describe what comes after them, and describe two bodies where two
+    // names come after them that differ: "the 15-member Platform Drafting Committee" and "the 187-member Platform
+    // Committee" are two committees. A common noun says less: "a 112-member body" is the "112-member convention
+    // rules committee" of another paragraph.
+    if !describedName.isEmpty, !other.describedName.isEmpty, describedName != other.describedName { return true }
     // Step: a figure said of a unit squared or cubed ("$120 per square foot") is compared only with another so
     // said: a PolNeAR article's "$70 per square foot annually", read as said of "annually", stays apart from the
     // "$120 per square foot" of another office. Measures themselves are told apart by dimension
