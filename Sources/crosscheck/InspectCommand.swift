@@ -87,6 +87,8 @@ enum InspectCommand {
               thing.phase?.rawValue,
               thing.isChangeAmount ? "a change" : nil,
               thing.isMargin ? "a margin" : nil,
+              thing.isErrorMargin ? "a margin of error" : nil,
+              thing.describedName.isEmpty ? nil : "the size of " + thing.describedName.joined(separator: " "),
               thing.isTotalOverParts ? "a total over parts" : nil,
               thing.isAge ? "an age" : nil,
               thing.isPerItem ? "each" : nil,
@@ -326,7 +328,9 @@ enum InspectCommand {
     /// Infinite bounds ("at least 3%") are written as null: JSON has no infinity. `counts` is what the figure counts
     /// (a qualifier and its noun, "lesser count"), `owner` whose it is, `phase` when it holds ("before" or
     /// "after" some event), `change` whether it is a change's size ("by 32 minutes") rather than a level,
-    /// `margin` whether it is a margin between two sides ("a 26-delegate advantage"), `totalOverParts` whether it
+    /// `margin` whether it is a margin between two sides ("a 26-delegate advantage"), `errorMargin` whether it is a
+    /// poll's margin of error, `sizeOf` the name it is the size of ("the 15-member Platform Committee") or null,
+    /// `totalOverParts` whether it
     /// is a total over parts the sentence counts ("In all, 691 delegates … in five states"), `age`
     /// whether it is an age written into its noun ("a 31-year-old volunteer"), `needed` whether it is what someone
     /// needs ("needs 836 delegates"), `beyondOthers` whether it counts things beyond others ("two other
@@ -334,8 +338,8 @@ enum InspectCommand {
     /// `context` the words near it and `names` the names near it.
     func encode(to encoder: Encoder) throws {
       enum Key: String, CodingKey {
-        case range, text, kind, value, unit, qualifier, low, high, counts, owner, phase, change, margin, totalOverParts,
-          age, needed
+        case range, text, kind, value, unit, qualifier, low, high, counts, owner, phase, change, margin, errorMargin,
+          sizeOf, totalOverParts, age, needed
         case perItem, beyondOthers, indefiniteOne
         case context, names
       }
@@ -353,6 +357,8 @@ enum InspectCommand {
       try container.encode(measures.phase?.rawValue, forKey: .phase)
       try container.encode(measures.isChangeAmount, forKey: .change)
       try container.encode(measures.isMargin, forKey: .margin)
+      try container.encode(measures.isErrorMargin, forKey: .errorMargin)
+      try container.encode(measures.describedName.isEmpty ? nil : measures.describedName, forKey: .sizeOf)
       try container.encode(measures.isTotalOverParts, forKey: .totalOverParts)
       try container.encode(measures.isAge, forKey: .age)
       try container.encode(measures.isRequirement, forKey: .needed)
