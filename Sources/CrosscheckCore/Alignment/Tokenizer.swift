@@ -224,7 +224,8 @@ public enum Tokenizer {
   /// combining tilde, diaeresis or ring); a real sign after one of those capitals, inside a word, does not occur in
   /// any language's text.
   static func isMojibakeLetter(lead: Unicode.Scalar, _ sign: Unicode.Scalar) -> Bool {
-    mojibakeLeads.contains(lead.value) && (0xA0...0xBF).contains(sign.value)
+    // The sign first: it is asked of every character that ends a word, nearly all of them ASCII.
+    (0xA0...0xBF).contains(sign.value) && mojibakeLeads.contains(lead.value)
   }
 
   private static let mojibakeLeads: Set<UInt32> = [0xC3, 0xC4, 0xC5, 0x303, 0x308, 0x30A]

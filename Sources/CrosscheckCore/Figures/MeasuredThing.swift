@@ -588,10 +588,12 @@ public struct MeasuredThing: Hashable, Sendable {
   /// "a margin of sampling error of 3.5 points").
   static func isErrorMargin(_ first: Int, in tokens: [Token], figure: Figure) -> Bool {
     if figure.qualifier == plusOrMinus { return true }
-    guard let error = tokens[..<first].lastIndex(where: { $0.normalized == Self.error }),
-      tokens[max(0, error - 3)..<error].contains(where: { $0.normalized == Self.marginWord })
+    // Read back only to the figure before: a sentence of thousands of figures is read once per figure, and a
+    // search back to its start made that quadratic.
+    guard let error = tokens[..<first].lastIndex(where: { $0.isFigure || $0.normalized == Self.error }),
+      !tokens[error].isFigure
     else { return false }
-    return !tokens[(error + 1)..<first].contains(where: \.isFigure)
+    return tokens[max(0, error - 3)..<error].contains(where: { $0.normalized == Self.marginWord })
   }
 
   private static let plusOrMinus = "plus or minus"
