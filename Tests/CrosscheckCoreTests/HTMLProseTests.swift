@@ -142,6 +142,22 @@ import Testing
     #expect(meta.author == "Ines Vela")
   }
 
+  /// Markers are found in any case, wherever the page writes them, the first of each standing; one with an empty
+  /// content gives way to the next way of writing it.
+  @Test func metadataMarkersInAnyCaseAndOrder() {
+    let meta = HTMLProse.page(
+      from: """
+        <html><head><META PROPERTY="OG:Title" CONTENT="Quay reopens in May"><meta name="author" content="">
+        <meta property="og:title" content="A later title"></head><body><p>Text <a href="/x">here</a>.</p>
+        <meta itemprop="author" content="Ines Vela">
+        <time class="stamp" datetime="2025-05-02">2 May</time></body></html>
+        """
+    ).metadata
+    #expect(meta.title == "Quay reopens in May")
+    #expect(meta.author == "Ines Vela")
+    #expect(meta.date == "2025-05-02")
+  }
+
   /// The JSON-LD is read where pages put it: in the head, or in a script in the body.
   @Test(arguments: [true, false])
   func theStatedArticleBodyCorrectsAWrongChoice(inHead: Bool) {

@@ -113,31 +113,39 @@ public enum HTMLProse {
   /// outlet; `og:title`, the JSON-LD headline or `<title>`; the canonical link or `og:url`;
   /// `article:published_time`, the JSON-LD `datePublished` or a `<time datetime>`; `<meta name="author">` or the
   /// JSON-LD author. `linked` is the page's JSON-LD, read while its text was.
+  /// Searched on the page's bytes, every `name="…"`, `property="…"` and `itemprop="…"` in one pass
+  /// (`firstMarkers`): Foundation's case-insensitive search of a large page, once for each of a dozen markers, had
+  /// cost twice as much as reading the page's text.
   static func metadata(from html: String, linked: JSONLD) -> PageMetadata {
+    let bytes = Array(html.utf8)
+    let markers = firstMarkers(in: bytes)
+    func text(_ range: Range<Int>) -> String { String(decoding: bytes[range], as: UTF8.self) }
+    /// The quoted value of `name="…"` (the name in either case) within a tag, or nil; an empty value when it is
+    /// empty.
+    func value(of name: String, in tag: Range<Int>) -> String? {
+      guard let at = find(bytes, "\(name)=\"", from: tag.lowerBound, caseInsensitive: true, before: tag.upperBound)
+      else { return nil }
+      let start = at + name.utf8.count + 2
+      return text(start..<(bytes[start..<tag.upperBound].firstIndex(of: UInt8(ascii: "\"")) ?? tag.upperBound))
+    }
+    func tagEnd(after index: Int) -> Int { bytes[index...].firstIndex(of: UInt8(ascii: ">")) ?? bytes.count }
     func attribute(_ name: String) -> String? {
-      for marker in ["name=\"\(name)\"", "property=\"\(name)\"", "itemprop=\"\(name)\""] {
-        guard let range = html.range(of: marker, options: .caseInsensitive) else { continue }
-        let tagEnd = html[range.upperBound...].firstIndex(of: ">") ?? html.endIndex
-        let tagStart = html[..<range.lowerBound].lastIndex(of: "<") ?? html.startIndex
-        let tag = html[tagStart..<tagEnd]
-        if let content = tag.range(of: "content=\"") {
-          let value = String(tag[content.upperBound...].prefix { $0 != "\"" })
-          if !value.isEmpty { return value }
-        }
+      for marker in markerAttributes.map({ "\($0)=\(name.lowercased())" }) {
+        guard let at = markers[marker] else { continue }
+        let tagStart = bytes[..<at].lastIndex(of: UInt8(ascii: "<")) ?? 0
+        if let content = value(of: "content", in: tagStart..<tagEnd(after: at)), !content.isEmpty { return content }
       }
       return nil
     }
     func tagAttribute(_ tagStart: String, _ name: String) -> String? {
-      guard let range = html.range(of: tagStart, options: .caseInsensitive) else { return nil }
-      let tag = html[range.lowerBound..<(html[range.upperBound...].firstIndex(of: ">") ?? html.endIndex)]
-      guard let value = tag.range(of: "\(name)=\"") else { return nil }
-      return String(tag[value.upperBound...].prefix { $0 != "\"" })
+      guard let at = find(bytes, tagStart, from: 0, caseInsensitive: true) else { return nil }
+      return value(of: name, in: at..<tagEnd(after: at + tagStart.utf8.count))
     }
     var title: String?
-    if let open = html.range(of: "<title>", options: .caseInsensitive),
-      let close = html.range(of: "</title>", options: .caseInsensitive, range: open.upperBound..<html.endIndex)
+    if let open = find(bytes, "<title>", from: 0, caseInsensitive: true),
+      let close = find(bytes, "</title>", from: open + 7, caseInsensitive: true)
     {
-      title = String(html[open.upperBound..<close.lowerBound]).trimmingCharacters(in: .whitespacesAndNewlines)
+      title = text((open + 7)..<close).trimmingCharacters(in: .whitespacesAndNewlines)
     }
     return PageMetadata(
       outlet: attribute("outlet") ?? attribute("og:site_name") ?? linked.publisher,
@@ -147,6 +155,31 @@ public enum HTMLProse {
         ?? tagAttribute("<time ", "datetime"),
       author: attribute("author").flatMap { $0.hasPrefix("http") ? nil : $0 } ?? linked.author
     ).tidied()
+  }
+
+  /// The attributes whose values name a page's metadata.
+  static let markerAttributes = ["name", "property", "itemprop"]
+
+  /// Where each of `markerAttributes` first stands with each value, keyed by `attribute=value` in small letters
+  /// ("property=og:title"), wherever on the page it is written; found by each `="`, which a page writes far less
+  /// often than any letter.
+  static func firstMarkers(in bytes: [UInt8]) -> [String: Int] {
+    var markers: [String: Int] = [:]
+    var from = 0
+    while let equals = find(bytes, "=\"", from: from) {
+      from = equals + 2
+      guard
+        let attribute = markerAttributes.first(where: { attribute in
+          attribute.utf8.count <= equals
+            && zip(bytes[(equals - attribute.utf8.count)..<equals], attribute.utf8).allSatisfy { folded($0) == $1 }
+        }), let close = bytes[from...].firstIndex(of: UInt8(ascii: "\""))
+      else { continue }
+      let value = String(decoding: bytes[from..<close].map(folded), as: UTF8.self)
+      let key = "\(attribute)=\(value)"
+      if markers[key] == nil { markers[key] = equals - attribute.utf8.count }
+      from = close + 1
+    }
+    return markers
   }
 
   /// The article facts of a page's JSON-LD (`<script type="application/ld+json">`): a cross-check and a fallback
@@ -351,23 +384,29 @@ public enum HTMLProse {
   /// An ASCII capital made small; any other byte as it is.
   static func folded(_ byte: UInt8) -> UInt8 { (65...90).contains(byte) ? byte | 0x20 : byte }
 
-  /// Where `needle` (written in small letters when case is ignored) next occurs at or after `start`; ASCII letters
-  /// match either case when asked. Runs over the whole page several times (closing tags of scripts and styles,
-  /// comments, JSON-LD), so it skips ahead on the first byte without bounds checks.
+  /// Where `needle` next occurs at or after `start`; ASCII letters match either case when asked. Runs over the
+  /// whole page several times (closing tags of scripts and styles, comments, JSON-LD, metadata), so it skips ahead
+  /// on the first byte without bounds checks.
   static func find(
     _ bytes: [UInt8], _ needle: String, from start: Int, caseInsensitive: Bool = false, before end: Int? = nil
   ) -> Int? {
-    let pattern = Array(needle.utf8)
+    let pattern = needle.utf8.map { caseInsensitive ? Self.folded($0) : $0 }
     let end = min(end ?? bytes.count, bytes.count)
     guard let first = pattern.first, start >= 0, start <= end - pattern.count else { return nil }
-    func folded(_ byte: UInt8) -> UInt8 { caseInsensitive ? Self.folded(byte) : byte }
+    // The first byte in either case, compared without folding: most of a page is passed over on it.
+    let otherFirst = caseInsensitive && (97...122).contains(first) ? first - 32 : first
     return bytes.withUnsafeBufferPointer { buffer -> Int? in
       let last = end - pattern.count
       var index = start
       while index <= last {
-        if folded(buffer[index]) == first {
+        let byte = buffer[index]
+        if byte == first || byte == otherFirst {
           var offset = 1
-          while offset < pattern.count && folded(buffer[index + offset]) == pattern[offset] { offset += 1 }
+          while offset < pattern.count {
+            let next = buffer[index + offset]
+            guard (caseInsensitive ? Self.folded(next) : next) == pattern[offset] else { break }
+            offset += 1
+          }
           if offset == pattern.count { return index }
         }
         index += 1
