@@ -142,13 +142,14 @@ import Testing
     #expect(meta.author == "Ines Vela")
   }
 
-  /// Markers are found in any case, wherever the page writes them, the first of each standing; one with an empty
-  /// content gives way to the next way of writing it.
+  /// Markers are found in any case and attribute order, wherever the page writes them, the first of each standing;
+  /// one with an empty content gives way to the next way of writing it, and a date is read only from a `time` tag.
   @Test func metadataMarkersInAnyCaseAndOrder() {
     let meta = HTMLProse.page(
       from: """
         <html><head><META PROPERTY="OG:Title" CONTENT="Quay reopens in May"><meta name="author" content="">
-        <meta property="og:title" content="A later title"></head><body><p>Text <a href="/x">here</a>.</p>
+        <meta property="og:title" content="A later title"><LINK href="https://post.example/quay" REL="canonical">
+        </head><body><p>Text <a href="/x">here</a>.</p><ins datetime="2020-01-01">Updated</ins>
         <meta itemprop="author" content="Ines Vela">
         <time class="stamp" datetime="2025-05-02">2 May</time></body></html>
         """
@@ -156,6 +157,7 @@ import Testing
     #expect(meta.title == "Quay reopens in May")
     #expect(meta.author == "Ines Vela")
     #expect(meta.date == "2025-05-02")
+    #expect(meta.url == "https://post.example/quay")
   }
 
   /// The JSON-LD is read where pages put it: in the head, or in a script in the body.

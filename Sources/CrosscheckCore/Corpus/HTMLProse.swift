@@ -113,9 +113,8 @@ public enum HTMLProse {
   /// outlet; `og:title`, the JSON-LD headline or `<title>`; the canonical link or `og:url`;
   /// `article:published_time`, the JSON-LD `datePublished` or a `<time datetime>`; `<meta name="author">` or the
   /// JSON-LD author. `linked` is the page's JSON-LD, read while its text was.
-  /// Searched on the page's bytes, every `name="…"`, `property="…"` and `itemprop="…"` in one pass
-  /// (`firstMarkers`): Foundation's case-insensitive search of a large page, once for each of a dozen markers, had
-  /// cost twice as much as reading the page's text.
+  /// Searched on the page's bytes, every marker in one pass (`firstMarkers`): Foundation's case-insensitive search
+  /// of a large page, once for each of a dozen markers, had cost twice as much as reading the page's text.
   static func metadata(from html: String, linked: JSONLD) -> PageMetadata {
     let bytes = Array(html.utf8)
     let markers = firstMarkers(in: bytes)
@@ -129,17 +128,16 @@ public enum HTMLProse {
       return text(start..<(bytes[start..<tag.upperBound].firstIndex(of: UInt8(ascii: "\"")) ?? tag.upperBound))
     }
     func tagEnd(after index: Int) -> Int { bytes[index...].firstIndex(of: UInt8(ascii: ">")) ?? bytes.count }
+    /// The value of an attribute of the tag holding a marker.
+    func value(of name: String, besideMarker marker: String) -> String? {
+      guard let at = markers[marker] else { return nil }
+      return value(of: name, in: tagStart(before: at, in: bytes)..<tagEnd(after: at))
+    }
     func attribute(_ name: String) -> String? {
-      for marker in markerAttributes.map({ "\($0)=\(name.lowercased())" }) {
-        guard let at = markers[marker] else { continue }
-        let tagStart = bytes[..<at].lastIndex(of: UInt8(ascii: "<")) ?? 0
-        if let content = value(of: "content", in: tagStart..<tagEnd(after: at)), !content.isEmpty { return content }
+      for marker in ["name", "property", "itemprop"].map({ "\($0)=\(name.lowercased())" }) {
+        if let content = value(of: "content", besideMarker: marker), !content.isEmpty { return content }
       }
       return nil
-    }
-    func tagAttribute(_ tagStart: String, _ name: String) -> String? {
-      guard let at = find(bytes, tagStart, from: 0, caseInsensitive: true) else { return nil }
-      return value(of: name, in: at..<tagEnd(after: at + tagStart.utf8.count))
     }
     var title: String?
     if let open = find(bytes, "<title>", from: 0, caseInsensitive: true),
@@ -150,36 +148,53 @@ public enum HTMLProse {
     return PageMetadata(
       outlet: attribute("outlet") ?? attribute("og:site_name") ?? linked.publisher,
       title: attribute("og:title") ?? linked.headline ?? title,
-      url: tagAttribute("<link rel=\"canonical\"", "href") ?? attribute("og:url"),
+      url: value(of: "href", besideMarker: "rel=canonical") ?? attribute("og:url"),
       date: attribute("article:published_time") ?? linked.datePublished ?? attribute("datePublished")
-        ?? tagAttribute("<time ", "datetime"),
+        ?? value(of: "datetime", besideMarker: "datetime"),
       author: attribute("author").flatMap { $0.hasPrefix("http") ? nil : $0 } ?? linked.author
     ).tidied()
   }
 
-  /// The attributes whose values name a page's metadata.
-  static let markerAttributes = ["name", "property", "itemprop"]
+  /// The attributes that mark a page's metadata, each with the tag it marks metadata in (nil: any tag), and
+  /// whether its value is part of the marker (`name="author"`) or the marker's value (`datetime="2025-05-02"`).
+  static let markerAttributes: [(name: String, tag: String?, valued: Bool)] = [
+    ("name", nil, true), ("property", nil, true), ("itemprop", nil, true), ("rel", "link", true),
+    ("datetime", "time", false),
+  ]
 
-  /// Where each of `markerAttributes` first stands with each value, keyed by `attribute=value` in small letters
-  /// ("property=og:title"), wherever on the page it is written; found by each `="`, which a page writes far less
-  /// often than any letter.
+  /// Where each marker first stands, keyed by `attribute=value` in small letters ("property=og:title",
+  /// "rel=canonical") or by the attribute alone ("datetime"), wherever on the page it is written; found by each
+  /// `="`, which a page writes far less often than any letter.
   static func firstMarkers(in bytes: [UInt8]) -> [String: Int] {
     var markers: [String: Int] = [:]
     var from = 0
     while let equals = find(bytes, "=\"", from: from) {
       from = equals + 2
       guard
-        let attribute = markerAttributes.first(where: { attribute in
-          attribute.utf8.count <= equals
-            && zip(bytes[(equals - attribute.utf8.count)..<equals], attribute.utf8).allSatisfy { folded($0) == $1 }
+        let marker = markerAttributes.first(where: { marker in
+          marker.name.utf8.count <= equals
+            && zip(bytes[(equals - marker.name.utf8.count)..<equals], marker.name.utf8).allSatisfy { folded($0) == $1 }
         }), let close = bytes[from...].firstIndex(of: UInt8(ascii: "\""))
       else { continue }
-      let value = String(decoding: bytes[from..<close].map(folded), as: UTF8.self)
-      let key = "\(attribute)=\(value)"
-      if markers[key] == nil { markers[key] = equals - attribute.utf8.count }
+      let at = equals - marker.name.utf8.count
+      let key =
+        marker.valued
+        ? "\(marker.name)=\(String(decoding: bytes[from..<close].map(folded), as: UTF8.self))" : marker.name
       from = close + 1
+      guard markers[key] == nil else { continue }
+      if let tag = marker.tag,
+        find(bytes, "<\(tag)", from: tagStart(before: at, in: bytes), caseInsensitive: true, before: at) == nil
+      {
+        continue
+      }
+      markers[key] = at
     }
     return markers
+  }
+
+  /// Where the tag holding a byte opens.
+  static func tagStart(before index: Int, in bytes: [UInt8]) -> Int {
+    bytes[..<index].lastIndex(of: UInt8(ascii: "<")) ?? 0
   }
 
   /// The article facts of a page's JSON-LD (`<script type="application/ld+json">`): a cross-check and a fallback
