@@ -102,4 +102,32 @@ import Testing
     ]
     #expect(FigureChecks.storyArticles(alignments) == [1])
   }
+
+  /// A poll's margin of error is compared only in articles that tell the draft's story: every poll story gives its
+  /// margin in the same words, and two pieces on another poll do not outvote the draft's own.
+  @Test func anotherPollsMarginIsNotTheDrafts() {
+    let draft =
+      "The Brann ferry poll found that 52 percent of islanders back the new toll. "
+      + "The poll has a margin of error of plus or minus four percentage points."
+    func article(_ name: String, _ body: String) -> SourceArticle {
+      SourceArticle(path: "/s/\(name).md", text: "---\noutlet: \(name)\n---\n\(body)\n")
+    }
+    let otherPoll = ["Harbour Post", "Quay Weekly"].map {
+      article(
+        $0,
+        "A Calderwick council poll found that most residents oppose the new parking fees. "
+          + "The poll has a margin of error of plus or minus three percentage points.")
+    }
+    let samePoll = ["Brann Herald", "Ferry Times"].map {
+      article(
+        $0,
+        "Some 52 percent of islanders back the new ferry toll, the Brann poll found. "
+          + "The poll has a margin of error of plus or minus three percentage points.")
+    }
+    func mismatches(_ articles: [SourceArticle]) -> [Finding] {
+      figureFindings(draft, against: Corpus(articles: articles, problems: [])).filter { $0.code == "figure-mismatch" }
+    }
+    #expect(mismatches(otherPoll).isEmpty)
+    #expect(mismatches(samePoll).count == 1)
+  }
 }

@@ -10,7 +10,8 @@ public enum FigureChecks {
   ) -> [Finding] {
     let story = storyArticles(alignments)
     var findings: [Finding] = []
-    for (figure, outlets) in zip(figures, sources) where !outlets.isEmpty {
+    for (figure, outlets) in zip(figures, sources.map { $0.filter { !isAnotherPollsMargin($0, story: story) } })
+    where !outlets.isEmpty {
       // Each outlet's figure as the messages show it, worked out once.
       var wording: [FigureSource: String] = [:]
       let related = outlets.compactMap { source -> Finding.Related? in
@@ -116,6 +117,14 @@ public enum FigureChecks {
   /// October 3") than a disagreement; `figure-mismatch` still weighs it (`isCorroborated`).
   static func disagreesAsASource(_ source: FigureSource, with figure: Figure) -> Bool {
     !source.linkedWeakly || figure.isConsistent(with: source.figure)
+  }
+
+  /// Step: a poll's margin of error is compared only where the article tells the draft's story. Every poll story
+  /// gives its poll's margin in a sentence worded like every other's ("The poll has a margin of error of plus or
+  /// minus three percentage points"), which the model links to the draft's whatever the poll: a background piece on
+  /// another poll had outvoted the draft's own margin.
+  static func isAnotherPollsMargin(_ source: FigureSource, story: Set<Int32>) -> Bool {
+    source.isErrorMargin && !story.contains(source.article)
   }
 
   /// The articles that tell the draft's story: those the model or containment links to several of its sentences.

@@ -104,7 +104,7 @@ extension FigureChecks {
           linkedWeakly: !isTrustedOnFigures(match),
           sentence: article.sentences.index(holding: sourceFigure.range.lowerBound).map {
             String(TextBuffer.substring(article.prose.text, article.sentences[$0].range))
-          })
+          }, isErrorMargin: sourceThings[candidate].isErrorMargin)
         if let known = result[index].firstIndex(where: { $0.outlet == source.outlet }) {
           if Self.showsBetter(source.figure, than: result[index][known].figure, against: figure) {
             result[index][known] = source

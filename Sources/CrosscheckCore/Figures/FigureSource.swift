@@ -10,4 +10,6 @@ public struct FigureSource: Sendable, Hashable {
   /// The sentence that gives the figure, as written. Outlets that carry one sentence word for word (wire copy) are
   /// one voice on the figure (`FigureChecks.voices`); nil where it is not known, and the source is a voice of its own.
   public var sentence: String? = nil
+  /// Whether the figure is a poll's margin of error (`MeasuredThing.isErrorMargin`).
+  public var isErrorMargin = false
 }
