@@ -284,9 +284,17 @@ enum HTMLArticle {
       // and entities leave.
       let mayBeHeadline =
         headline.map { block.length >= $0.utf8.count && block.length <= 2 * $0.utf8.count + 40 } ?? false
-      if block.length <= 40 || (block.length <= 300 && (mayBeHeadline || mentionsPrompt(text, block.range))) {
+      let mayBeStamp =
+        block.length <= stampLength && text[block.range].contains { (48...57).contains($0) }
+      if block.length <= 40 || mayBeStamp
+        || (block.length <= 300 && (mayBeHeadline || mentionsPrompt(text, block.range)))
+      {
         let clean = prose.cleanText(block.range)
-        if clean == headline || isReaderPrompt(clean) || (block.length <= 40 && isPageLabel(clean)) { continue }
+        if clean == headline || isReaderPrompt(clean) || (block.length <= 40 && isPageLabel(clean))
+          || (mayBeStamp && isStamp(clean))
+        {
+          continue
+        }
       }
       kept.append(block.range)
     }
@@ -299,6 +307,24 @@ enum HTMLArticle {
     HTMLProse.find(text, "://", from: range.lowerBound, caseInsensitive: false, before: range.upperBound) != nil
       || HTMLProse.find(text, "www.", from: range.lowerBound, caseInsensitive: true, before: range.upperBound) != nil
   }
+
+  /// Step: a short block that says only who wrote the article and when ("Jose Altoveros 2019-11-20 14:35:08",
+  /// "Harbour Post April 2, 2025"): a byline and a time stamp, the page's words and not the article's. Every word
+  /// is a name written with a capital or a dateline's (`CalendarWords.saysOnlyWhen`), with at least one name and a
+  /// date: a results line ("Brann 2, Calderwick 1") gives no date, and an exhibition's dates ("29 November 2018 |
+  /// 20 January 2019") or a shop's hours ("Tue – Sat 4PM"), which the article gives, name no one or give no date.
+  static func isStamp(_ text: String) -> Bool {
+    let range = 0..<text.utf8.count
+    let tokens = Tokenizer.tokens(in: text, range: range)
+    return CalendarWords.saysOnlyWhen(tokens.filter { !$0.isCapitalized })
+      && tokens.contains { $0.isContent && $0.isCapitalized && !CalendarWords.isDatelineWord($0.normalized) }
+      && FigureExtractor.figures(in: text, range: range, referenceYear: 2000).contains {
+        [.date, .year].contains($0.kind)
+      }
+  }
+
+  /// The longest block, in bytes, read as a possible byline and time stamp.
+  static let stampLength = 80
 
   /// A block that is the page labelling itself, not the article: an advert slot's label inside the article's
   /// container, or a notice that a widget needs JavaScript.
