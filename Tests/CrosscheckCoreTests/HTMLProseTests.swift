@@ -262,21 +262,25 @@ import Testing
   }
 
   /// A byline with a time stamp inside the article's container is the page's; a short paragraph with a date, a
-  /// result, dates or hours, which says something of its own, is the article's.
+  /// result, dates or hours, which says something of its own, is the article's, and so is an embedded post's
+  /// signature.
   @Test func aBylineWithATimeStampIsDropped() {
     let page = """
       <html><body><article><h1>Quay reopens in May</h1>
-      <p>Ines Vela 2025-04-02 14:35:08</p><p>Harbour Post April 2, 2025</p><p>Updated April 2, 2025 by Ines Vela</p>
+      <p>Ines Vela 2025-04-02 14:35:08</p><p>Harbour Post April 2, 2025</p><p>Updated 9:52 a.m. ET</p>
+      <p><a href="/authors/harbour-post-newsroom-desk-and-staff-writers">Harbour Post</a> <span class="d">April 2,
+      2025</span></p>
       <p>\(Self.quay[0])</p>
       <p>Brann 2, Calderwick 1.</p><p>The quay shut on May 3, 2024.</p><p>3 May 2024 | 20 January 2025</p>
-      <p>Tue – Sat 4PM (Closed on Sun &amp; Mon)</p>
+      <p>Tue – Sat 4PM (Closed on Sun &amp; Mon)</p><p>— Ines Vela (@inesvela) April 2, 2025</p>
       <p>\(Self.quay[1])</p>
       </article></body></html>
       """
     #expect(
       paragraphs(page) == [
         "Quay reopens in May", Self.quay[0], "Brann 2, Calderwick 1.", "The quay shut on May 3, 2024.",
-        "3 May 2024 | 20 January 2025", "Tue – Sat 4PM (Closed on Sun & Mon)", Self.quay[1],
+        "3 May 2024 | 20 January 2025", "Tue – Sat 4PM (Closed on Sun & Mon)",
+        "— Ines Vela (@inesvela) April 2, 2025", Self.quay[1],
       ])
   }
 

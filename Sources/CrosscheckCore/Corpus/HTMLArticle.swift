@@ -285,7 +285,7 @@ enum HTMLArticle {
       let mayBeHeadline =
         headline.map { block.length >= $0.utf8.count && block.length <= 2 * $0.utf8.count + 40 } ?? false
       let mayBeStamp =
-        block.length <= stampLength && text[block.range].contains { (48...57).contains($0) }
+        block.visibleLength <= stampLength && text[block.range].contains { (48...57).contains($0) }
       if block.length <= 40 || mayBeStamp
         || (block.length <= 300 && (mayBeHeadline || mentionsPrompt(text, block.range)))
       {
@@ -309,21 +309,25 @@ enum HTMLArticle {
   }
 
   /// Step: a short block that says only who wrote the article and when ("Jose Altoveros 2019-11-20 14:35:08",
-  /// "Harbour Post April 2, 2025"): a byline and a time stamp, the page's words and not the article's. Every word
-  /// is a name written with a capital or a dateline's (`CalendarWords.saysOnlyWhen`), with at least one name and a
-  /// date: a results line ("Brann 2, Calderwick 1") gives no date, and an exhibition's dates ("29 November 2018 |
-  /// 20 January 2019") or a shop's hours ("Tue – Sat 4PM"), which the article gives, name no one or give no date.
+  /// "Harbour Post April 2, 2025", "Updated 9:52 a.m. ET"): a byline and a time stamp, the page's words and not the
+  /// article's. Every word is a name written with a capital or a dateline's (`CalendarWords.saysOnlyWhen`), and
+  /// the block names someone and gives a date, or says it is a stamp ("Updated") and gives a date or a time. A
+  /// results line ("Brann 2, Calderwick 1") gives no date, and an exhibition's dates ("29 November 2018 | 20
+  /// January 2019") or a shop's hours ("Tue – Sat 4PM"), which the article gives, name no one or give no date.
   static func isStamp(_ text: String) -> Bool {
+    // An embedded post's signature ("— Ines Vela (@inesvela) April 2, 2025") says whose words the post is.
+    guard !text.contains("@") else { return false }
     let range = 0..<text.utf8.count
     let tokens = Tokenizer.tokens(in: text, range: range)
-    return CalendarWords.saysOnlyWhen(tokens.filter { !$0.isCapitalized })
-      && tokens.contains { $0.isContent && $0.isCapitalized && !CalendarWords.isDatelineWord($0.normalized) }
-      && FigureExtractor.figures(in: text, range: range, referenceYear: 2000).contains {
-        [.date, .year].contains($0.kind)
-      }
+    guard CalendarWords.saysOnlyWhen(tokens.filter { !$0.isCapitalized }) else { return false }
+    let when = Set(FigureExtractor.figures(in: text, range: range, referenceYear: 2000).map(\.kind))
+    let dated = !when.isDisjoint(with: [.date, .year])
+    return tokens.contains { CalendarWords.isStampWord($0.normalized) }
+      ? dated || when.contains(.time)
+      : dated && tokens.contains { $0.isContent && $0.isCapitalized && !CalendarWords.isDatelineWord($0.normalized) }
   }
 
-  /// The longest block, in bytes, read as a possible byline and time stamp.
+  /// The most a reader sees of a block, in bytes, read as a possible byline and time stamp.
   static let stampLength = 80
 
   /// A block that is the page labelling itself, not the article: an advert slot's label inside the article's

@@ -29,8 +29,14 @@ enum CalendarWords {
   /// Whether a normalised word is one a dateline or a timestamp holds besides its figures: a month, a weekday, a
   /// time zone, "updated" or "published" ("Updated 9:52 a.m. ET, Tuesday, December 8, 2015").
   static func isDatelineWord(_ normalized: String) -> Bool {
-    stems.contains(normalized) || timestampWords.contains(normalized)
+    stems.contains(normalized) || timestampWords.contains(normalized) || stampWords.contains(normalized)
   }
+
+  /// Whether a normalised word says that a time stamp follows ("updated", "published", "posted").
+  static func isStampWord(_ normalized: String) -> Bool { stampWords.contains(normalized) }
+
+  private static let stampWords: Set<String> = Set(
+    ["updated", "published", "posted", "modified"].map(Normalizer.normalize))
 
   /// Whether a span says nothing but when: its every content word is a dateline's ("Saturday, December 19, 2015.",
   /// "8:38 p.m.", "Updated 4:12 p.m. ET").
@@ -41,7 +47,7 @@ enum CalendarWords {
   /// A timestamp's words besides its date and time: when and where the time is told ("p.m." is read as "p", "m").
   private static let timestampWords: Set<String> = Set(
     [
-      "updated", "published", "posted", "modified", "last", "am", "pm", "p", "m", "et", "edt", "est", "ct", "cdt",
+      "last", "am", "pm", "p", "m", "et", "edt", "est", "ct", "cdt",
       "cst", "mt", "pt", "pdt", "pst", "gmt", "bst", "utc", "cet", "cest",
     ].map(Normalizer.normalize))
 
