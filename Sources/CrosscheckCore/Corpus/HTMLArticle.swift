@@ -92,6 +92,15 @@ struct HTMLTree {
     return low < runs.count && runs[low].range.lowerBound <= offset ? runs[low] : nil
   }
 
+  /// The runs that share bytes with a range, in text order: found by one binary search, where asking for the run
+  /// at each byte searched again for every byte between runs.
+  func runs(overlapping range: Range<Int>) -> ArraySlice<TextRun> {
+    let first = runs.partitionPoint { $0.range.upperBound > range.lowerBound }
+    var end = first
+    while end < runs.count && runs[end].range.lowerBound < range.upperBound { end += 1 }
+    return runs[first..<end]
+  }
+
   func ancestors(of node: Int) -> [Int] {
     var result: [Int] = []
     var current = node
@@ -155,15 +164,9 @@ enum HTMLArticle {
     let info = blocks.map { range -> Block in
       let node = tree.run(at: range.lowerBound).map { containerOf($0.node, tree) } ?? 0
       var linkLength = 0
-      var index = range.lowerBound
-      while index < range.upperBound {
-        if let run = tree.run(at: index) {
-          let end = min(run.range.upperBound, range.upperBound)
-          if run.isLink && !showsAddress(text, index..<end) { linkLength += visible(index..<end) }
-          index = max(end, index + 1)
-        } else {
-          index += 1
-        }
+      for run in tree.runs(overlapping: range) where run.isLink {
+        let inBlock = run.range.clamped(to: range)
+        if !showsAddress(text, inBlock) { linkLength += visible(inBlock) }
       }
       // One pass for both counts: every byte of the page's blocks is read here.
       var commas = 0
