@@ -537,6 +537,24 @@ import Testing
     #expect(findings("“The wall will hold for a century,” Lena Okafor said.").isEmpty)
   }
 
+  /// Words an outlet transcribes or spells its own way ("Although" for "Though", "centre" for "center") are the
+  /// speaker's words either way; a changed word is still a misquote.
+  @Test func aTranscriptionVariantIsNoMisquote() {
+    let corpus = Corpus(
+      articles: ["Harbour News", "Coast Daily"].map { outlet in
+        SourceArticle(
+          path: "/story/\(outlet).md",
+          text: "---\noutlet: \(outlet)\n---\n“Though we checked every stone, the center will close until May,” "
+            + "Engineer Dev Patel said.\n")
+      }, problems: [])
+    func codes(_ draft: String) -> [String] {
+      DraftAnalysis(text: draft, format: .markdown, corpus: corpus).findings.map(\.code)
+    }
+    #expect(codes("“Although we checked every stone, the center will close until May,” said Dev Patel.").isEmpty)
+    #expect(codes("“Though we checked every stone, the centre will close till May,” said Dev Patel.").isEmpty)
+    #expect(codes("“Although we checked every rock, the centre will close till May,” said Dev Patel.") == ["misquote"])
+  }
+
   @Test func misquoteNamesTheSourceWordingAndFixesIt() throws {
     let draft = "“The wall will stand for a century,” Lena Okafor said."
     let finding = try #require(findings(draft).first { $0.code == "misquote" })

@@ -84,6 +84,10 @@ public enum Normalizer {
 
   // MARK: - Spelling
 
+  /// A folded word in American spelling ("programme" and "colour" are "program" and "color"): how a word is
+  /// spelled is the outlet's style, not the speaker's words.
+  static func spelledAlike(_ folded: String) -> String { americanize(spellingPairs[folded] ?? folded) }
+
   private static let spellingPairs: [String: String] = [
     "defence": "defense", "offence": "offense", "licence": "license", "programme": "program",
     "programmes": "programs", "centre": "center", "centres": "centers", "metre": "meter", "metres": "meters",

@@ -1,5 +1,5 @@
-/// The words of a quotation for comparing wordings: lower-cased, diacritics and apostrophes folded, nothing stemmed
-/// ("price" and "cost" must differ). Editorial marks are read as editors mean them: a bracketed insertion stands
+/// The words of a quotation for comparing wordings: lower-cased, diacritics and apostrophes folded, spelling and
+/// transcription variants made one (`transcribed`), nothing stemmed ("price" and "cost" must differ). Editorial marks are read as editors mean them: a bracketed insertion stands
 /// for its own words, the words it replaced, or none ("We will honour [the agreement] in full"); an ellipsis for
 /// any words left out; "[sic]" for nothing at all.
 struct QuoteWords {
@@ -60,14 +60,14 @@ struct QuoteWords {
     Tokenizer.words(in: text, range: range) { wordRange, word in
       if sic.contains(where: { $0.overlaps(wordRange) }) { return }
       let gap = gaps.firstIndex(where: { $0.range.overlaps(wordRange) })
-      if gap == nil || gaps[gap!].isBracket { allWords.append(Word(text: Normalizer.fold(word), range: wordRange)) }
+      if gap == nil || gaps[gap!].isBracket { allWords.append(Word(text: Self.transcribed(word), range: wordRange)) }
       if let gap {
-        inside[gap].append(Normalizer.fold(word))
+        inside[gap].append(Self.transcribed(word))
         return
       }
       words.append(
         (
-          Word(text: Normalizer.fold(word), range: wordRange),
+          Word(text: Self.transcribed(word), range: wordRange),
           gaps.filter { $0.range.upperBound <= wordRange.lowerBound }.count
         ))
     }
@@ -91,6 +91,19 @@ struct QuoteWords {
     self.elements = elements
     self.allWords = allWords
   }
+
+  /// Step: a word as any outlet would transcribe it. Two outlets quoting one speech write "although" or "though",
+  /// "till" or "until", "programme" or "program", as they hear it or as their style says: the words are the
+  /// speaker's either way, and a draft that follows one outlet misquotes none ("Though" against two outlets'
+  /// "Although" had been a misquote).
+  static func transcribed(_ word: String) -> String {
+    let folded = Normalizer.spelledAlike(Normalizer.fold(word))
+    return transcriptionVariants[folded] ?? folded
+  }
+
+  private static let transcriptionVariants: [String: String] = [
+    "although": "though", "till": "until", "til": "until", "'til": "until", "okay": "ok",
+  ]
 
   /// How the draft's words stand in a source quotation.
   struct Comparison {
