@@ -267,18 +267,19 @@ import Testing
   @Test func aBylineWithATimeStampIsDropped() {
     let page = """
       <html><body><article><h1>Quay reopens in May</h1>
-      <p>Ines Vela 2025-04-02 14:35:08</p><p>Harbour Post April 2, 2025</p><p>Updated 9:52 a.m. ET</p>
+      <p>By <a href="/ines">Ines Vela</a> and Tor Brandt</p><p>Ines Vela 2025-04-02 14:35:08</p><p>Harbour Post April 2, 2025</p><p>Updated 9:52 a.m. ET</p>
       <p><a href="/authors/harbour-post-newsroom-desk-and-staff-writers">Harbour Post</a> <span class="d">April 2,
       2025</span></p>
       <p>\(Self.quay[0])</p>
-      <p>Brann 2, Calderwick 1.</p><p>The quay shut on May 3, 2024.</p><p>3 May 2024 | 20 January 2025</p>
+      <p>Brann 2, Calderwick 1.</p><p>By Tuesday.</p><p>The quay shut on May 3, 2024.</p><p>3 May 2024 | 20 January 2025</p>
       <p>Tue – Sat 4PM (Closed on Sun &amp; Mon)</p><p>— Ines Vela (@inesvela) April 2, 2025</p>
       <p>\(Self.quay[1])</p>
       </article></body></html>
       """
     #expect(
       paragraphs(page) == [
-        "Quay reopens in May", Self.quay[0], "Brann 2, Calderwick 1.", "The quay shut on May 3, 2024.",
+        "Quay reopens in May", Self.quay[0], "Brann 2, Calderwick 1.", "By Tuesday.",
+        "The quay shut on May 3, 2024.",
         "3 May 2024 | 20 January 2025", "Tue – Sat 4PM (Closed on Sun & Mon)",
         "— Ines Vela (@inesvela) April 2, 2025", Self.quay[1],
       ])

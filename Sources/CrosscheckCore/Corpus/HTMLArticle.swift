@@ -288,7 +288,11 @@ enum HTMLArticle {
       let mayBeHeadline =
         headline.map { block.length >= $0.utf8.count && block.length <= 2 * $0.utf8.count + 40 } ?? false
       let mayBeStamp =
-        block.visibleLength <= stampLength && text[block.range].contains { (48...57).contains($0) }
+        block.visibleLength <= stampLength
+        && (text[block.range].contains { (48...57).contains($0) }
+          || HTMLProse.find(
+            text, "by ", from: block.range.lowerBound, caseInsensitive: true, before: block.range.upperBound)
+            != nil)
       if block.length <= 40 || mayBeStamp
         || (block.length <= 300 && (mayBeHeadline || mentionsPrompt(text, block.range)))
       {
@@ -312,9 +316,10 @@ enum HTMLArticle {
   }
 
   /// Step: a short block that says only who wrote the article and when ("Jose Altoveros 2019-11-20 14:35:08",
-  /// "Harbour Post April 2, 2025", "Updated 9:52 a.m. ET"): a byline and a time stamp, the page's words and not the
-  /// article's. Every word is a name written with a capital or a dateline's (`CalendarWords.saysOnlyWhen`), and
-  /// the block names someone and gives a date, or says it is a stamp ("Updated") and gives a date or a time. A
+  /// "Harbour Post April 2, 2025", "Updated 9:52 a.m. ET", "By Reuters"): a byline and a time stamp, the page's
+  /// words and not the article's. Every word is a name written with a capital or a dateline's
+  /// (`CalendarWords.saysOnlyWhen`), and the block names someone after "By", or names someone and gives a date, or
+  /// says it is a stamp ("Updated") and gives a date or a time. A
   /// results line ("Brann 2, Calderwick 1") gives no date, and an exhibition's dates ("29 November 2018 | 20
   /// January 2019") or a shop's hours ("Tue – Sat 4PM"), which the article gives, name no one or give no date.
   static func isStamp(_ text: String) -> Bool {
@@ -323,11 +328,12 @@ enum HTMLArticle {
     let range = 0..<text.utf8.count
     let tokens = Tokenizer.tokens(in: text, range: range)
     guard CalendarWords.saysOnlyWhen(tokens.filter { !$0.isCapitalized }) else { return false }
+    let names = tokens.contains { $0.isContent && $0.isCapitalized && !CalendarWords.isDatelineWord($0.normalized) }
+    // A byline needs no date: "By Ines Vela and Tor Brandt", "By Reuters".
+    if names && tokens.first?.normalized == "by" { return true }
     let when = Set(FigureExtractor.figures(in: text, range: range, referenceYear: 2000).map(\.kind))
     let dated = !when.isDisjoint(with: [.date, .year])
-    return tokens.contains { CalendarWords.isStampWord($0.normalized) }
-      ? dated || when.contains(.time)
-      : dated && tokens.contains { $0.isContent && $0.isCapitalized && !CalendarWords.isDatelineWord($0.normalized) }
+    return tokens.contains { CalendarWords.isStampWord($0.normalized) } ? dated || when.contains(.time) : dated && names
   }
 
   /// The most a reader sees of a block, in bytes, read as a possible byline and time stamp.
