@@ -1,5 +1,6 @@
-import CrosscheckCore
 import Testing
+
+@testable import CrosscheckCore
 
 @Suite struct HTMLProseTests {
   static let page = """
@@ -158,6 +159,16 @@ import Testing
     #expect(meta.author == "Ines Vela")
     #expect(meta.date == "2025-05-02")
     #expect(meta.url == "https://post.example/quay")
+  }
+
+  /// The tag around a marker is looked for only a tag's length back: a page that writes a marker thousands of
+  /// times far from any tag is read once, not back to its start for each.
+  @Test func theTagAroundAMarkerIsLookedForOnlyATagsLengthBack() {
+    let near = Array("<time class=\"stamp\" datetime=\"2025-05-02\">".utf8)
+    #expect(HTMLProse.tagStart(before: near.count - 20, in: near) == 0)
+    let far = Array(("<p>" + String(repeating: "datetime=\"2025\" ", count: 500)).utf8)
+    #expect(HTMLProse.tagStart(before: far.count, in: far) == far.count - HTMLProse.tagReach)
+    #expect(HTMLProse.page(from: String(decoding: far, as: UTF8.self)).metadata.date == nil)
   }
 
   /// The JSON-LD is read where pages put it: in the head, or in a script in the body.

@@ -192,10 +192,15 @@ public enum HTMLProse {
     return markers
   }
 
-  /// Where the tag holding a byte opens.
+  /// Where the tag holding a byte opens, looked for no further back than `tagReach`: a page that writes a marker
+  /// thousands of times far from any tag would otherwise be read back to its start for each.
   static func tagStart(before index: Int, in bytes: [UInt8]) -> Int {
-    bytes[..<index].lastIndex(of: UInt8(ascii: "<")) ?? 0
+    let floor = max(0, index - tagReach)
+    return bytes[floor..<index].lastIndex(of: UInt8(ascii: "<")) ?? floor
   }
+
+  /// Longer than any tag that carries metadata.
+  static let tagReach = 1_024
 
   /// The article facts of a page's JSON-LD (`<script type="application/ld+json">`): a cross-check and a fallback
   /// for metadata, never the source of the text (its offsets are not the page's).
