@@ -319,9 +319,9 @@ enum HTMLArticle {
   /// "Harbour Post April 2, 2025", "Updated 9:52 a.m. ET", "By Reuters"): a byline and a time stamp, the page's
   /// words and not the article's. Every word is a name written with a capital or a dateline's
   /// (`CalendarWords.saysOnlyWhen`), and the block names someone after "By", or names someone and gives a date, or
-  /// says it is a stamp ("Updated") and gives a date or a time. A
-  /// results line ("Brann 2, Calderwick 1") gives no date, and an exhibition's dates ("29 November 2018 | 20
-  /// January 2019") or a shop's hours ("Tue – Sat 4PM"), which the article gives, name no one or give no date.
+  /// says it is a stamp ("Updated") and gives a date or a time. A results line ("Brann 2, Calderwick 1") gives no
+  /// date, and an exhibition's dates ("29 November 2018 | 20 January 2019") or a shop's hours ("Tue – Sat 4PM"),
+  /// which the article gives, name no one or give no date.
   static func isStamp(_ text: String) -> Bool {
     // An embedded post's signature ("— Ines Vela (@inesvela) April 2, 2025") says whose words the post is.
     guard !text.contains("@") else { return false }

@@ -113,6 +113,7 @@ public enum HTMLProse {
   /// outlet; `og:title`, the JSON-LD headline or `<title>`; the canonical link or `og:url`;
   /// `article:published_time`, the JSON-LD `datePublished` or a `<time datetime>`; `<meta name="author">` or the
   /// JSON-LD author. `linked` is the page's JSON-LD, read while its text was.
+  ///
   /// Searched on the page's bytes, every marker in one pass (`firstMarkers`): Foundation's case-insensitive search
   /// of a large page, once for each of a dozen markers, had cost twice as much as reading the page's text.
   static func metadata(from html: String, linked: JSONLD) -> PageMetadata {

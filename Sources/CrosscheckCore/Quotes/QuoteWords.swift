@@ -1,7 +1,7 @@
 /// The words of a quotation for comparing wordings: lower-cased, diacritics and apostrophes folded, spelling and
-/// transcription variants made one (`transcribed`), nothing stemmed ("price" and "cost" must differ). Editorial marks are read as editors mean them: a bracketed insertion stands
-/// for its own words, the words it replaced, or none ("We will honour [the agreement] in full"); an ellipsis for
-/// any words left out; "[sic]" for nothing at all.
+/// transcription variants made one (`transcribed`), nothing stemmed ("price" and "cost" must differ). Editorial
+/// marks are read as editors mean them: a bracketed insertion stands for its own words, the words it replaced, or
+/// none ("We will honour [the agreement] in full"); an ellipsis for any words left out; "[sic]" for nothing at all.
 struct QuoteWords {
   struct Word {
     var text: String
