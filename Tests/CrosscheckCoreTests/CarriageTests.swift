@@ -574,6 +574,30 @@ import Testing
     #expect(bridged.map(\.bridge) == [.figureSlot])
   }
 
+  /// A weekday no article names, where the span names another, is the claim's day changed: it keeps its place as a
+  /// changed figure does. One the article names elsewhere is another claim's day, and a span naming no weekday
+  /// does not carry it. A month is left to its day (`AlignerTests.aDayIsADayOfItsMonth`).
+  @Test func aChangedWeekdayKeepsItsPlace() throws {
+    let source = "The harbour board announced on Tuesday that the north channel would be dredged in October."
+    let faithful = "The harbour board said on Tuesday that it would dredge the north channel in October."
+    let unchanged = try carried(faithful, bySentence: source)
+    let otherDay = try carried(faithful.replacingOccurrences(of: "Tuesday", with: "Monday"), bySentence: source)
+    #expect(abs(otherDay - unchanged) < 0.001, "\(otherDay) against \(unchanged)")
+    let otherMonth = try carried(faithful.replacingOccurrences(of: "October", with: "November"), bySentence: source)
+    #expect(otherMonth < unchanged - 0.02, "\(otherMonth) against \(unchanged)")
+    // The article names Monday elsewhere: the draft's Monday may be that sentence's.
+    let namedElsewhere = try carried(
+      faithful.replacingOccurrences(of: "Tuesday", with: "Monday"), bySentence: source,
+      elsewhere: "The dredger arrived on Monday.")
+    #expect(namedElsewhere < unchanged - 0.02, "\(namedElsewhere) against \(unchanged)")
+    // A span naming no weekday leaves the draft's out.
+    let noDay = "The harbour board announced that the north channel would be dredged in October."
+    let withDay = try carried(faithful, bySentence: noDay)
+    let withOtherDay = try carried(faithful.replacingOccurrences(of: "Tuesday", with: "Monday"), bySentence: noDay)
+    #expect(abs(withDay - withOtherDay) < 0.001)
+    #expect(withDay < unchanged - 0.02)
+  }
+
   /// A draft figure of something the span gives no figure of is part of the claim the span leaves out, whatever
   /// other figures it gives: "34 witnesses" is no more carried by a span giving "3 days" than by one giving none.
   /// A year counts nothing: another year is left out of the share; so is a bare "one".

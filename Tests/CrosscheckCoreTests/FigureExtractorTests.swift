@@ -448,6 +448,27 @@ func figureFindings(_ draft: String, against corpus: Corpus) -> [Finding] {
     #expect(analysis.findings.map(\.message) == ["Draft says 5,000 passengers; Quay Times: 4,000 passengers"])
   }
 
+  /// A short lede whose weekday was changed still aligns with the outlet's (`Carriage.isAnotherDay`), so the
+  /// changed day is called out: the weekday is a good part of what it says. As it stands, it gets no warning.
+  @Test func aChangedWeekdayInALedeIsComparedWithTheSources() {
+    let corpus = Corpus(
+      articles: [
+        SourceArticle(
+          path: "/s/quay-times.md",
+          text: "---\noutlet: Quay Times\n---\n"
+            + "The Brann harbour board announced Tuesday that its dredger had cleared the silted north channel.\n\n"
+            + "The channel had been closed to ferries since the storm.\n\nThe port handles grain, timber and fish.\n\n"
+            + "Ferries leave the north quay every hour in summer.\n")
+      ], problems: [])
+    let lede = "Harbour officials said on Tuesday that its dredger had opened the channel."
+    func messages(_ draft: String) -> [String] {
+      DraftAnalysis(text: draft, format: .markdown, corpus: corpus).findings.map(\.message)
+    }
+    #expect(messages(lede).isEmpty)
+    #expect(
+      messages(lede.replacingOccurrences(of: "Tuesday", with: "Monday")) == ["Draft says Monday; Quay Times: Tuesday"])
+  }
+
   @Test func weekdayThatDoesNotFitTheDate() throws {
     #expect(findings("The ferry sails on Monday, 3 March 2025.").isEmpty)
     let wrong = try #require(

@@ -283,6 +283,7 @@ public struct Carriage: Sendable, Hashable, Encodable {
       {
         return (1, .figureSlot)
       }
+      if isAnotherDay(word, in: other) { return (1, .figureSlot) }
       if spelledByOther.contains(index) || word.acronym.map(spelledOutByOther.contains) == true {
         return (1, .initials)
       }
@@ -294,6 +295,17 @@ public struct Carriage: Sendable, Hashable, Encodable {
       }
       return (0, nil)
     }
+  }
+
+  /// Step: a weekday that no article that may tell the claim names, where the span names another, is the claim's
+  /// day changed, as a figure is ("the agency said on Monday" against "the agency announced Tuesday"): the draft
+  /// must still align for the figure check to see it. One an article names has its own sentence there: the day of
+  /// a crash and the day it was announced are two claims. A month is left to its day: "July 8" against "October
+  /// 13" is another date, another event's.
+  static func isAnotherDay(_ word: AlignmentSide.Word, in other: AlignmentSide) -> Bool {
+    guard CalendarWords.isWeekday(word.normalized), let given = other.figuresGiven, !given.contains(word.normalized)
+    else { return false }
+    return other.words.contains { CalendarWords.isWeekday($0.normalized) }
   }
 
   /// What carried a draft word the source does not write the same way; `inspect alignment` lists them.
@@ -309,7 +321,8 @@ public struct Carriage: Sendable, Hashable, Encodable {
     case givenName = "given name"
     /// Initials and the name they spell (`Acronyms`).
     case initials
-    /// Another figure of the same thing ("15 minutes" and "10 minutes"): the figure check compares the two.
+    /// Another figure of the same thing ("15 minutes" and "10 minutes"), or another weekday (`isAnotherDay`):
+    /// the figure check compares the two.
     case figureSlot = "figure of the same thing"
   }
 

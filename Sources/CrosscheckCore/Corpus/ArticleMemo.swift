@@ -35,7 +35,8 @@ enum SourceMemos {
 }
 
 /// The figures an article gives, as the normaliser writes them, and the sentences that give each. `values` is kept
-/// beside the sentences' keys because it also holds a figure of the prose that no split sentence holds.
+/// beside the sentences' keys because it also holds a figure of the prose that no split sentence holds, and the
+/// weekdays the article names.
 struct FigurePlaces: Sendable {
   var values: Set<String> = []
   var sentences: [String: [Int]] = [:]

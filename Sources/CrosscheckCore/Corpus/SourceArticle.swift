@@ -96,8 +96,8 @@ public struct SourceArticle: Sendable {
     }
   }
 
-  /// Every figure the article gives, as the normaliser writes it: whether a figure of the draft is one the
-  /// article gives somewhere (`Carriage`'s figure-slot bridge asks).
+  /// Every figure the article gives, as the normaliser writes it, and every weekday it names: whether a figure or
+  /// a weekday of the draft is one the article gives somewhere (`Carriage`'s figure-slot bridge asks).
   var figureValues: Set<String> { figurePlaces.values }
 
   /// The sentences that give a figure, as the normaliser writes it, in order: the index leaves figures out, and a
@@ -106,7 +106,7 @@ public struct SourceArticle: Sendable {
 
   private var figurePlaces: FigurePlaces {
     SourceMemos.figurePlaces.value(article: self, key: 0) {
-      var places = FigurePlaces()
+      var places = FigurePlaces(values: CalendarWords.named(among: termStore))
       Tokenizer.figureWords(in: prose.text, range: 0..<prose.text.utf8.count) { range, word in
         guard let figure = Normalizer.figure(word) else { return }
         places.values.insert(figure)

@@ -15,6 +15,17 @@ enum CalendarWords {
   /// Whether a normalised word is a month.
   static func isMonth(_ normalized: String) -> Bool { months.contains(normalized) }
 
+  /// Whether a normalised word is a weekday.
+  static func isWeekday(_ normalized: String) -> Bool { weekdays.contains(normalized) }
+
+  /// The weekdays among an article's content terms, as the normaliser writes them: the days an article gives
+  /// besides its figures.
+  static func named<Terms: Sequence<Term>>(among terms: Terms) -> Set<String> {
+    Set(terms.compactMap { byTerm[$0] })
+  }
+
+  private static let byTerm: [Term: String] = Dictionary(uniqueKeysWithValues: weekdays.map { (Token.hash($0), $0) })
+
   /// The figure a day of the month is compared as: "July 2" is no match for "two counts", and "Sept. 26", "26
   /// September" and "the 26th of September" are one day. Nil unless `figure` is a whole number from 1 to 31, its
   /// ordinal ending allowed, written next to a month.
@@ -57,6 +68,8 @@ enum CalendarWords {
       "november", "december",
     ].map(Normalizer.normalize))
 
-  private static let stems: Set<String> = months.union(
+  private static let weekdays: Set<String> = Set(
     ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"].map(Normalizer.normalize))
+
+  private static let stems: Set<String> = months.union(weekdays)
 }
