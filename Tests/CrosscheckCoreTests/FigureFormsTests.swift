@@ -591,6 +591,38 @@ import Testing
       ])
   }
 
+  /// Where the draft gives several figures of a kind, a level and a change of one crossing, each is paired with the
+  /// span's one figure that can measure it and no other of the draft's, though the words around them differ. A span
+  /// figure two of the draft's could be is left to the words around it.
+  @Test func aLevelAndAChangeArePairedWithTheSpansLevelAndChange() throws {
+    let source =
+      "Before the refit, the ferry took 2 hours, 40 minutes to cross from its home quay to the island of Brann. "
+      + "Pilots said after the refit that it shortened the Brann run by 25 minutes."
+    let corpus = Self.corpus(ofOneSource: source)
+    let analysis = DraftAnalysis(
+      text: "The refit shortened the ferry's 2-hour, 40-minute crossing to its sister port, Brann, by 35 minutes.",
+      format: .plain, corpus: corpus)
+    let side = AlignmentSide(analysis.tokens[0], weight: { _ in 1 })
+    let span = SentenceMatch(
+      article: 0, sentences: 0..<2, score: 0.9, rule: .model, carriage: Carriage(draft: side, source: side))
+    let paired = FigureChecks.sources(
+      for: analysis.figures, sentence: 0, analysis: (analysis.prose, analysis.tokens, [span]), corpus: corpus)
+    #expect(analysis.figures.map(\.text) == ["2-hour, 40-minute", "35 minutes"])
+    #expect(paired.map { $0.map(\.figure.text) } == [["2 hours, 40 minutes"], ["25 minutes"]])
+    // "13 hours" may be either of the draft's durations, and no word around it is said alike: neither is paired
+    // with it by their kind alone (the draft's "28 days" would be called wrong).
+    let either = Self.corpus(ofOneSource: "The jury in Brann deliberated for 13 hours.")
+    let both = DraftAnalysis(
+      text: "The Brann jurors reached their verdict about 13 hours in, and the trial had run 28 days.", format: .plain,
+      corpus: either)
+    let whole = SentenceMatch(
+      article: 0, sentences: 0..<1, score: 0.9, rule: .model,
+      carriage: Carriage(draft: AlignmentSide(both.tokens[0], weight: { _ in 1 }), source: side))
+    let pairedEither = FigureChecks.sources(
+      for: both.figures, sentence: 0, analysis: (both.prose, both.tokens, [whole]), corpus: either)
+    #expect(pairedEither.map { $0.map(\.figure.text) } == [[], []])
+  }
+
   /// Two spans of time spent on the same thing, an "of" phrase after each, measure the same thing though nothing
   /// else is said alike; time spent on something else does not.
   @Test func timeSpentOnTheSameThingIsCompared() {

@@ -53,12 +53,23 @@ extension FigureChecks {
         // span carries the claim, and may be another event's month where it is only its article's closest.
         let specific =
           specificKinds.contains(figure.kind) || ([.age, .month].contains(figure.kind) && match.rule.isStrong)
+        let fitting = candidates.filter { !sourceThings[$0].conflicts(with: draftThings[index]) }
+        // Step: where the draft gives several figures of the kind, a figure of the span is paired alone with the
+        // one it can measure when it can measure no other, nor the draft's any other of the span's: "shortened the
+        // moonlet's 11-hour, 55-minute orbit … by 36 minutes" against "it took … 11 hours, 55 minutes … it shortened
+        // Dimorphos' orbit … by 32 minutes", a level and a change on both sides. A span figure two of the draft's
+        // could be ("13 hours" for a draft's "about 13 hours after 28 days") is left to the words around it.
         let alone =
-          comparable == 1 && specific
-          && Set(
-            candidates.filter { !sourceThings[$0].conflicts(with: draftThings[index]) }.map { sourceRanks[$0].rank }
-          )
-          .count == 1
+          specific && Set(fitting.map { sourceRanks[$0].rank }).count == 1
+          && (comparable == 1
+            || fitting.allSatisfy { candidate in
+              Set(
+                figures.indices.filter {
+                  sourceFigures[candidate].isComparable(with: figures[$0])
+                    && !sourceThings[candidate].conflicts(with: draftThings[$0])
+                }.map { ranks[$0].rank }
+              ).count == 1
+            })
         var best: (fit: Fit, candidate: Int)?
         // Bare counts must count the same word ("160 metres" is not "two forms"); a unit says more.
         let bare = figure.kind == .count || figure.kind == .fraction
