@@ -10,8 +10,11 @@ public enum FigureChecks {
   ) -> [Finding] {
     let story = storyArticles(alignments)
     var findings: [Finding] = []
-    for (figure, outlets) in zip(figures, sources.map { $0.filter { !isAnotherPollsMargin($0, story: story) } })
-    where !outlets.isEmpty {
+    let compared = zip(figures, sources).map { figure, paired in
+      paired.filter { !isAnotherPollsMargin($0, story: story) }
+        + agesGiven(for: figure, in: prose.text, besides: paired, story: story, corpus: corpus)
+    }
+    for (figure, outlets) in zip(figures, compared) where !outlets.isEmpty {
       // Each outlet's figure as the messages show it, worked out once.
       var wording: [FigureSource: String] = [:]
       let related = outlets.compactMap { source -> Finding.Related? in

@@ -5,7 +5,9 @@ import Foundation
 /// letters or other digits ("two.1%", "A4") is left unparsed rather than guessed at.
 public enum FigureExtractor {
   public static func figures(in text: String, range: Range<Int>, referenceYear: Int? = nil) -> [Figure] {
-    read(text, range, referenceYear).filter { !isNumbering($0, in: text) }
+    read(text, range, referenceYear).filter { !isNumbering($0, in: text) }.map { figure in
+      AgeHolder.isAppositiveAge(figure, in: text) ? AgeHolder.asAge(figure) : figure
+    }
   }
 
   private static func read(_ text: String, _ range: Range<Int>, _ referenceYear: Int?) -> [Figure] {

@@ -1,0 +1,61 @@
+import Testing
+
+@testable import CrosscheckCore
+
+/// Ages and whose they are, and ages compared by person across a story's articles. Invented sentences about the
+/// skipper Ines Vela and the island of Brann.
+@Suite struct AgeHolderTests {
+  func figures(_ text: String) -> [Figure] { FigureExtractor.figures(in: text, range: 0..<text.utf8.count) }
+
+  /// A number set off by commas after a name is that person's age; one after a month, a weekday or another
+  /// number, or with no comma after it, is not.
+  @Test func aNumberSetOffByCommasAfterANameIsAnAge() {
+    let ages = ["Ines Vela, 58, said the channel was silting.", "“It is late,” said Tor Brandt, 30, a pilot."]
+    for text in ages {
+      #expect(figures(text).map(\.kind) == [.age], "\(text)")
+      #expect(figures(text).first?.unit == "year")
+    }
+    let counts = [
+      "On March 3, 12 ferries sailed.", "By Tuesday, 40, not 30, berths were free.",
+      "The ferry carried 3, 12, then 40 cars.", "Vela, 58 years at sea, retired.", "Brandt counted 1,200, he said.",
+    ]
+    for text in counts {
+      #expect(!figures(text).contains { $0.kind == .age }, "\(text)")
+    }
+  }
+
+  @Test func anAgeSaysWhoseItIs() {
+    func surname(_ text: String) -> String? {
+      figures(text).first { $0.kind == .age }.flatMap { AgeHolder.surname(of: $0, in: text) }
+    }
+    #expect(surname("Ines Vela, 58, said so.") == "vela")
+    #expect(surname("Vela, who is 58 years old, could be jailed.") == "vela")
+    #expect(surname("The 58-year-old harbour skipper Ines Vela denied it.") == "vela")
+    #expect(surname("A 31-year-old analyst from Manhattan read the verdict.") == nil)
+    #expect(surname("The 58-year-old denied it.") == nil)
+  }
+
+  /// An age the draft gives a person is compared with the age an article of the draft's story gives them in a
+  /// sentence no alignment links; an article on another story is not read for it.
+  @Test func anAgeIsComparedWithTheAgeTheStorysArticlesGiveThatPerson() {
+    func article(_ name: String, _ body: String) -> SourceArticle {
+      SourceArticle(path: "/s/\(name).md", text: "---\noutlet: \(name)\n---\n\(body)\n")
+    }
+    let story = article(
+      "Brann Herald",
+      "The Brann ferry skipper Ines Vela was convicted of smuggling on Tuesday.\n\n"
+        + "The jury in the island court deliberated for two days.\n\n"
+        + "Vela, who is 58 years old, could be jailed for up to six years.")
+    let draft =
+      "The Brann ferry skipper Ines Vela was convicted of smuggling on Tuesday.\n\n"
+      + "The jury in the island court deliberated for two days.\n\nVela, 61, did not give evidence at the trial.\n"
+    let found = figureFindings(draft, against: Corpus(articles: [story], problems: []))
+    #expect(found.map(\.message) == ["Draft says 61; Brann Herald: 58 years old"])
+    #expect(
+      figureFindings(draft.replacingOccurrences(of: "61", with: "58"), against: Corpus(articles: [story], problems: []))
+        .isEmpty)
+    let background = article(
+      "Quay Weekly", "Harbour dues on Brann rose again this year.\n\nVela, who is 58 years old, sails the north route.")
+    #expect(figureFindings(draft, against: Corpus(articles: [background], problems: [])).isEmpty)
+  }
+}
