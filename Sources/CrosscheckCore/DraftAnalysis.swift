@@ -119,7 +119,7 @@ public struct DraftAnalysis: Sendable {
         quotes: quotes, sourcing: quoteSourcing, prose: prose, corpus: corpus, namedInDraft: people,
         reportScareQuotes: reportScareQuotes)
       + FigureChecks.findings(
-        figures: figures, sources: figureSources, alignments: alignments, prose: prose, corpus: corpus)
+        figures: figures, sources: figureSources, alignments: alignments, prose: prose, tokens: tokens, corpus: corpus)
       + FigureChecks.selfContradictions(figures, sentences: sentences, tokens: tokens, text: prose.text)
       + FigureChecks.weekdayDates(figures)
     findings = checks.sorted { ($0.range.lowerBound, $0.code) < ($1.range.lowerBound, $1.code) }

@@ -4,15 +4,17 @@
 /// at least two outlets, and at least twice as many as agree, say otherwise. Outlets that disagree among
 /// themselves are reported as information, with the camps listed.
 public enum FigureChecks {
-  /// `alignments`: each draft sentence's matches, which say which articles tell the draft's story.
+  /// `alignments`: each draft sentence's matches, which say which articles tell the draft's story; `tokens`, its
+  /// sentences' words.
   public static func findings(
-    figures: [Figure], sources: [[FigureSource]], alignments: [[SentenceMatch]], prose: ProseText, corpus: Corpus
+    figures: [Figure], sources: [[FigureSource]], alignments: [[SentenceMatch]], prose: ProseText,
+    tokens: [[Token]], corpus: Corpus
   ) -> [Finding] {
     let story = storyArticles(alignments)
     var findings: [Finding] = []
     let compared = zip(figures, sources).map { figure, paired in
       paired.filter { !isAnotherPollsMargin($0, story: story) }
-        + agesGiven(for: figure, in: prose.text, besides: paired, story: story, corpus: corpus)
+        + agesGiven(for: figure, in: prose.text, tokens: tokens, besides: paired, story: story, corpus: corpus)
     }
     for (figure, outlets) in zip(figures, compared) where !outlets.isEmpty {
       // Each outlet's figure as the messages show it, worked out once.
@@ -217,9 +219,31 @@ public enum FigureChecks {
     let entries = Self.liveBlogEntries(figures, sentences: sentences, tokens: tokens)
     let breakdown = Self.breakdowns(measured, sentenceOf: sentenceOf, things: things)
     var earlierOfKind: [Figure.ComparisonKey: [Int]] = [:]
+    let people = measured.map { figure in
+      AgeHolder.person(of: figure, in: text).flatMap { AgeHolder.isShared($0.surname, in: tokens) ? nil : $0 }
+    }
+    func restated(_ figure: Figure, earlier: Figure) -> Finding {
+      let earlierShown = shown(earlier, in: text)
+      return Finding(
+        code: "inconsistent-figure", severity: .warning,
+        message: "The draft says \(shown(figure, in: text)) here but \(earlierShown) earlier", range: figure.range,
+        related: [Finding.Related(path: nil, range: earlier.range, message: "the draft says \(earlierShown) here")])
+    }
     for (index, figure) in measured.enumerated() {
       let key = figure.comparisonKey
       defer { earlierOfKind[key, default: []].append(index) }
+      // Step: two ages of one person (`AgeHolder.Person.mayBe`) in two sentences, however far apart: "Ines Vela, 58,"
+      // and later "Vela, 59,". A person's age is one fact of the story, whatever each sentence claims. A surname the
+      // draft writes for two people (`AgeHolder.isShared`) names neither for sure.
+      if let person = people[index],
+        let earlier = measured.indices.prefix(index).first(where: {
+          people[$0]?.mayBe(person) == true && sentenceOf[$0] != sentenceOf[index]
+            && !measured[$0].isConsistent(with: figure)
+        })
+      {
+        findings.append(restated(figure, earlier: measured[earlier]))
+        continue
+      }
       // Two values of one thing in one sentence are a comparison ("four of the five states", "from 197 to 220"),
       // not a slip: a writer who restates a figure wrongly does it in another sentence.
       for earlierIndex in earlierOfKind[key, default: []].suffix(selfContradictionReach)
@@ -253,14 +277,7 @@ public enum FigureChecks {
           !(figure.kind == .count && thing.isPerPeriod != earlierThing.isPerPeriod),
           !Self.measuresDiffer(thing, earlierThing)
         else { continue }
-        let earlierShown = shown(earlier, in: text)
-        findings.append(
-          Finding(
-            code: "inconsistent-figure", severity: .warning,
-            message: "The draft says \(shown(figure, in: text)) here but \(earlierShown) earlier",
-            range: figure.range,
-            related: [Finding.Related(path: nil, range: earlier.range, message: "the draft says \(earlierShown) here")])
-        )
+        findings.append(restated(figure, earlier: earlier))
         break
       }
     }

@@ -30,10 +30,29 @@ enum AgeHolder {
     return age
   }
 
-  /// The surname an age is given for, normalised, or nil when the words around it name no one: "Vela" in "Ines
-  /// Vela, 58,", "Vela, who is 58 years old" and "the 58-year-old skipper Ines Vela"; none in "a 31-year-old
-  /// analyst from Manhattan".
-  static func surname(of figure: Figure, in text: String) -> String? {
+  /// Whom an age is given for, as the words around it name them.
+  struct Person: Hashable, Sendable {
+    /// Normalised, as are the others.
+    var surname: String
+    /// The capitalised word before the surname, or nil: "ines" in "Ines Vela".
+    var given: String?
+    /// "mr", "mrs", "ms" or "miss" before the surname, or nil.
+    var title: String?
+
+    /// Whether two people named so may be one: the same surname, and neither their given names nor their titles
+    /// say otherwise ("Bill Clinton, 69" and "Hillary Clinton, 68", "Mr. Clinton" and "Mrs. Clinton" are two).
+    func mayBe(_ other: Person) -> Bool {
+      guard surname == other.surname else { return false }
+      if let given, let otherGiven = other.given, given != otherGiven { return false }
+      if let title, let otherTitle = other.title, (title == "mr") != (otherTitle == "mr") { return false }
+      return true
+    }
+  }
+
+  /// The person an age is given for, or nil when the words around it name no one: Ines Vela in "Ines Vela, 58,",
+  /// Vela in "Vela, who is 58 years old", Ines Vela in "the 58-year-old skipper Ines Vela"; no one in "a
+  /// 31-year-old analyst from Manhattan".
+  static func person(of figure: Figure, in text: String) -> Person? {
     guard figure.kind == .age else { return nil }
     let utf8 = text.utf8
     let start = utf8.index(utf8.startIndex, offsetBy: figure.range.lowerBound)
@@ -41,11 +60,16 @@ enum AgeHolder {
       if let name = word(endingBefore: start, in: text, gap: gap), name.first!.isUppercase,
         !CalendarWords.contains(Normalizer.normalize(String(name)))
       {
-        return Normalizer.normalize(String(name))
+        let title = word(endingBefore: name.startIndex, in: text, gap: ". ").flatMap {
+          titles.contains($0.lowercased()) ? $0 : nil
+        }
+        return person(
+          named: [word(endingBefore: name.startIndex, in: text, gap: " ") ?? title, name].compactMap { $0 })
       }
     }
-    // "the 58-year-old skipper Ines Vela": the first run of capitalised words within a few words after, before
-    // any function word ("a 31-year-old analyst from Manhattan" names a place).
+    // "the 58-year-old skipper Ines Vela said": the first run of capitalised words within a few words after,
+    // before any function word ("a 31-year-old analyst from Manhattan" names a place), that ends its phrase: a
+    // run followed by a noun qualifies it ("a 29-year-old Berlin woman").
     let end = utf8.index(start, offsetBy: figure.range.count)
     var run: [Substring] = []
     for word in text[end...].split(separator: " ", maxSplits: namedWithin, omittingEmptySubsequences: true)
@@ -54,13 +78,54 @@ enum AgeHolder {
       let bare = word.trimmingTrailingPunctuation
       if bare.first?.isUppercase == true {
         run.append(bare)
-        if bare.count < word.count { break }
-      } else if !run.isEmpty || functionWords.contains(bare.lowercased()) {
-        break
+        if bare.count < word.count && !titles.contains(bare.lowercased()) { return person(named: run.suffix(2)) }
+      } else if !run.isEmpty {
+        return phraseEnders.contains(bare.lowercased()) ? person(named: run.suffix(2)) : nil
+      } else if functionWords.contains(bare.lowercased()) {
+        return nil
       }
     }
-    return run.last.map { Normalizer.normalize(String($0)) }
+    return nil
   }
+
+  /// Words after a name that end the phrase it closes: a verb of speech or being, a relative pronoun, a
+  /// conjunction.
+  private static let phraseEnders: Set<String> = [
+    "said", "says", "told", "was", "is", "has", "had", "who", "and", "added", "wrote",
+  ]
+
+  /// Whether the document writes a surname for two people or more, so that a bare "Clinton" may be either: two
+  /// given names before it ("Bill Clinton", "Hillary Clinton"), or "Mr." and "Mrs." or "Ms.". `tokens` are the
+  /// document's sentences.
+  static func isShared(_ surname: String, in tokens: [[Token]]) -> Bool {
+    var given: Set<String> = []
+    var titled: Set<Bool> = []
+    for sentence in tokens {
+      for index in sentence.indices.dropFirst() where sentence[index].normalized == surname {
+        let before = sentence[index - 1]
+        guard before.isCapitalized else { continue }
+        if titles.contains(before.normalized) {
+          titled.insert(before.normalized == "mr")
+        } else if !before.isStopWord && !before.isFigure {
+          given.insert(before.normalized)
+        }
+      }
+    }
+    return given.count > 1 || titled.count > 1
+  }
+
+  /// A person from the last two words of their name as written: a surname, and a given name or a title before it.
+  private static func person<Words: BidirectionalCollection<Substring>>(named words: Words) -> Person? {
+    guard let last = words.last else { return nil }
+    var person = Person(surname: Normalizer.normalize(String(last)))
+    if words.count > 1, let first = words.first, first.first?.isUppercase == true {
+      let lower = first.lowercased()
+      if titles.contains(lower) { person.title = lower } else { person.given = Normalizer.normalize(String(first)) }
+    }
+    return person
+  }
+
+  private static let titles: Set<String> = ["mr", "mrs", "ms", "miss"]
 
   /// How many words after an age its holder's name may come: "the 58-year-old harbour skipper Ines Vela".
   static let namedWithin = 5
