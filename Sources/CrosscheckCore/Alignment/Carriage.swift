@@ -303,9 +303,9 @@ public struct Carriage: Sendable, Hashable, Encodable {
   /// a crash and the day it was announced are two claims. A month is left to its day: "July 8" against "October
   /// 13" is another date, another event's.
   static func isAnotherDay(_ word: AlignmentSide.Word, in other: AlignmentSide) -> Bool {
-    guard CalendarWords.isWeekday(word.normalized), let given = other.figuresGiven, !given.contains(word.normalized)
+    guard CalendarWords.isWeekday(word.term), let given = other.figuresGiven, !given.contains(word.normalized)
     else { return false }
-    return other.words.contains { CalendarWords.isWeekday($0.normalized) }
+    return other.words.contains { CalendarWords.isWeekday($0.term) }
   }
 
   /// What carried a draft word the source does not write the same way; `inspect alignment` lists them.

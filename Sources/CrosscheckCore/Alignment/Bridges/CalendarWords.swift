@@ -15,8 +15,8 @@ enum CalendarWords {
   /// Whether a normalised word is a month.
   static func isMonth(_ normalized: String) -> Bool { months.contains(normalized) }
 
-  /// Whether a normalised word is a weekday.
-  static func isWeekday(_ normalized: String) -> Bool { weekdays.contains(normalized) }
+  /// Whether a word's term is a weekday's: asked of every word of every span alignment weighs, so by its term.
+  static func isWeekday(_ term: Term) -> Bool { byTerm[term] != nil }
 
   /// The weekdays among an article's content terms, as the normaliser writes them: the days an article gives
   /// besides its figures.
