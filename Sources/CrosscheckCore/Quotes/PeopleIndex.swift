@@ -33,8 +33,23 @@ struct PeopleIndex {
     return word.hasSuffix("ed") || SpeechCues.isCue(word) || commonVerbs.contains(word) || irregularPasts.contains(word)
   }
 
+  /// In text order: each sentence is recorded after the one before it.
   private(set) var mentions: [Mention] = []
   private var sentences = 0
+  /// The mentions of names of two words or more, by their last word (the surname), and by each nickname
+  /// (“Diddy”) written before the last word, in order: what `known(_:before:)` looks a lone word up in, so that a
+  /// draft of thousands of names does not read every mention for each.
+  private var bySurname: [Substring: [Int]] = [:]
+  private var byNickname: [Substring: [Int]] = [:]
+
+  /// The mentions at offsets after `lower` and before `upper`.
+  func mentions(after lower: Int, before upper: Int) -> ArraySlice<Mention> {
+    let start = mentions.partitionPoint { $0.offset > lower }
+    return mentions[start..<max(start, mentions.partitionPoint { $0.offset >= upper })]
+  }
+
+  /// Whether a name of two words or more ending in `surname` has been recorded.
+  func isKnownSurname(_ surname: String) -> Bool { bySurname[Substring(surname)] != nil }
 
   /// Records the names in a sentence: runs of two or more capitalised words, titles stripped, and lone
   /// surnames of people already named. `text` is the prose the words index into.
@@ -59,6 +74,13 @@ struct PeopleIndex {
         full = known
       } else if !(name.count >= 2 || (name.count == 1 && !titles.isEmpty)) {
         continue
+      }
+      let words = full.split(separator: " ")
+      if words.count >= 2 {
+        bySurname[words.last!, default: []].append(mentions.count)
+        for word in words.dropLast() where PersonName.nickname(in: word) != nil {
+          byNickname[word, default: []].append(mentions.count)
+        }
       }
       mentions.append(
         Mention(
@@ -95,8 +117,9 @@ struct PeopleIndex {
   /// The full name a lone word stands for before `offset`: the last person named with it as surname or as
   /// nickname.
   private func known(_ word: String, before offset: Int) -> String? {
-    let nickname = PersonName.written(nickname: word) + " "
-    return mentions.last { $0.offset < offset && ($0.name.hasSuffix(" " + word) || $0.name.contains(nickname)) }?.name
+    let candidates = [bySurname[Substring(word)], byNickname[Substring(PersonName.written(nickname: word))]]
+    let latest = candidates.compactMap { indices in indices?.last { mentions[$0].offset < offset } }.max()
+    return latest.map { mentions[$0].name }
   }
 
   /// Step: a nickname in quotation marks between a given name and a surname (Sean "Diddy" Combs, Earvin ‘Magic’
@@ -162,18 +185,22 @@ struct PeopleIndex {
     // "it" is an organisation or a document, never the last person named; "they" is a group ("“Dream team!” they
     // chanted", of a family after its one member was named), and is left as written.
     if lower == ["it"] || lower == ["they"] { return lower[0] }
-    let earlier = mentions.filter { $0.offset < offset }
+    let earlier = mentions(after: Int.min, before: offset)
     if phrase.count == 1, SpeechCues.pronouns.contains(lower[0]) {
       // Of the last sentence with a named subject, its first: the main clause's, not one in what it reports
       // ("Lena Okafor, the port's chief, said the Harbour Board would vote. “…,” she said.").
-      let subjects = earlier.filter { $0.isSubject && $0.name.contains(" ") }
-      let subject = subjects.first { $0.sentence == subjects.last?.sentence }
+      // Read back from the pronoun, and within that sentence from its start: a scan of every earlier mention for
+      // each pronoun made a draft of thousands of quotes quadratic.
+      let isNamedSubject = { (mention: Mention) in mention.isSubject && mention.name.contains(" " as Character) }
+      let subject = earlier.last(where: isNamedSubject).flatMap { last in
+        earlier[earlier.partitionPoint { $0.sentence >= last.sentence }...].first(where: isNamedSubject)
+      }
       switch (lastSpeaker, subject) {
       case (let speaker?, let subject?): return subject.offset > speaker.offset ? subject.name : speaker.name
       case (let speaker?, nil): return speaker.name
       case (nil, let subject?): return subject.name
       // Nobody to refer to: the quote is still attributed, to "he" as written.
-      case (nil, nil): return earlier.last(where: { $0.name.contains(" ") })?.name ?? lower[0]
+      case (nil, nil): return earlier.last(where: { $0.name.contains(" " as Character) })?.name ?? lower[0]
       }
     }
     if let first = phrase.first?.text.unicodeScalars.first, first.isLower {
@@ -200,7 +227,7 @@ struct PeopleIndex {
   }
 
   /// The last person named who carried every one of `roleWords` as a title.
-  private static func holder(of roleWords: Set<String>, among earlier: [Mention]) -> String? {
+  private static func holder(of roleWords: Set<String>, among earlier: ArraySlice<Mention>) -> String? {
     guard !roleWords.isEmpty else { return nil }
     return earlier.last { roleWords.isSubset(of: $0.titles) }?.name
   }

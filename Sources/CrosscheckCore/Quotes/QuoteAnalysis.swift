@@ -101,7 +101,7 @@ public enum QuoteAnalysis {
       }
       if attribution == nil, kind == .scare,
         let named = Attribution.naming(
-          before, isKnownName: { name in people.mentions.contains { $0.name.hasSuffix(" " + name) } })
+          before, isKnownName: people.isKnownSurname)
       {
         // Rule: a short quote after a naming verb with a named subject is that person's words.
         attribution = named
@@ -317,7 +317,7 @@ public enum QuoteAnalysis {
     guard let previous = quotes.last, let speaker = previous.speaker else { return nil }
     if previous.endBlock == block { return previous }
     guard previous.endBlock == block - 1, let end = ends.last else { return nil }
-    let since = people.mentions.filter { $0.offset > end && $0.offset < offset }
+    let since = people.mentions(after: end, before: offset)
     return since.allSatisfy({ $0.name == speaker || speaker.hasSuffix($0.name) }) ? previous : nil
   }
 }
