@@ -4,14 +4,14 @@ extension FigureChecks {
   /// who is 55 years old, could still be sentenced", two claims no alignment links. Only the story's articles are
   /// read: a background piece from another year gives another age. A person of the same surname and another given
   /// name or title is someone else (`AgeHolder.Person.mayBe`), and a surname the draft writes for two people
-  /// (`AgeHolder.isShared`) names neither for sure. An outlet whose linked span already gave a figure (`known`) is
-  /// not asked again.
+  /// (`AgeHolder.sharedSurnames`) names neither for sure without a given name. An outlet whose linked span already
+  /// gave a figure (`known`) is not asked again.
   static func agesGiven(
-    for figure: Figure, in text: String, tokens: [[Token]], besides known: [FigureSource], story: Set<Int32>,
-    corpus: Corpus
+    for figure: Figure, in text: String, sharedSurnames: @autoclosure () -> Set<String>, besides known: [FigureSource],
+    story: Set<Int32>, corpus: Corpus
   ) -> [FigureSource] {
     guard figure.kind == .age, !story.isEmpty, let person = AgeHolder.person(of: figure, in: text),
-      !AgeHolder.isShared(person.surname, in: tokens)
+      person.given != nil || !sharedSurnames().contains(person.surname)
     else { return [] }
     // The surname is normalised as the index's terms are.
     let term = Token.hash(person.surname)

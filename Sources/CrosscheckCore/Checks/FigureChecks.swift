@@ -12,9 +12,12 @@ public enum FigureChecks {
   ) -> [Finding] {
     let story = storyArticles(alignments)
     var findings: [Finding] = []
+    // Read once, and only when an age names someone.
+    lazy var shared = AgeHolder.sharedSurnames(in: tokens)
     let compared = zip(figures, sources).map { figure, paired in
       paired.filter { !isAnotherPollsMargin($0, story: story) }
-        + agesGiven(for: figure, in: prose.text, tokens: tokens, besides: paired, story: story, corpus: corpus)
+        + agesGiven(
+          for: figure, in: prose.text, sharedSurnames: shared, besides: paired, story: story, corpus: corpus)
     }
     for (figure, outlets) in zip(figures, compared) where !outlets.isEmpty {
       // Each outlet's figure as the messages show it, worked out once.
@@ -219,9 +222,11 @@ public enum FigureChecks {
     let entries = Self.liveBlogEntries(figures, sentences: sentences, tokens: tokens)
     let breakdown = Self.breakdowns(measured, sentenceOf: sentenceOf, things: things)
     var earlierOfKind: [Figure.ComparisonKey: [Int]] = [:]
+    lazy var shared = AgeHolder.sharedSurnames(in: tokens)
     let people = measured.map { figure in
-      AgeHolder.person(of: figure, in: text).flatMap { AgeHolder.isShared($0.surname, in: tokens) ? nil : $0 }
+      AgeHolder.person(of: figure, in: text).flatMap { $0.given == nil && shared.contains($0.surname) ? nil : $0 }
     }
+    var agesOf: [String: [Int]] = [:]
     func restated(_ figure: Figure, earlier: Figure) -> Finding {
       let earlierShown = shown(earlier, in: text)
       return Finding(
@@ -234,15 +239,15 @@ public enum FigureChecks {
       defer { earlierOfKind[key, default: []].append(index) }
       // Step: two ages of one person (`AgeHolder.Person.mayBe`) in two sentences, however far apart: "Ines Vela, 58,"
       // and later "Vela, 59,". A person's age is one fact of the story, whatever each sentence claims. A surname the
-      // draft writes for two people (`AgeHolder.isShared`) names neither for sure.
-      if let person = people[index],
-        let earlier = measured.indices.prefix(index).first(where: {
-          people[$0]?.mayBe(person) == true && sentenceOf[$0] != sentenceOf[index]
-            && !measured[$0].isConsistent(with: figure)
-        })
-      {
-        findings.append(restated(figure, earlier: measured[earlier]))
-        continue
+      // draft writes for two people (`AgeHolder.sharedSurnames`) names neither for sure without a given name.
+      if let person = people[index] {
+        defer { agesOf[person.surname, default: []].append(index) }
+        if let earlier = agesOf[person.surname, default: []].suffix(selfContradictionReach).first(where: {
+          people[$0]!.mayBe(person) && sentenceOf[$0] != sentenceOf[index] && !measured[$0].isConsistent(with: figure)
+        }) {
+          findings.append(restated(figure, earlier: measured[earlier]))
+          continue
+        }
       }
       // Two values of one thing in one sentence are a comparison ("four of the five states", "from 197 to 220"),
       // not a slip: a writer who restates a figure wrongly does it in another sentence.

@@ -94,24 +94,24 @@ enum AgeHolder {
     "said", "says", "told", "was", "is", "has", "had", "who", "and", "added", "wrote",
   ]
 
-  /// Whether the document writes a surname for two people or more, so that a bare "Clinton" may be either: two
-  /// given names before it ("Bill Clinton", "Hillary Clinton"), or "Mr." and "Mrs." or "Ms.". `tokens` are the
-  /// document's sentences.
-  static func isShared(_ surname: String, in tokens: [[Token]]) -> Bool {
-    var given: Set<String> = []
-    var titled: Set<Bool> = []
+  /// The surnames the document writes for two people or more, so that a bare "Clinton" may be either: two given
+  /// names before one ("Bill Clinton", "Hillary Clinton"), or "Mr." and "Mrs." or "Ms.". Read in one pass over the
+  /// document's sentences (`tokens`).
+  static func sharedSurnames(in tokens: [[Token]]) -> Set<String> {
+    var given: [String: Set<String>] = [:]
+    var titled: [String: Set<Bool>] = [:]
     for sentence in tokens {
-      for index in sentence.indices.dropFirst() where sentence[index].normalized == surname {
-        let before = sentence[index - 1]
-        guard before.isCapitalized else { continue }
+      for index in sentence.indices.dropFirst() where sentence[index].isCapitalized && sentence[index - 1].isCapitalized
+      {
+        let (before, surname) = (sentence[index - 1], sentence[index].normalized)
         if titles.contains(before.normalized) {
-          titled.insert(before.normalized == "mr")
+          titled[surname, default: []].insert(before.normalized == "mr")
         } else if !before.isStopWord && !before.isFigure {
-          given.insert(before.normalized)
+          given[surname, default: []].insert(before.normalized)
         }
       }
     }
-    return given.count > 1 || titled.count > 1
+    return Set(given.filter { $0.value.count > 1 }.keys).union(titled.filter { $0.value.count > 1 }.keys)
   }
 
   /// A person from the last two words of their name as written: a surname, and a given name or a title before it.
