@@ -37,6 +37,19 @@ extension FigureChecks {
         }, of: sourceFigures, in: article.prose.text)
       let sourceRanks = Self.ranksAmongComparable(sourceFigures, in: article.prose.text)
       var chosen: [(index: Int, candidate: Int, fit: Fit)] = []
+      // Per figure of the span, whether it can measure only one of the draft's (`alone` below): worked out once per
+      // span, not once per draft figure, since a sentence may hold thousands of figures.
+      var measuresOneOfTheDrafts: [Int: Bool] = [:]
+      func measuresOne(_ candidate: Int) -> Bool {
+        if let known = measuresOneOfTheDrafts[candidate] { return known }
+        let fits = Set(
+          figures.indices.filter {
+            sourceFigures[candidate].isComparable(with: figures[$0])
+              && !sourceThings[candidate].conflicts(with: draftThings[$0])
+          }.map { ranks[$0].rank })
+        measuresOneOfTheDrafts[candidate] = fits.count == 1
+        return fits.count == 1
+      }
       for (index, figure) in figures.enumerated() {
         let (rank, comparable) = ranks[index]
         let candidates = sourceFigures.indices.filter { sourceFigures[$0].isComparable(with: figure) }
@@ -61,15 +74,7 @@ extension FigureChecks {
         // could be ("13 hours" for a draft's "about 13 hours after 28 days") is left to the words around it.
         let alone =
           specific && Set(fitting.map { sourceRanks[$0].rank }).count == 1
-          && (comparable == 1
-            || fitting.allSatisfy { candidate in
-              Set(
-                figures.indices.filter {
-                  sourceFigures[candidate].isComparable(with: figures[$0])
-                    && !sourceThings[candidate].conflicts(with: draftThings[$0])
-                }.map { ranks[$0].rank }
-              ).count == 1
-            })
+          && (comparable == 1 || fitting.allSatisfy(measuresOne))
         var best: (fit: Fit, candidate: Int)?
         // Bare counts must count the same word ("160 metres" is not "two forms"); a unit says more.
         let bare = figure.kind == .count || figure.kind == .fraction
