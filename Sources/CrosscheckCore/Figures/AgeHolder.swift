@@ -19,7 +19,12 @@ enum AgeHolder {
     let end = utf8.index(start, offsetBy: figure.range.count)
     guard end < utf8.endIndex, utf8[end] == UInt8(ascii: ","), let name = word(endingBefore: start, in: text, gap: ", ")
     else { return false }
-    return name.first!.isUppercase && !CalendarWords.contains(Normalizer.normalize(String(name)))
+    return isNameWord(name)
+  }
+
+  /// A capitalised word that is no month or weekday: a name an age may be set beside.
+  private static func isNameWord(_ word: Substring) -> Bool {
+    word.first!.isUppercase && !CalendarWords.contains(Normalizer.normalize(String(word)))
   }
 
   /// An appositive number read as an age in years.
@@ -57,9 +62,7 @@ enum AgeHolder {
     let utf8 = text.utf8
     let start = utf8.index(utf8.startIndex, offsetBy: figure.range.lowerBound)
     for gap in [", ", ", who is ", ", who was ", ", aged "] {
-      if let name = word(endingBefore: start, in: text, gap: gap), name.first!.isUppercase,
-        !CalendarWords.contains(Normalizer.normalize(String(name)))
-      {
+      if let name = word(endingBefore: start, in: text, gap: gap), isNameWord(name) {
         let title = word(endingBefore: name.startIndex, in: text, gap: ". ").flatMap {
           titles.contains($0.lowercased()) ? $0 : nil
         }
