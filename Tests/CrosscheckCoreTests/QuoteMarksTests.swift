@@ -1,5 +1,6 @@
-import CrosscheckCore
 import Testing
+
+@testable import CrosscheckCore
 
 /// Editorial marks in source quotations, and speakers named with titles and suffixes: an invented story about the
 /// Calderwick harbour and its wall.
@@ -135,23 +136,61 @@ import Testing
       ).isEmpty)
   }
 
-  /// A pronoun for the speaker is read as the person named before it; where the quote's paragraph names someone
-  /// else before the pronoun, that reading is a guess, and a guess is not called a misattribution.
-  @Test func aPronounThatMayMeanSomeoneElseIsNoMisattribution() {
+  /// Whether a draft is told it gives Dev Patel's words about the quay to someone else.
+  func misattributes(_ draft: String) -> Bool {
     let corpus = Corpus(
       articles: [
         SourceArticle(
           path: "/story/quay.md", text: "“The quay stays open all winter,” Dev Patel said on Monday.\n")
       ], problems: [])
-    func misattributes(_ draft: String) -> Bool {
-      DraftAnalysis(text: draft, format: .markdown, corpus: corpus).findings.contains {
-        $0.code == "misattributed-quote"
-      }
+    return DraftAnalysis(text: draft, format: .markdown, corpus: corpus).findings.contains {
+      $0.code == "misattributed-quote"
     }
+  }
+
+  /// A pronoun for the speaker is read as the person named before it; where the quote's paragraph names someone
+  /// else before the pronoun, that reading is a guess, and a guess is not called a misattribution.
+  @Test func aPronounThatMayMeanSomeoneElseIsNoMisattribution() {
     #expect(
       !misattributes("Ines Ruiz spoke first. Dev Patel's crew cheered when he said “The quay stays open all winter.”"))
     #expect(misattributes("Ines Ruiz spoke first. “The quay stays open all winter,” she said."))
     #expect(misattributes("Ines Ruiz spoke first.\n\nRelatives cheered. “The quay stays open all winter,” she said."))
+  }
+
+  /// The names a paragraph writes before a pronoun are whole runs with their titles left out, so a paragraph that
+  /// names only the person the pronoun stands for leaves no doubt: "Harbourmaster Ines Ruiz then left the quay.
+  /// “…,” she said." is Ines Ruiz's, and words the sources give Dev Patel are misattributed.
+  @Test func aParagraphNamingOnlyThePronounsPersonLeavesNoDoubt() {
+    #expect(misattributes("Harbourmaster Ines Ruiz then left the quay. “The quay stays open all winter,” she said."))
+    #expect(QuoteChecks.namesWritten(in: "Harbourmaster Ines Ruiz then left the quay. ") == ["Ines Ruiz"])
+    #expect(
+      QuoteChecks.namesWritten(in: "Relatives cheered as Dev Patel's crew and Vale waved.") == ["Dev Patel", "Vale"])
+    #expect(QuoteChecks.namesWritten(in: "Patel's crew cheered.") == ["Patel"])
+  }
+
+  /// A name is the subject of a verb behind an adverb or two, and "she" after it stands for that name.
+  @Test func aNameBeforeAnAdverbAndAVerbIsItsSubject() {
+    let draft =
+      "Dev Patel spoke first. Ines Ruiz then quietly left the quay. “The quay stays open all winter,” she said."
+    #expect(quotes(draft).map(\.speaker) == ["Ines Ruiz"])
+    #expect(
+      quotes(draft.replacingOccurrences(of: "then quietly left", with: "and the crew left")).map(\.speaker) == [
+        "Dev Patel"
+      ])
+  }
+
+  /// "He" or "she" in a sentence that names one person before it stands for that person, whoever the sentence
+  /// before was about.
+  @Test func aPronounStandsForThePersonItsSentenceNames() {
+    let draft = """
+      Dev Patel took the helm.
+
+      Ines Ruiz testified that he had steered well.
+
+      Dev Patel's crew cheered when he said “The quay stays open all winter.”
+      """
+    let speakers = quotes(draft).map(\.speaker)
+    #expect(speakers == ["Dev Patel"], "\(speakers)")
   }
 
   @Test func onlyNamesAreComparedForMisattribution() {

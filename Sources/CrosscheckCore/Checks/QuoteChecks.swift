@@ -259,17 +259,40 @@ public enum QuoteChecks {
     ]
     let before = parts.filter { $0.0 < $0.1 }.map { TextBuffer.substring(prose.text, $0.0..<$0.1) }
       .joined(separator: " ")
-    // A capitalised word names someone mid-sentence, or anywhere as a possessive ("Combs's family"); a sentence's
-    // first word is capitalised whatever it is ("Relatives cheered.").
+    return namesWritten(in: before).contains { isPersonName($0) && !sameSpeaker($0, speaker) }
+  }
+
+  /// The names a passage writes: runs of capitalised words, titles before them left out ("Judge Arun Subramanian"
+  /// names Arun Subramanian). A run names someone mid-sentence, or anywhere as a possessive ("Combs's family"), or
+  /// of two words or more; a sentence's first word alone is capitalised whatever it is ("Relatives cheered.").
+  static func namesWritten(in passage: String) -> [String] {
     var names: [String] = []
+    var run: [String] = []
+    var runOpensSentence = false
     var opensSentence = true
-    for word in before.split(separator: " ") {
+    func endRun(possessive: Bool) {
+      let name = run.drop { SpeechCues.titles.contains($0.lowercased()) }
+      if !name.isEmpty, possessive || !runOpensSentence || run.count > 1 {
+        names.append(name.joined(separator: " "))
+      }
+      run = []
+    }
+    for word in passage.split(separator: " ") {
       let letters = word.trimmingCharacters(in: .letters.inverted)
       let suffix = Attribution.possessiveSuffix(letters)
-      if !opensSentence || suffix != nil { names.append(String(letters.dropLast(suffix?.count ?? 0))) }
+      let bare = String(letters.dropLast(suffix?.count ?? 0))
+      if bare.first?.isUppercase == true {
+        if run.isEmpty { runOpensSentence = opensSentence }
+        run.append(bare)
+      } else {
+        endRun(possessive: false)
+      }
+      // A name ends at a possessive or at punctuation: "Combs's family", "Ruiz, Patel and Vale".
+      if suffix != nil || word.last.map({ !$0.isLetter }) == true { endRun(possessive: suffix != nil) }
       opensSentence = word.last.map { ".!?".contains($0) } ?? false
     }
-    return names.contains { $0.first?.isUppercase == true && isPersonName($0) && !sameSpeaker($0, speaker) }
+    endRun(possessive: false)
+    return names
   }
 
   /// Two speaker names are the same person when `PersonName` says so ("Reyes", "Tomas Reyes", "Col. Tom Reyes

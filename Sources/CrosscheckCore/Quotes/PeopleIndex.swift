@@ -36,6 +36,8 @@ struct PeopleIndex {
   /// In text order: each sentence is recorded after the one before it.
   private(set) var mentions: [Mention] = []
   private var sentences = 0
+  /// Where each recorded sentence starts, in order.
+  private var sentenceStarts: [Int] = []
   /// The mentions of names of two words or more, by their last word (the surname), and by each nickname
   /// (“Diddy”) written before the last word, in order: what `known(_:before:)` looks a lone word up in, so that a
   /// draft of thousands of names does not read every mention for each.
@@ -55,6 +57,7 @@ struct PeopleIndex {
   /// surnames of people already named. `text` is the prose the words index into.
   mutating func record(_ words: [Word], text: String) {
     defer { sentences += 1 }
+    sentenceStarts.append(words.first?.range.lowerBound ?? sentenceStarts.last ?? 0)
     let (words, nicknames) = Self.nicknames(in: words, text: text)
     // Runs come in order, so the word after each is found by walking on from the last one's: a search from the
     // start for each run made a sentence of thousands of capitalised runs quadratic.
@@ -66,8 +69,12 @@ struct PeopleIndex {
       titles.formUnion(Self.appositiveRole(before: start, in: words, text: text))
       while after < words.endIndex && words[after].range.lowerBound < run.last!.range.upperBound { after += 1 }
       let isSubject = Self.isSubject(endingWith: run.last!, followedBy: words[after...])
+      // A possessive names its owner: "Combs's family" mentions Sean Combs.
       var full = name.map { word in
-        (nicknames[word.range.lowerBound].map { PersonName.written(nickname: $0) + " " } ?? "") + word.text
+        (nicknames[word.range.lowerBound].map { PersonName.written(nickname: $0) + " " } ?? "")
+          + word.text.dropLast(
+            word.range.upperBound == run.last!.range.upperBound
+              ? Attribution.possessiveSuffix(word.text)?.count ?? 0 : 0)
       }
       .joined(separator: " ")
       if name.count == 1, let known = known(full, before: run.first!.range.lowerBound) {
@@ -159,7 +166,7 @@ struct PeopleIndex {
   /// set off by commas ("Lena Okafor, the port's chief, said").
   static func isSubject(endingWith name: Word, followedBy rest: ArraySlice<Word>) -> Bool {
     guard let next = rest.first else { return false }
-    if !name.endsClause { return looksLikeVerb(next.text) }
+    if !name.endsClause { return opensWithVerb(rest) }
     // A relative clause runs longer than an appositive: "Dev Patel, who has piloted boats in and out of the old
     // harbour for two decades, rallied the crews".
     let isRelative = SpeechCues.relativePronouns.contains(next.text.lowercased())
@@ -168,8 +175,21 @@ struct PeopleIndex {
     else {
       return false
     }
-    return looksLikeVerb(rest[close + 1].text)
+    return opensWithVerb(rest[(close + 1)...])
   }
+
+  /// Step: a verb after a name may stand behind an adverb or two ("Judge Arun Subramanian then left", "Okafor
+  /// later told"): the name is still its subject, the person a later "he" or "she" refers back to.
+  static func opensWithVerb(_ rest: ArraySlice<Word>) -> Bool {
+    for word in rest.prefix(adverbsBeforeVerb + 1) {
+      if looksLikeVerb(word.text) { return true }
+      guard SpeechCues.isAdverb(word.text), !word.endsClause else { return false }
+    }
+    return false
+  }
+
+  /// The most adverbs read between a name and its verb.
+  static let adverbsBeforeVerb = 2
 
   /// The most words an appositive between a name and its verb may have ("the port's chief since 2019"), and a
   /// relative clause ("who has represented the coast in the assembly for two decades").
@@ -191,6 +211,9 @@ struct PeopleIndex {
       // ("Lena Okafor, the port's chief, said the Harbour Board would vote. “…,” she said.").
       // Read back from the pronoun, and within that sentence from its start: a scan of every earlier mention for
       // each pronoun made a draft of thousands of quotes quadratic.
+      if let named = namedAlone(inSentenceOf: offset, before: earlier), ["he", "she"].contains(lower[0]) {
+        return named
+      }
       let isNamedSubject = { (mention: Mention) in mention.isSubject && mention.name.contains(" " as Character) }
       let subject = earlier.last(where: isNamedSubject).flatMap { last in
         earlier[earlier.partitionPoint { $0.sentence >= last.sentence }...].first(where: isNamedSubject)
@@ -224,6 +247,17 @@ struct PeopleIndex {
         ?? lower.filter { $0 != "a" && $0 != "an" }.joined(separator: " ")
     }
     return name.map(\.text).joined(separator: " ")
+  }
+
+  /// Step: "he" or "she" in a sentence that names one person before it, in whatever role, stands for that person
+  /// ("Combs's family clapped when he said “Amen.”", after a sentence whose subject was Cassie Ventura): a reader
+  /// looks to the sentence itself before the one before. Nil when the sentence names nobody before the pronoun,
+  /// or two people, of whom either may be meant.
+  private func namedAlone(inSentenceOf offset: Int, before earlier: ArraySlice<Mention>) -> String? {
+    let sentence = sentenceStarts.partitionPoint { $0 > offset } - 1
+    let named = Set(earlier.reversed().prefix { $0.sentence == sentence }.map(\.name))
+    guard named.count == 1, let name = named.first, name.contains(" " as Character) else { return nil }
+    return name
   }
 
   /// The last person named who carried every one of `roleWords` as a title.
