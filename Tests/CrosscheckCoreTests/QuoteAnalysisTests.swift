@@ -687,6 +687,25 @@ import Testing
     #expect(codes("Of the storm season, the engineer said: “We expect small losses.”").contains("misquote"))
   }
 
+  /// In the claim the source makes, a quote the source gives the draft's speaker is misquoted when half its words
+  /// differ, so long as most of it stands as the source has it; given to someone else, the words are another quote.
+  @Test func theSameSpeakersQuoteInTheSameClaimIsMisquotedFromHalfItsWords() {
+    let corpus = Corpus(
+      articles: [
+        SourceArticle(
+          path: "/story/ruling.md",
+          text:
+            "“The port cannot show by clear and convincing proof that the wall poses no risk,” Judge Ines Ruiz said as she closed the quay.\n"
+        )
+      ], problems: [])
+    func codes(_ draft: String) -> [String] {
+      DraftAnalysis(text: draft, format: .markdown, corpus: corpus).findings.map(\.code)
+    }
+    let ruling = "the port could not show “beyond any doubt that the wall poses no risk” and closed the quay."
+    #expect(codes("Judge Ines Ruiz said \(ruling)") == ["misquote"])
+    #expect(!codes("Engineer Dev Patel said \(ruling)").contains("misquote"))
+  }
+
   /// Words another person is quoted saying in another claim are theirs at any length: no misquote of them. The
   /// same speaker's, or anyone's in the claim the source makes, are compared.
   @Test func anotherPersonsQuoteInAnotherClaimIsNotAMisquoteOfIt() {

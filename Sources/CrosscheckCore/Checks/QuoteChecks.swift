@@ -149,6 +149,18 @@ public enum QuoteChecks {
   /// The share of a quote's words a source must have in order for a difference to be a misquote.
   static let misquoteSimilarity = 0.7
 
+  /// Step: a source quoting the draft's speaker in the claim the draft's sentence makes need share only half the
+  /// quote's words, most of them standing as the source has them, for the rest to be a misquote: "could not show
+  /// “beyond reasonable doubt that he poses no danger”" where the judge's ruling, as outlets quote it, said "by
+  /// clear and convincing evidence that he poses no danger". Said by that person, of that claim, the words are
+  /// not another quote.
+  static func isSameSpeakersInTheSameClaim(_ quote: Quote, _ source: QuoteSourcing) -> Bool {
+    guard source.inSameClaim, let speaker = quote.speaker, let other = source.speaker, isPersonName(speaker) else {
+      return false
+    }
+    return sameSpeaker(speaker, other)
+  }
+
   private static func misquote(
     _ quote: Quote, _ sources: [QuoteSourcing], related: [Finding.Related], alsoClose: [QuoteSourcing]
   ) -> Finding? {
@@ -169,7 +181,8 @@ public enum QuoteChecks {
       else { return false }
       return
         (source.similarity >= misquoteSimilarity || (count <= 6 && matched >= 3 && count - matched <= 2)
-        || alsoClose.contains { $0.article == source.article && $0.quoteRange == source.quoteRange })
+        || alsoClose.contains { $0.article == source.article && $0.quoteRange == source.quoteRange }
+        || isSameSpeakersInTheSameClaim(quote, source))
     }
     guard !close.isEmpty else { return nil }
     // The majority wording among the outlets; ties go to the closest, then to the outlet first by name, so that
