@@ -623,6 +623,23 @@ import Testing
     #expect(pairedEither.map { $0.map(\.figure.text) } == [[], []])
   }
 
+  /// A figure a comparative follows is a difference, the size of a change: "8 minutes shorter than before" is not
+  /// compared with the crossing's "2 hours, 40 minutes", but with what the span says it was cut by.
+  @Test func aFigureBeforeAComparativeIsAChange() {
+    let source =
+      "The refit was meant to cut the Brann crossing, which takes 2 hours, 40 minutes, by 5 minutes or more."
+    let found = findings(
+      "The Brann crossing is now 8 minutes shorter than before the ferry's refit, the pilots said.",
+      againstOneSource: source)
+    #expect(!found.contains { $0.message.contains("2 hours, 40 minutes") }, "\(found.map(\.message))")
+    let text = "The crossing is 8 minutes shorter, and 8 minutes long."
+    let tokens = Tokenizer.tokens(in: text, range: 0..<text.utf8.count)
+    #expect(
+      FigureExtractor.figures(in: text, range: 0..<text.utf8.count).map {
+        MeasuredThing(of: $0, in: tokens, text: text).isChangeAmount
+      } == [true, false])
+  }
+
   /// Two spans of time spent on the same thing, an "of" phrase after each, measure the same thing though nothing
   /// else is said alike; time spent on something else does not.
   @Test func timeSpentOnTheSameThingIsCompared() {

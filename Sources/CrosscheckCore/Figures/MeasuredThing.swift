@@ -46,7 +46,8 @@ public struct MeasuredThing: Hashable, Sendable {
   public var isRequirement: Bool
   /// Whether the figure is the size of a change rather than a level: it comes after "by" ("cut the orbit by 32
   /// minutes", "rose by about 5%"; a qualifier is part of the figure), or a change verb stands in the words before
-  /// it ("shortened the orbit 32 minutes", "approval fell 8 points").
+  /// it ("shortened the orbit 32 minutes", "approval fell 8 points"), or a comparative follows it ("34 minutes
+  /// shorter", `comparatives`).
   public var isChangeAmount: Bool
   /// Whether the figure is a total over several parts the sentence counts: it opens "In all," or "In total," or
   /// follows "a total of", and the sentence goes on to count the parts ("In all, 691 delegates are up for grabs in
@@ -161,6 +162,7 @@ public struct MeasuredThing: Hashable, Sendable {
     isChangeAmount =
       (before == Self.by && figure.kind != .year)
       || Self.followsChangeVerb(first, in: tokens, from: windowStart)
+      || (after < tokens.count && Self.comparatives.contains(tokens[after].normalized))
     let isTotal =
       (first >= 2 && before == Self.of && tokens[first - 2].normalized == Self.total)
       || (first <= 3 && tokens.count > 2 && tokens[0].normalized == Self.inWord
@@ -410,6 +412,15 @@ public struct MeasuredThing: Hashable, Sendable {
   private static let marginWords: Set<String> = Set(["lead", "advantage", "edge", "margin"].map(Normalizer.normalize))
   private static let clauseJoiners: Set<String> = Set(["and", "or", "but"].map(Normalizer.normalize))
   private static let indefiniteLeads: Set<String> = Set(["as", "at"].map(Normalizer.normalize))
+  /// Step: a comparative right after a figure makes it a difference, the size of a change ("34 minutes shorter
+  /// than before the crash", "5% higher"), not a level. "More", "fewer" and "less" count things beyond others
+  /// (`incrementWords`).
+  private static let comparatives: Set<String> = Set(
+    [
+      "shorter", "longer", "higher", "lower", "faster", "slower", "bigger", "smaller", "larger", "greater", "cheaper",
+      "older", "younger", "taller", "heavier", "lighter", "wider", "narrower", "deeper",
+    ].map(Normalizer.normalize))
+
   private static let incrementWords: Set<String> = Set(
     ["other", "more", "additional", "further", "extra", "fewer", "less"].map(Normalizer.normalize))
 
