@@ -10,7 +10,10 @@ import Testing
   /// A number set off by commas after a name is that person's age; one after a month, a weekday or another
   /// number, or with no comma after it, is not.
   @Test func aNumberSetOffByCommasAfterANameIsAnAge() {
-    let ages = ["Ines Vela, 58, said the channel was silting.", "“It is late,” said Tor Brandt, 30, a pilot."]
+    let ages = [
+      "Ines Vela, 58, said the channel was silting.", "“It is late,” said Tor Brandt, 30, a pilot.",
+      "Vela, who is 58, faces trial in Brann.", "The pilot was Tor Brandt, who turned 30.",
+    ]
     for text in ages {
       #expect(figures(text).map(\.kind) == [.age], "\(text)")
       #expect(figures(text).first?.unit == "year")
@@ -18,6 +21,7 @@ import Testing
     let counts = [
       "On March 3, 12 ferries sailed.", "By Tuesday, 40, not 30, berths were free.",
       "The ferry carried 3, 12, then 40 cars.", "Vela, 58 years at sea, retired.", "Brandt counted 1,200, he said.",
+      "Vela, who turns 59 in May, retired.", "The ferry, who is 12, sailed.", "Brann, which has 40, waited.",
     ]
     for text in counts {
       #expect(!figures(text).contains { $0.kind == .age }, "\(text)")

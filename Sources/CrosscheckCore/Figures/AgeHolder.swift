@@ -8,7 +8,8 @@ enum AgeHolder {
 
   /// Step: a whole number from 1 to `oldest`, in digits, set off by commas right after a capitalised word that is
   /// no month or weekday ("Vela, 58, said", "Leenders, 30, a member"), is that person's age. PolNeAR's training
-  /// articles write 110 such ages, and the pattern meets no count.
+  /// articles write 110 such ages, and the pattern meets no count. So is one that ends a relative clause on the
+  /// name ("Vela, who is 58, said", "Combs, who turns 56 in November" is left alone: the clause goes on).
   static func isAppositiveAge(_ figure: Figure, in text: String) -> Bool {
     guard figure.kind == .count, figure.unit == nil, figure.qualifier == nil,
       let value = Int(exactly: figure.value), (1...oldest).contains(value),
@@ -17,10 +18,16 @@ enum AgeHolder {
     let utf8 = text.utf8
     let start = utf8.index(utf8.startIndex, offsetBy: figure.range.lowerBound)
     let end = utf8.index(start, offsetBy: figure.range.count)
-    guard end < utf8.endIndex, utf8[end] == UInt8(ascii: ","), let name = word(endingBefore: start, in: text, gap: ", ")
-    else { return false }
-    return isNameWord(name)
+    guard end < utf8.endIndex else { return false }
+    if utf8[end] == UInt8(ascii: ","), let name = word(endingBefore: start, in: text, gap: ", "), isNameWord(name) {
+      return true
+    }
+    return [UInt8(ascii: ","), UInt8(ascii: "."), UInt8(ascii: ";")].contains(utf8[end])
+      && relativeGaps.contains { gap in word(endingBefore: start, in: text, gap: gap).map(isNameWord) ?? false }
   }
+
+  /// The relative clauses an age ends after a name: "Vela, who is 58,".
+  static let relativeGaps = [", who is ", ", who was ", ", who turns ", ", who turned "]
 
   /// A capitalised word that is no month or weekday: a name an age may be set beside.
   private static func isNameWord(_ word: Substring) -> Bool {
@@ -61,7 +68,7 @@ enum AgeHolder {
     guard figure.kind == .age else { return nil }
     let utf8 = text.utf8
     let start = utf8.index(utf8.startIndex, offsetBy: figure.range.lowerBound)
-    for gap in [", ", ", who is ", ", who was ", ", aged "] {
+    for gap in [", ", ", aged "] + relativeGaps {
       if let name = word(endingBefore: start, in: text, gap: gap), isNameWord(name) {
         let title = word(endingBefore: name.startIndex, in: text, gap: ". ").flatMap {
           titles.contains($0.lowercased()) ? $0 : nil
