@@ -191,6 +191,11 @@ import Testing
       """
     let speakers = quotes(draft).map(\.speaker)
     #expect(speakers == ["Dev Patel"], "\(speakers)")
+    // Names inside the quote are not the sentence's: the pronoun is the speaker named before.
+    #expect(quotes("Dev Patel spoke first. “Ines Ruiz,” he replied.").map(\.speaker) == ["Dev Patel"])
+    // A full name written as a possessive is not what a later lone surname stands for.
+    let family = "Dev Patel spoke first. Mira Patel's boat came in. “The quay stays open,” Patel said."
+    #expect(quotes(family).map(\.speaker) == ["Dev Patel"])
   }
 
   @Test func onlyNamesAreComparedForMisattribution() {

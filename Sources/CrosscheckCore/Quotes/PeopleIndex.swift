@@ -70,11 +70,10 @@ struct PeopleIndex {
       while after < words.endIndex && words[after].range.lowerBound < run.last!.range.upperBound { after += 1 }
       let isSubject = Self.isSubject(endingWith: run.last!, followedBy: words[after...])
       // A possessive names its owner: "Combs's family" mentions Sean Combs.
+      let possessive = Attribution.possessiveSuffix(run.last!.text)
       var full = name.map { word in
         (nicknames[word.range.lowerBound].map { PersonName.written(nickname: $0) + " " } ?? "")
-          + word.text.dropLast(
-            word.range.upperBound == run.last!.range.upperBound
-              ? Attribution.possessiveSuffix(word.text)?.count ?? 0 : 0)
+          + word.text.dropLast(word.range.upperBound == run.last!.range.upperBound ? possessive?.count ?? 0 : 0)
       }
       .joined(separator: " ")
       if name.count == 1, let known = known(full, before: run.first!.range.lowerBound) {
@@ -83,7 +82,9 @@ struct PeopleIndex {
         continue
       }
       let words = full.split(separator: " ")
-      if words.count >= 2 {
+      // A full name written as a possessive ("Ivanka Trump's company") is not what a later lone surname is read
+      // as: the surname's main bearer is named as a subject ("Mr. Trump said" was read as Ivanka Trump).
+      if words.count >= 2, possessive == nil || name.count == 1 {
         bySurname[words.last!, default: []].append(mentions.count)
         for word in words.dropLast() where PersonName.nickname(in: word) != nil {
           byNickname[word, default: []].append(mentions.count)
@@ -200,7 +201,9 @@ struct PeopleIndex {
   /// recent full name that fits, when there is one before `offset`.
   /// A pronoun ("he", "she", "I", "we") stands for whoever came last: the last person quoted, or a person named
   /// since as the subject of a sentence ("Chief engineer Tomas Reyes said the structure…. “…,” he said.").
-  func resolve(_ phrase: [Word], before offset: Int, lastSpeaker: (name: String, offset: Int)?) -> String? {
+  func resolve(
+    _ phrase: [Word], before offset: Int, quoteStart: Int = .max, lastSpeaker: (name: String, offset: Int)?
+  ) -> String? {
     let lower = phrase.map { $0.text.lowercased() }
     // "it" is an organisation or a document, never the last person named; "they" is a group ("“Dream team!” they
     // chanted", of a family after its one member was named), and is left as written.
@@ -211,7 +214,9 @@ struct PeopleIndex {
       // ("Lena Okafor, the port's chief, said the Harbour Board would vote. “…,” she said.").
       // Read back from the pronoun, and within that sentence from its start: a scan of every earlier mention for
       // each pronoun made a draft of thousands of quotes quadratic.
-      if let named = namedAlone(inSentenceOf: offset, before: earlier), ["he", "she"].contains(lower[0]) {
+      if ["he", "she"].contains(lower[0]),
+        let named = namedAlone(inSentenceOf: offset, before: mentions(after: Int.min, before: min(offset, quoteStart)))
+      {
         return named
       }
       let isNamedSubject = { (mention: Mention) in mention.isSubject && mention.name.contains(" " as Character) }
@@ -249,10 +254,10 @@ struct PeopleIndex {
     return name.map(\.text).joined(separator: " ")
   }
 
-  /// Step: "he" or "she" in a sentence that names one person before it, in whatever role, stands for that person
-  /// ("Combs's family clapped when he said “Amen.”", after a sentence whose subject was Cassie Ventura): a reader
-  /// looks to the sentence itself before the one before. Nil when the sentence names nobody before the pronoun,
-  /// or two people, of whom either may be meant.
+  /// Step: "he" or "she" in a sentence that names one person before it (and before the quote: "“College Bowl,” he
+  /// replied" names no one), in whatever role, stands for that person ("Combs's family clapped when he said
+  /// “Amen.”", after a sentence whose subject was Cassie Ventura): a reader looks to the sentence itself before the
+  /// one before. Nil when the sentence names nobody there, or two people, of whom either may be meant.
   private func namedAlone(inSentenceOf offset: Int, before earlier: ArraySlice<Mention>) -> String? {
     let sentence = sentenceStarts.partitionPoint { $0 > offset } - 1
     let named = Set(earlier.reversed().prefix { $0.sentence == sentence }.map(\.name))

@@ -118,7 +118,8 @@ public enum QuoteAnalysis {
         let offset = found.phrase.first?.range.lowerBound ?? open.lowerBound
         let previous = quotes.last(where: { $0.speaker != nil })
         speaker = people.resolve(
-          found.phrase, before: offset, lastSpeaker: previous.map { ($0.speaker!, $0.range.lowerBound) })
+          found.phrase, before: offset, quoteStart: open.lowerBound,
+          lastSpeaker: previous.map { ($0.speaker!, $0.range.lowerBound) })
         speakerRange = found.range
       } else if let previous = inherit(
         quotes, ends: attributionEnds, block: quotation.firstBlock, people: people, before: open.lowerBound)
