@@ -35,8 +35,7 @@ struct PeopleIndex {
 
   /// In text order: each sentence is recorded after the one before it.
   private(set) var mentions: [Mention] = []
-  private var sentences = 0
-  /// Where each recorded sentence starts, in order.
+  /// Where each recorded sentence starts, in order; a mention's `sentence` indexes it.
   private var sentenceStarts: [Int] = []
   /// The mentions of names of two words or more, by their last word (the surname), and by each nickname
   /// (“Diddy”) written before the last word, in order: what `known(_:before:)` looks a lone word up in, so that a
@@ -56,8 +55,8 @@ struct PeopleIndex {
   /// Records the names in a sentence: runs of two or more capitalised words, titles stripped, and lone
   /// surnames of people already named. `text` is the prose the words index into.
   mutating func record(_ words: [Word], text: String) {
-    defer { sentences += 1 }
     sentenceStarts.append(words.first?.range.lowerBound ?? sentenceStarts.last ?? 0)
+    let sentence = sentenceStarts.count - 1
     let (words, nicknames) = Self.nicknames(in: words, text: text)
     // Runs come in order, so the word after each is found by walking on from the last one's: a search from the
     // start for each run made a sentence of thousands of capitalised runs quadratic.
@@ -92,7 +91,7 @@ struct PeopleIndex {
       }
       mentions.append(
         Mention(
-          offset: run.first!.range.lowerBound, name: full, titles: titles, isSubject: isSubject, sentence: sentences))
+          offset: run.first!.range.lowerBound, name: full, titles: titles, isSubject: isSubject, sentence: sentence))
     }
   }
 
