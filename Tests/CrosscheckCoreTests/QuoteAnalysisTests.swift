@@ -706,6 +706,21 @@ import Testing
     #expect(!codes("Engineer Dev Patel said \(ruling)").contains("misquote"))
   }
 
+  /// The claim a source sentence makes runs to the end of its paragraph: an outlet that tells what happened and then
+  /// quotes it in the next sentence is compared with a draft that joins the two. A quotation in the next paragraph
+  /// is another claim, and a short one is not compared.
+  @Test func aQuotationLaterInTheParagraphOfTheClaimIsCompared() {
+    let source = """
+      On the flooded quay, Harbourmaster Lena Okafor thanked the night crews, telling them to “hold fast.” \
+      Kneeling, Okafor led them in a short prayer. “God bless the sailors,” she pleaded.
+      """
+    let draft =
+      "Before the tide, Harbourmaster Lena Okafor told the night crews to “hold fast” and prayed: “God bless this crew.”"
+    #expect(harbourNewsCodes(draft, source: source) == ["misquote"])
+    let nextParagraph = source.replacingOccurrences(of: "prayer. ", with: "prayer.\n\n")
+    #expect(harbourNewsCodes(draft, source: nextParagraph) == [])
+  }
+
   /// Words another person is quoted saying in another claim are theirs at any length: no misquote of them. The
   /// same speaker's, or anyone's in the claim the source makes, are compared.
   @Test func anotherPersonsQuoteInAnotherClaimIsNotAMisquoteOfIt() {

@@ -77,7 +77,9 @@ enum QuoteSourcer {
     let tokens = Tokenizer.tokens(in: prose.text, range: quote.content)
     func spans(_ matches: [SentenceMatch], sameClaim: Bool) -> [(article: Int32, range: Range<Int>, sameClaim: Bool)] {
       matches.compactMap { match in
-        corpus.article(match.article).map { (match.article, match.range(in: $0), sameClaim) }
+        corpus.article(match.article).map {
+          (match.article, sameClaim ? paragraph(of: match, in: $0) : match.range(in: $0), sameClaim)
+        }
       }
     }
     let candidates =
@@ -117,6 +119,20 @@ enum QuoteSourcer {
     return best.values.sorted {
       ($0.exact ? 1 : 0, $0.similarity, $1.outlet) > ($1.exact ? 1 : 0, $1.similarity, $0.outlet)
     }
+  }
+
+  /// Step: the claim a span aligned with a quote's sentence makes runs to the end of its paragraph. Outlets tell
+  /// what happened and then quote it ("Combs led them in a brief prayer. “God bless the jurors,” he pleaded."),
+  /// where a draft joins the two in one sentence ("Combs prayed: “God bless this jury.”"): the quotation after the
+  /// span is the one the draft's stands for.
+  static func paragraph(of match: SentenceMatch, in article: SourceArticle) -> Range<Int> {
+    let range = match.range(in: article)
+    let last = Int(match.sentences.upperBound) - 1
+    var end = last
+    while end + 1 < article.sentences.count && article.sentences[end + 1].block == article.sentences[last].block {
+      end += 1
+    }
+    return range.lowerBound..<max(range.upperBound, article.sentences[end].range.upperBound)
   }
 
   /// The smallest stretch of the draft's quoted words (`QuoteWords.Comparison.quoted`) that differs from the source
