@@ -660,6 +660,19 @@ import Testing
     #expect(!tellsAnotherTime(now, "Before the upgrade, the ferry crossed in 41 minutes."))
   }
 
+  /// The names "in" introduces, run on one space apart, are where the claim happened
+  /// (`AlignmentSide.markSettings`); a name after a comma starts the clause's own.
+  @Test(arguments: [
+    ("Jurors in New York acquitted Ines Vela.", ["york"]),
+    ("In Orlen, Ines Marlow reopened the museum.", ["orlen"]),
+    ("Ines Marlow reopened the museum in Orlen on Saturday.", ["orlen"]),
+    ("Ines Marlow reopened the Orlen Museum.", []),
+  ])
+  func settingsAreTheNamesInIntroduces(text: String, settings: [String]) {
+    let side = AlignmentSide(Tokenizer.tokens(in: text, range: 0..<text.utf8.count), weight: { _ in 1 })
+    #expect(side.words.filter(\.isSetting).map(\.normalized) == settings.map { Normalizer.normalize($0) })
+  }
+
   @Test func unrelatedSentenceHasNoSource() {
     #expect(matches("The mayor will stand for re-election in May.").isEmpty)
   }

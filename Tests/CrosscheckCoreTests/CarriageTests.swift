@@ -279,6 +279,20 @@ import Testing
     #expect(first.match.rule == .containment)
   }
 
+  /// A span that contains the claim may leave out where it happened, the names "in" introduces, but not who it is
+  /// about, nor set it somewhere else.
+  @Test(arguments: [
+    ("In Calderwick, the council approved the ferry subsidy after a long night.", "", true),
+    ("The council in Calderwick approved the ferry subsidy after a long night.", "", true),
+    ("Ines Vela and the council approved the ferry subsidy after a long night.", "", false),
+    ("The council in Calderwick approved the ferry subsidy after a long night.", " in Port Essel", false),
+  ])
+  func containmentForgivesASpanTheSettingOnly(draft: String, sourceSetting: String, contained: Bool) throws {
+    let source = "After six hours of argument, the council\(sourceSetting) approved the ferry subsidy late at night."
+    let first = try #require(matches(draft, sources: [("council.txt", Self.filler + "\n" + source)]).first)
+    #expect((first.match.rule == .containment) == contained, "\(first.match.rule) \(first.match.carried)")
+  }
+
   /// A claim of three words is contained only nearly whole: two of them ("last", "week") are what any sentence of
   /// another claim may share.
   @Test func aShortClaimIsContainedOnlyNearlyWhole() throws {

@@ -77,9 +77,16 @@ public enum AlignmentModel {
   static func contains(_ carriage: Carriage) -> Bool {
     let isShortClaim = carriage.draftContentWords < shortClaimWords
     let bar = carriage.draftIsLonger || isShortClaim ? containmentOfShorterSpan : containment
-    return carriage.carried >= bar && carriage.carriedBeyondNames >= bar && carriage.missingNames == 0
+    return carriage.carried >= bar && carriage.carriedBeyondNames >= bar && leavesOutOnlyTheSetting(carriage)
       && carriage.missingFigures == 0 && carriage.negationDiffers == 0 && !carriage.givesAnotherFigure
       && !carriage.saysTheOpposite && !carriage.leavesOutTheOutcome
+  }
+
+  /// Step: a span that contains the claim may leave out the draft's names only where the claim happened ("Jurors in
+  /// New York acquitted Sean Combs" and "jurors acquitted Combs on Wednesday morning"), and only when it sets the
+  /// claim nowhere else ("won 38 delegates in Ohio" is not "won 38 delegates in Iowa").
+  static func leavesOutOnlyTheSetting(_ carriage: Carriage) -> Bool {
+    carriage.missingNames == 0 || (carriage.missingNamesBeyondSettings == 0 && !carriage.namesAnotherSetting)
   }
 
   /// The shares of the draft's content, in all and beyond names, from which an article's best span is linked

@@ -11,6 +11,9 @@ struct AlignmentSide {
     /// Capitalised and not the span's first word, or the first word when a capitalised word follows it: most
     /// likely part of a name.
     var isName: Bool
+    /// A name "in" introduces ("Jurors in New York acquitted"): where the claim happened, which an outlet that
+    /// tells the story from there often leaves unsaid, rather than who it is about.
+    var isSetting = false
     /// For a figure, the terms of the figure words written together with it, its own included ("11 hours and 23
     /// minutes" holds 11 and 23): one figure, carried only when all of them are. Empty for a word.
     var figureGroup: [Term] = []
@@ -134,6 +137,7 @@ struct AlignmentSide {
             isName: isName, acronym: token.acronym, isOwnWording: isOwnWording(term)))
       }
     }
+    Self.markSettings(&words, in: tokens)
     // A name that opens the span is a name too when the next word continues it ("Ines Vela opened ...").
     if words.count > 1, tokens.first?.isCapitalized == true, words[1].isName, !words[0].isName {
       words[0].isName = true
@@ -198,6 +202,22 @@ struct AlignmentSide {
     isHedged = Modality.isHedged(tokens.lazy.map(\.normalized))
     acronyms = Set(words.compactMap(\.acronym))
     capitalRuns = Acronyms.runs(tokens, wordIndex: wordIndex)
+  }
+
+  /// Step: the names "in" introduces are settings (`Word.isSetting`): each capitalised word of the run after it,
+  /// stop words included ("in New York"), the words one space apart ("In Iowa, Cruz won" sets only Iowa).
+  static func markSettings(_ words: inout [Word], in tokens: [Token]) {
+    for index in words.indices where words[index].isName {
+      var before = words[index].token - 1
+      while before >= 0, tokens[before].normalized != "in", tokens[before].isCapitalized,
+        tokens[before + 1].range.lowerBound - tokens[before].range.upperBound == 1
+      {
+        before -= 1
+      }
+      words[index].isSetting =
+        before >= 0 && tokens[before].normalized == "in"
+        && tokens[before + 1].range.lowerBound - tokens[before].range.upperBound == 1
+    }
   }
 
   /// A speed written out ("miles per hour", "km/h") as its abbreviation ("mph", "kph"): outlets write it

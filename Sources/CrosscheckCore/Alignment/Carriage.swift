@@ -14,6 +14,10 @@ public struct Carriage: Sendable, Hashable, Encodable {
   public var carriedBeyondNames: Double
   /// Share of the draft's content weight in names the source does not have.
   public var missingNames: Double
+  /// The same share leaving out settings (`AlignmentSide.Word.isSetting`): names of whom or what the claim is about.
+  public var missingNamesBeyondSettings: Double
+  /// Whether the source sets its claim somewhere the draft does not name ("won 38 delegates in Ohio").
+  public var namesAnotherSetting: Bool
   /// Share of the draft's content weight in figures the source leaves out, giving no figure of what they count or
   /// measure, and in months it does not name.
   public var missingFigures: Double
@@ -110,6 +114,8 @@ public struct Carriage: Sendable, Hashable, Encodable {
     carriedBack = backward.share
     order = Self.order(draft, source)
     missingNames = forward.missingNames
+    missingNamesBeyondSettings = forward.missingBeyondSettings
+    namesAnotherSetting = source.words.contains { $0.isSetting && !draft.terms.contains($0.term) }
     missingFigures = forward.missingFigures
     extraNames = backward.missingNames
     let union = draft.figures.union(source.figures)
@@ -198,9 +204,12 @@ public struct Carriage: Sendable, Hashable, Encodable {
   /// credit; the shares in names and in figures `other` lacks; and how many distinct words `other` does not carry
   /// at all.
   private static func coverage(of side: AlignmentSide, in other: AlignmentSide)
-    -> (share: Double, missingNames: Double, missingFigures: Double, beyondNames: Double, uncarried: Int)
+    -> (
+      share: Double, missingNames: Double, missingBeyondSettings: Double, missingFigures: Double,
+      beyondNames: Double, uncarried: Int
+    )
   {
-    var credits: [Term: (weight: Double, credit: Double, isName: Bool)] = [:]
+    var credits: [Term: (weight: Double, credit: Double, isName: Bool, isSetting: Bool)] = [:]
     var missingFigureTerms: Set<Term> = []
     let wordCredits = Self.credits(of: side, in: other)
     let slotCarried = Set(zip(side.words, wordCredits).filter { $0.1.bridge == .figureSlot }.map(\.0.term))
@@ -217,13 +226,13 @@ public struct Carriage: Sendable, Hashable, Encodable {
       if word.isFigure && !word.figureGroup.allSatisfy({ slotCarried.contains($0) || other.terms.contains($0) }) {
         let heldAgainst = other.figures.isEmpty || word.unit.map({ !other.figureUnits.contains($0) }) == true
         if heldAgainst && word.normalized != Self.one {
-          credits[word.term] = (word.weight, 0, false)
+          credits[word.term] = (word.weight, 0, false, false)
           missingFigureTerms.insert(word.term)
         }
         continue
       }
       let known = credits[word.term]?.credit ?? -1
-      if credit > known { credits[word.term] = (word.weight, credit, word.isName) }
+      if credit > known { credits[word.term] = (word.weight, credit, word.isName, word.isSetting) }
       // Step: a month the other side does not name is a date the claim states and the span leaves out, as a
       // figure is ("Combs was arrested last September" is not contained by "incarcerated since his arrest last
       // year"; on the tuned coverage one wrong link fewer, none right lost).
@@ -232,6 +241,7 @@ public struct Carriage: Sendable, Hashable, Encodable {
     var total = 0.0
     var carried = 0.0
     var missingNames = 0.0
+    var missingBeyondSettings = 0.0
     var missingFigures = 0.0
     var otherTotal = 0.0
     var otherCarried = 0.0
@@ -242,6 +252,7 @@ public struct Carriage: Sendable, Hashable, Encodable {
       total += entry.weight
       carried += entry.weight * entry.credit
       if entry.isName && entry.credit == 0 { missingNames += entry.weight }
+      if entry.isName && !entry.isSetting && entry.credit == 0 { missingBeyondSettings += entry.weight }
       if missingFigureTerms.contains(term) { missingFigures += entry.weight }
       if entry.credit == 0 { uncarried += 1 }
       if !entry.isName {
@@ -249,9 +260,10 @@ public struct Carriage: Sendable, Hashable, Encodable {
         otherCarried += entry.weight * entry.credit
       }
     }
-    guard total > 0 else { return (0, 0, 0, 0, uncarried) }
+    guard total > 0 else { return (0, 0, 0, 0, 0, uncarried) }
     return (
-      carried / total, missingNames / total, missingFigures / total, otherTotal > 0 ? otherCarried / otherTotal : 1,
+      carried / total, missingNames / total, missingBeyondSettings / total, missingFigures / total,
+      otherTotal > 0 ? otherCarried / otherTotal : 1,
       uncarried
     )
   }
