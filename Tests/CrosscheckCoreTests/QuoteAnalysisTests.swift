@@ -799,6 +799,17 @@ import Testing
     #expect(codes("“The north wall will hold through the winter,” Dev Patel said.").contains("misattributed-quote"))
   }
 
+  /// A name written after whose title it is ("Calder Port Administrator Lena Okafor") is the person's name alone:
+  /// the words before the title are no given name to set against the draft's.
+  @Test func theWordsBeforeATitleAreNoGivenName() {
+    func codes(_ draft: String) -> [String] {
+      harbourNewsCodes(
+        draft, source: "“The north wall will hold through the winter,” Calder Port Administrator Lena Okafor said.")
+    }
+    #expect(codes("“The north wall will hold through the winter,” port chief Lena Okafor said.") == [])
+    #expect(codes("“The north wall will hold through the winter,” Mira Okafor said.") == ["misattributed-quote"])
+  }
+
   /// A draft's quote credited to a nickname alone is no misattribution when the sources name the person with that
   /// nickname inside the name; credited to someone the sources never call so, it is.
   @Test func aNicknameAloneNamesThePersonTheSourcesNameWithIt() {

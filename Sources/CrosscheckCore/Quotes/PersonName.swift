@@ -15,7 +15,11 @@ struct PersonName {
     if let quoted = words.firstIndex(where: { Self.nickname(in: $0) != nil }) {
       nickname = Self.nickname(in: words.remove(at: quoted))?.lowercased()
     }
-    while let first = words.first, Self.titles.contains(first.lowercased()) { words.removeFirst() }
+    // Step: a name starts after the last title before the surname, and what comes before the title is whose title
+    // it is ("NASA Administrator Bill Nelson" is Bill Nelson, not a given name "NASA").
+    if let title = words.dropLast().lastIndex(where: { Self.titles.contains($0.lowercased()) }) {
+      words.removeFirst(title + 1)
+    }
     while let last = words.last, Self.suffixes.contains(last.lowercased()) { words.removeLast() }
     guard let surname = words.last else { return nil }
     self.surname = surname.lowercased()
@@ -44,7 +48,7 @@ struct PersonName {
   /// Titles written before a name, abbreviated or not: the speech cues' titles and a few abbreviations of rank.
   static let titles: Set<String> = SpeechCues.titles.union([
     "mx", "miss", "maj", "major", "sgt", "adm", "admiral", "reverend", "supt", "superintendent", "det", "cllr",
-    "prince", "princess", "rabbi", "imam", "sheikh", "the",
+    "prince", "princess", "rabbi", "imam", "sheikh", "the", "administrator",
   ])
 
   static let suffixes: Set<String> = ["jr", "sr", "ii", "iii", "iv", "v", "phd", "md", "qc", "kc", "mp", "obe", "mbe"]
