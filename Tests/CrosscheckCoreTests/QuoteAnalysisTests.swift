@@ -799,6 +799,28 @@ import Testing
     #expect(codes("“The north wall will hold through the winter,” Dev Patel said.").contains("misattributed-quote"))
   }
 
+  /// A quotation its attribution interrupts is one quotation: a draft that runs its two parts together is
+  /// compared with both, so a word changed across them is a misquote and another speaker a misattribution; a draft
+  /// that quotes them faithfully is neither.
+  @Test func aQuotationItsAttributionInterruptsIsReadWhole() {
+    func findings(_ draft: String) -> [Finding] {
+      harbourNewsFindings(
+        draft,
+        source: "“The north wall will hold through the winter,” said Lena Okafor, the port engineer, "
+          + "“and the ferries will sail on time.”")
+    }
+    #expect(
+      findings("“The north wall will hold through the winter, and the ferries will sail on time,” Lena Okafor said.")
+        .isEmpty)
+    let changed = findings(
+      "“The north wall will hold through the winter, and the ferries will sail as planned,” Lena Okafor said.")
+    #expect(changed.map(\.code) == ["misquote"])
+    #expect(changed.first?.message.contains("“on time”") == true)
+    #expect(
+      findings("“The north wall will hold through the winter, and the ferries will sail on time,” Dev Patel said.")
+        .map(\.code) == ["misattributed-quote"])
+  }
+
   /// A name written after whose title it is ("Calder Port Administrator Lena Okafor") is the person's name alone:
   /// the words before the title are no given name to set against the draft's.
   @Test func theWordsBeforeATitleAreNoGivenName() {

@@ -36,6 +36,8 @@ public struct QuoteReplacement: Sendable, Hashable {
 /// rarest words, so a partial quote is found wherever it stands, aligned or not.
 enum QuoteSourcer {
   static let closeEnough = 0.5
+  /// How close a draft quote must be to a quotation read across its interruption (`quotations`).
+  static let joinedCloseEnough = 0.8
   /// How many of the quote's rarest words the index is asked for, and how many sentences it may return.
   static let indexTerms = 6
   static let indexLimit = 60
@@ -92,17 +94,23 @@ enum QuoteSourcer {
       if sourceQuotes[slot] == nil {
         sourceQuotes[slot] = QuoteAnalysis.quotes(in: article.paragraphs, sentences: article.sentences)
       }
-      for source in sourceQuotes[slot]! where source.range.overlaps(range) && source.closed {
-        let sourceWords = QuoteWords(article.prose, source.content)
+      for source in Self.quotations(sourceQuotes[slot]!, overlapping: range, prose: article.prose) {
+        let sourceWords = source.words
         let comparison = draftWords.compare(with: sourceWords)
         guard comparison.similarity >= closeEnough else { continue }
+        let window = sourceWords.allWords[comparison.window]
+        // A quotation read across its interruption counts only where the draft runs its two parts together, and
+        // close: its parts alone are candidates too, and a long joined quotation holds half of any short quote's
+        // common words.
+        if source.resumes != nil && !(comparison.similarity >= joinedCloseEnough && source.isReadAcross(window)) {
+          continue
+        }
         let outlet = article.metadata.outlet
         if let existing = best[outlet],
           (existing.exact ? 1 : 0, existing.similarity) >= (comparison.exact ? 1 : 0, comparison.similarity)
         {
           continue
         }
-        let window = sourceWords.allWords[comparison.window]
         let words = draftWords.words
         let unquoted = [words[..<comparison.quoted.lowerBound], words[comparison.quoted.upperBound...]].compactMap {
           run in run.first.map { prose.cleanText($0.range.lowerBound..<run.last!.range.upperBound) }
@@ -110,7 +118,7 @@ enum QuoteSourcer {
         best[outlet] = QuoteSourcing(
           article: slot, outlet: outlet, quoteRange: source.range, speaker: source.speaker,
           exact: comparison.exact, similarity: comparison.similarity,
-          wording: article.prose.cleanText(window.first!.range.lowerBound..<window.last!.range.upperBound),
+          wording: source.wording(window, in: article.prose),
           replacement: comparison.exact
             ? nil : replacement(words[comparison.quoted], prose, Array(window), article.prose),
           unquoted: unquoted, inSameClaim: sameClaim)
@@ -119,6 +127,62 @@ enum QuoteSourcer {
     return best.values.sorted {
       ($0.exact ? 1 : 0, $0.similarity, $1.outlet) > ($1.exact ? 1 : 0, $1.similarity, $0.outlet)
     }
+  }
+
+  /// A source quotation as the draft's are compared with: its marks' range, its speaker and its words, and where
+  /// an attribution interrupts it, the quotation it resumes in.
+  struct Quotation {
+    var range: Range<Int>
+    var speaker: String?
+    var words: QuoteWords
+    /// Where the quotation resumes after the attribution that interrupts it, if it does.
+    var resumes: Int?
+
+    /// Whether `window` runs from before the interruption to after it.
+    func isReadAcross(_ window: ArraySlice<QuoteWords.Word>) -> Bool {
+      guard let resumes, let first = window.first, let last = window.last else { return false }
+      return first.range.lowerBound < resumes && last.range.lowerBound >= resumes
+    }
+
+    /// The source's words from the first of `window` to the last, as written; across an interruption, the words
+    /// before it and after it, joined by a space.
+    func wording(_ window: ArraySlice<QuoteWords.Word>, in prose: ProseText) -> String {
+      let (first, last) = (window.first!.range, window.last!.range)
+      guard let resumes, isReadAcross(window),
+        let before = window.last(where: { $0.range.lowerBound < resumes }),
+        let after = window.first(where: { $0.range.lowerBound >= resumes })
+      else { return prose.cleanText(first.lowerBound..<last.upperBound) }
+      return prose.cleanText(first.lowerBound..<before.range.upperBound) + " "
+        + prose.cleanText(after.range.lowerBound..<last.upperBound)
+    }
+  }
+
+  /// An article's closed quotations that overlap `range`, each alone and, where an attribution interrupts one
+  /// (“We are not done fighting,” said the lawyer, “we are just getting started.”), its two parts joined as one.
+  static func quotations(_ quotes: [Quote], overlapping range: Range<Int>, prose: ProseText) -> [Quotation] {
+    let closed = quotes.filter(\.closed)
+    let alone = closed.filter { $0.range.overlaps(range) }.map {
+      Quotation(range: $0.range, speaker: $0.speaker, words: QuoteWords(prose, $0.content), resumes: nil)
+    }
+    let joined = zip(closed, closed.dropFirst()).compactMap { first, second -> Quotation? in
+      guard (first.range.lowerBound..<second.range.upperBound).overlaps(range), let speaker = first.speakerRange,
+        isInterrupted(first, by: speaker, resumingIn: second)
+      else { return nil }
+      let (before, after) = (QuoteWords(prose, first.content), QuoteWords(prose, second.content))
+      return Quotation(
+        range: first.range.lowerBound..<second.range.upperBound, speaker: first.speaker,
+        words: QuoteWords(joining: before, after), resumes: second.content.lowerBound)
+    }
+    return alone + joined
+  }
+
+  /// Step: a quotation is interrupted by its attribution when the next quotation follows in the same paragraph,
+  /// the speaker named between the two and the second carrying the first's speaker over; the second may open
+  /// mid-sentence (“and the ferries will sail”), a title or a term held at arm's length may not.
+  static func isInterrupted(_ first: Quote, by speaker: Range<Int>, resumingIn second: Quote) -> Bool {
+    first.endBlock == second.block && first.range.upperBound <= speaker.lowerBound
+      && speaker.upperBound <= second.range.lowerBound && first.speaker != nil && second.speaker == first.speaker
+      && first.kind == .full && [.full, .partial].contains(second.kind)
   }
 
   /// Step: the claim a span aligned with a quote's sentence makes runs to the end of its paragraph. Outlets tell

@@ -92,6 +92,14 @@ struct QuoteWords {
     self.allWords = allWords
   }
 
+  /// A quotation an attribution interrupts, read as one: the words of its part before the attribution and of
+  /// its part after, in order.
+  init(joining first: QuoteWords, _ second: QuoteWords) {
+    segments = first.segments + second.segments
+    elements = first.elements + second.elements
+    allWords = first.allWords + second.allWords
+  }
+
   /// Step: a word as any outlet would transcribe it. Two outlets quoting one speech write "although" or "though",
   /// "till" or "until", "programme" or "program", as they hear it or as their style says: the words are the
   /// speaker's either way, and a draft that follows one outlet misquotes none ("Though" against two outlets'
