@@ -161,17 +161,25 @@ enum QuoteSourcer {
   /// (“We are not done fighting,” said the lawyer, “we are just getting started.”), its two parts joined as one.
   static func quotations(_ quotes: [Quote], overlapping range: Range<Int>, prose: ProseText) -> [Quotation] {
     let closed = quotes.filter(\.closed)
-    let alone = closed.filter { $0.range.overlaps(range) }.map {
-      Quotation(range: $0.range, speaker: $0.speaker, words: QuoteWords(prose, $0.content), resumes: nil)
+    // A quotation's words are read once, whether it is compared alone, joined, or both.
+    var read: [Int: QuoteWords] = [:]
+    func words(_ index: Int) -> QuoteWords {
+      if let words = read[index] { return words }
+      let words = QuoteWords(prose, closed[index].content)
+      read[index] = words
+      return words
     }
-    let joined = zip(closed, closed.dropFirst()).compactMap { first, second -> Quotation? in
+    let alone = closed.indices.filter { closed[$0].range.overlaps(range) }.map {
+      Quotation(range: closed[$0].range, speaker: closed[$0].speaker, words: words($0), resumes: nil)
+    }
+    let joined = closed.indices.dropLast().compactMap { index -> Quotation? in
+      let (first, second) = (closed[index], closed[index + 1])
       guard (first.range.lowerBound..<second.range.upperBound).overlaps(range), let speaker = first.speakerRange,
         isInterrupted(first, by: speaker, resumingIn: second)
       else { return nil }
-      let (before, after) = (QuoteWords(prose, first.content), QuoteWords(prose, second.content))
       return Quotation(
         range: first.range.lowerBound..<second.range.upperBound, speaker: first.speaker,
-        words: QuoteWords(joining: before, after), resumes: second.content.lowerBound)
+        words: QuoteWords(joining: words(index), words(index + 1)), resumes: second.content.lowerBound)
     }
     return alone + joined
   }
