@@ -174,8 +174,7 @@ enum QuoteSourcer {
     }
     let joined = closed.indices.dropLast().compactMap { index -> Quotation? in
       let (first, second) = (closed[index], closed[index + 1])
-      guard (first.range.lowerBound..<second.range.upperBound).overlaps(range), let speaker = first.speakerRange,
-        isInterrupted(first, by: speaker, resumingIn: second)
+      guard (first.range.lowerBound..<second.range.upperBound).overlaps(range), isInterrupted(first, resumingIn: second)
       else { return nil }
       return Quotation(
         range: first.range.lowerBound..<second.range.upperBound, speaker: first.speaker,
@@ -187,8 +186,9 @@ enum QuoteSourcer {
   /// Step: a quotation is interrupted by its attribution when the next quotation follows in the same paragraph,
   /// the speaker named between the two and the second carrying the first's speaker over; the second may open
   /// mid-sentence (“and the ferries will sail”), a title or a term held at arm's length may not.
-  static func isInterrupted(_ first: Quote, by speaker: Range<Int>, resumingIn second: Quote) -> Bool {
-    first.endBlock == second.block && first.range.upperBound <= speaker.lowerBound
+  static func isInterrupted(_ first: Quote, resumingIn second: Quote) -> Bool {
+    guard let speaker = first.speakerRange else { return false }
+    return first.endBlock == second.block && first.range.upperBound <= speaker.lowerBound
       && speaker.upperBound <= second.range.lowerBound && first.speaker != nil && second.speaker == first.speaker
       && first.kind == .full && [.full, .partial].contains(second.kind)
   }
