@@ -241,6 +241,20 @@ import Testing
     #expect(first.match.score >= 0.5)
   }
 
+  /// So does a span that gives another figure of the same thing where the draft changed one: the changed figure
+  /// keeps the span linked, so that the figure check sees the change.
+  @Test(arguments: ["10", "12"])
+  func aSpanGivingAnotherFigureInTheChangedOnesPlaceStatesTheOutcome(_ years: String) throws {
+    let source = "Reyes faces up to 10 years in prison on each of the two counts."
+    let found = matches(
+      "Reyes was convicted on two counts, each carrying up to \(years) years in prison.",
+      sources: [("sentence.txt", Self.filler + "\n" + source)])
+    let first = try #require(found.first)
+    #expect(first.text == source)
+    #expect(!first.match.carriage.leavesOutTheOutcome)
+    #expect(first.match.rule.isStrong)
+  }
+
   /// A span that carries the draft's names and nothing said of them ("Reyes is back in Calderwick Prison") does
   /// not take its article's best place from a span that carries what the draft says ("a judge refused Reyes bail").
   @Test func aSpanOfNamesAloneDoesNotTakeItsArticlesBestPlace() throws {

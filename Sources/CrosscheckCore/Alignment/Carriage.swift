@@ -137,9 +137,11 @@ public struct Carriage: Sendable, Hashable, Encodable {
     negationDiffers = (draft.isNegated ? !source.isNegated : source.negates(anyOf: draft.terms)) ? 1 : 0
     saysTheOpposite = Self.reverses(draft, source) || Self.reverses(source, draft)
     // A span that gives every figure of the draft states the change in its own words ("5 percent higher" for
-    // "rose 5 percent"): the figure is the outcome.
+    // "rose 5 percent"): the figure is the outcome. Step: so does a span that gives another figure of the same
+    // thing in a figure's place (`Bridge.figureSlot`): a draft that changed "ten years" to "twelve years" had lost
+    // the span that gives the ten, and with it the figure check that would have seen the change.
     leavesOutTheOutcome =
-      (draft.figures.isEmpty || !givesTheDraftsFigures)
+      (draft.figures.isEmpty || !(givesTheDraftsFigures || forward.figuresInPlace))
       && draft.terms.contains { term in
         guard let opposite = ParaphraseLexicon.opposite(of: term) else { return false }
         return !source.terms.contains(term) && !source.terms.contains(opposite)
@@ -201,18 +203,19 @@ public struct Carriage: Sendable, Hashable, Encodable {
   }
 
   /// The share of `side`'s content weight that `other` carries, each distinct word counted once at its best
-  /// credit; the shares in names and in figures `other` lacks; and how many distinct words `other` does not carry
-  /// at all.
+  /// credit; the shares in names and in figures `other` lacks; how many distinct words `other` does not carry
+  /// at all; and whether `other` has each of `side`'s figures, or another figure of the same thing in its place.
   private static func coverage(of side: AlignmentSide, in other: AlignmentSide)
     -> (
       share: Double, missingNames: Double, missingBeyondSettings: Double, missingFigures: Double,
-      beyondNames: Double, uncarried: Int
+      beyondNames: Double, uncarried: Int, figuresInPlace: Bool
     )
   {
     var credits: [Term: (weight: Double, credit: Double, isName: Bool, isSetting: Bool)] = [:]
     var missingFigureTerms: Set<Term> = []
     let wordCredits = Self.credits(of: side, in: other)
     let slotCarried = Set(zip(side.words, wordCredits).filter { $0.1.bridge == .figureSlot }.map(\.0.term))
+    var figuresInPlace = true
     for (word, (credit, _)) in zip(side.words, wordCredits) {
       // A figure the other side gives too carries the claim, and so does one in the same place (a figure of the
       // same thing, "15 minutes" against "10 minutes"): a draft that changed a number must still align, so that
@@ -224,6 +227,7 @@ public struct Carriage: Sendable, Hashable, Encodable {
       // figure of the claim ("could one day turn aside an asteroid"). A figure written in parts ("11 hours and 23
       // minutes") is carried only when every part is.
       if word.isFigure && !word.figureGroup.allSatisfy({ slotCarried.contains($0) || other.terms.contains($0) }) {
+        figuresInPlace = false
         let heldAgainst = other.figures.isEmpty || word.unit.map({ !other.figureUnits.contains($0) }) == true
         if heldAgainst && word.normalized != Self.one {
           credits[word.term] = (word.weight, 0, false, false)
@@ -260,11 +264,11 @@ public struct Carriage: Sendable, Hashable, Encodable {
         otherCarried += entry.weight * entry.credit
       }
     }
-    guard total > 0 else { return (0, 0, 0, 0, 0, uncarried) }
+    guard total > 0 else { return (0, 0, 0, 0, 0, uncarried, figuresInPlace) }
     return (
       carried / total, missingNames / total, missingBeyondSettings / total, missingFigures / total,
       otherTotal > 0 ? otherCarried / otherTotal : 1,
-      uncarried
+      uncarried, figuresInPlace
     )
   }
 
