@@ -473,6 +473,24 @@ import Testing
     #expect(apart.first?.normalized == Normalizer.normalize("call"))
   }
 
+  /// A change verb that moves a body tells no change of quantity: "dropped to his knees" keeps its own stem, and a
+  /// span that tells the scene in other words is not refused for leaving out a fall. "Dropped to 5 percent" falls.
+  @Test func aChangeVerbThatMovesABodyIsNoOutcome() throws {
+    func first(_ text: String) -> String? { Tokenizer.tokens(in: text, range: 0..<text.utf8.count).first?.normalized }
+    #expect(first("dropped to his knees") != Normalizer.normalize("fell"))
+    #expect(first("rose to their feet") != Normalizer.normalize("rise"))
+    #expect(first("fell to the ground") != Normalizer.normalize("fall"))
+    #expect(first("dropped to 5 percent") == Normalizer.normalize("fell"))
+    #expect(first("fell to the lowest level") == Normalizer.normalize("fell"))
+    let source = "When the verdict was read, Reyes knelt in the dock and appeared to say a prayer, reporters said."
+    let found = matches(
+      "Reyes dropped to his knees in the dock and appeared to pray when the verdict was read.",
+      sources: [("verdict.txt", Self.filler + "\n" + source)])
+    let scene = try #require(found.first)
+    #expect(scene.text == source)
+    #expect(!scene.match.carriage.leavesOutTheOutcome)
+  }
+
   /// "Found not guilty" asserts an acquittal: it meets "acquitted", and its "not" denies nothing (the index reads it
   /// so too: `AlignerTests.theIndexReadsNotGuiltyAsAcquitted`). "Not found guilty" and "not guilty" apart stay as they were.
   @Test func notGuiltyIsAcquitted() throws {

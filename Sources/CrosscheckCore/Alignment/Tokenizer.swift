@@ -27,8 +27,27 @@ public enum Tokenizer {
           acronym: Acronyms.letters(of: word)))
     }
     markFigureUnits(&tokens)
+    markPostures(&tokens)
     return tokens
   }
+
+  /// Step: a change verb that moves a body ("dropped to his knees", "rose to their feet", "fell to the ground")
+  /// keeps its own stem: it tells a movement, not a quantity that rose or fell, and read as an outcome it had
+  /// kept a span that tells the same scene ("knelt and appeared to say a prayer") from carrying the claim.
+  static func markPostures(_ tokens: inout [Token]) {
+    for index in tokens.indices where changeVerbs.contains(tokens[index].normalized) {
+      var at = index + 1
+      guard at < tokens.count, tokens[at].normalized == "to" else { continue }
+      at += 1
+      if at < tokens.count, postureDeterminers.contains(tokens[at].normalized) { at += 1 }
+      if at < tokens.count, postures.contains(tokens[at].stem) { tokens[index].normalized = tokens[index].stem }
+    }
+  }
+
+  private static let changeVerbs: Set<String> = Set(["rise", "fall"].map(Normalizer.normalize))
+  private static let postureDeterminers: Set<String> = ["his", "her", "their", "its", "the", "my", "our", "your"]
+  private static let postures: Set<String> = Set(
+    ["knees", "feet", "ground", "floor"].map { Normalizer.analyze($0).stem })
 
   /// A rate's unit after its figure ("75 basis points", "0.75 percentage points", "75 bps", "three quarters of a
   /// point") is the figure's and no word of the claim: the figures are compared by value, in their units, by the
