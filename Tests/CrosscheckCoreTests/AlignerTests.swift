@@ -88,6 +88,36 @@ import Testing
     #expect(hearing.contains { $0.outlet == "Quay Times" && $0.text == "remote hearing set for Friday" }, "\(hearing)")
   }
 
+  /// A draft sentence that joins two claims is linked, clause by clause, to the outlet's sentence on each
+  /// (`Aligner.clauseLinks`, `AlignmentModel.Rule.clause`): the sentence on the second claim carries too little of
+  /// the whole for any other rule, and without it the figure check had nothing to compare the second claim's
+  /// figure with. A clause without a figure is left to the sentence's own links.
+  @Test(arguments: ["two", "three"])
+  func aDraftSentenceJoiningTwoClaimsIsLinkedToEach(_ routes: String) throws {
+    let secondClaim = "In a later vote the board also cut two ferry routes to the outer islands."
+    let corpus = Self.corpus([
+      (
+        "post.md",
+        "---\noutlet: Brann Post\n---\nThe harbour board approved the north channel dredging contract at its "
+          + "Monday meeting, after a debate on the silt.\n\n\(secondClaim)\n\nThe meeting ran past midnight.\n"
+      )
+    ])
+    let draft =
+      "The harbour board approved the north channel dredging contract on Monday, and cut \(routes) ferry routes "
+      + "to the outer islands."
+    let analysis = DraftAnalysis(text: draft, format: .plain, corpus: corpus, threshold: 0.5)
+    let article = try #require(corpus.article(0))
+    let linked = analysis.alignments[0].map { ($0.rule, $0.text(in: article)) }
+    #expect(linked.contains { $0.0 == .clause && $0.1 == secondClaim }, "\(linked)")
+    let mismatch = figureFindings(draft, against: corpus).filter { $0.code == "figure-mismatch" }
+    #expect(mismatch.isEmpty == (routes == "two"), "\(mismatch.map(\.message))")
+    let withoutFigure = DraftAnalysis(
+      text: "The harbour board approved the north channel dredging contract on Monday, and cut ferry routes to the "
+        + "outer islands.",
+      format: .plain, corpus: corpus, threshold: 0.5)
+    #expect(!withoutFigure.alignments[0].contains { $0.rule == .clause })
+  }
+
   /// A headline that gives one of the draft's figures says the rest in a word or two: it is linked on less of its
   /// words than one that gives none (`AlignmentModel.figureHeadlineCarriedBack`), unless its figure is another.
   @Test(arguments: [("35 minutes", true), ("45 minutes", false)])

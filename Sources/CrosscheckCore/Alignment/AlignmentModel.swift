@@ -35,9 +35,16 @@ public enum AlignmentModel {
     /// An article's headline judged against the draft's lede (`Lede`) at lower bars than against any other draft
     /// sentence (`carriesAsHeadline(_:probability:ofLede:)`): a headline and a lede both state the story's news.
     case lede
+    /// A span the model or containment linked to one of the draft's clauses that gives a figure
+    /// (`Aligner.clauseLinks`): a draft sentence that joins two claims ("was acquitted of trafficking, but was
+    /// convicted on two lesser counts") is carried by each outlet's sentence on each claim, and the one on the
+    /// second claim carries too little of the whole to be linked by it. Its carriage is of the whole sentence, so
+    /// hover says how much of it the span carries.
+    case clause
 
-    /// Whether the model or containment linked the span; the other rules link what the model doubted.
-    public var isStrong: Bool { self == .model || self == .containment }
+    /// Whether the model or containment linked the span, to the sentence or to one of its clauses; the other rules
+    /// link what the model doubted.
+    public var isStrong: Bool { self == .model || self == .containment || self == .clause }
   }
 
   /// Fitted on four fifths of the MSRP training pairs by
