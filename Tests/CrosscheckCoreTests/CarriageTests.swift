@@ -63,6 +63,26 @@ import Testing
     #expect(first.text == "his crew's families cheered on the quay")
   }
 
+  /// "But" before an auxiliary joins a second predicate to the subject, a second claim, with no comma; before any
+  /// other word it stays inside its clause ("not the ferry but the pier").
+  @Test func aPredicateAfterButWithoutACommaIsAUnit() throws {
+    let found = matches(
+      "She was fined for two of the breaches of port rules.",
+      sources: [
+        (
+          "court.txt",
+          Self.filler + "\nVela was cleared of smuggling but was fined for two of the breaches of port rules."
+        )
+      ])
+    let first = try #require(found.first)
+    #expect(first.match.unit?.kind == .coordination)
+    #expect(first.text == "was fined for two of the breaches of port rules")
+    let notButs = matches(
+      "The board will close the pier for the winter.",
+      sources: [("board.txt", Self.filler + "\nThe board will close not the ferry but the pier for the winter.")])
+    #expect(try #require(notButs.first).match.unit == nil)
+  }
+
   /// The colon of a time ("9:52 a.m.") or a ratio joins two figures; only a colon before a space leads in a clause.
   @Test func aColonInsideAFigureIsNoClauseBoundary() throws {
     let found = matches(

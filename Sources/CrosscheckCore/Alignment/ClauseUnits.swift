@@ -114,8 +114,15 @@ enum ClauseUnits {
   /// Step: "and" or "but" before a pronoun that opens a subject joins two main clauses without a comma, as
   /// headlines write them ("Diddy shouted he'll be home soon and his family chanted 'dream team'").
   private static func opensSubject(_ coordinator: Token, then next: Token) -> Bool {
-    ["and", "but"].contains(coordinator.normalized) && subjectOpeners.contains(next.normalized)
+    ["and", "but"].contains(coordinator.normalized)
+      && (subjectOpeners.contains(next.normalized)
+        || (coordinator.normalized == "but" && auxiliaries.contains(next.normalized)))
   }
+
+  /// Step: "but" before an auxiliary joins a second predicate to the subject without a comma ("was acquitted of
+  /// racketeering but was convicted on two lesser counts"): two claims, as two main clauses are.
+  private static let auxiliaries: Set<String> = Set(
+    ["was", "were", "is", "are", "has", "have", "had", "will", "would"].map(Normalizer.normalize))
 
   private static let subjectOpeners: Set<String> = Set(
     ["his", "her", "their", "its", "he", "she", "they", "we"].map(Normalizer.normalize))
