@@ -42,45 +42,40 @@ import Testing
     #expect(first.match.carried > 0.9)
   }
 
+  /// The clause unit a draft sentence's best match lands on in one source sentence, and its text.
+  func bestUnit(_ draft: String, in source: String) throws -> (kind: ClauseUnit.Kind?, text: String) {
+    let first = try #require(matches(draft, sources: [("unit.txt", Self.filler + "\n" + source)]).first)
+    return (first.match.unit?.kind, first.text)
+  }
+
   @Test func oneClaimOfSeveralLandsOnItsClauseUnit() throws {
-    let found = matches(
-      "The pier will shut for the winter.",
-      sources: [("quay.txt", Self.filler + "\nThe ferry will run every hour; the pier will shut for the winter.")])
-    let first = try #require(found.first)
-    #expect(first.match.unit?.kind == .semicolon)
-    #expect(first.text == "the pier will shut for the winter")
+    let unit = try bestUnit(
+      "The pier will shut for the winter.", in: "The ferry will run every hour; the pier will shut for the winter.")
+    #expect(unit.kind == .semicolon)
+    #expect(unit.text == "the pier will shut for the winter")
   }
 
   /// Headlines join two main clauses with "and" and no comma; a pronoun opening the second marks it a clause.
   @Test func aClauseAfterAndWithoutACommaIsAUnitWhenAPronounOpensIt() throws {
-    let found = matches(
+    let unit = try bestUnit(
       "The crew's families cheered on the quay.",
-      sources: [
-        ("quay.txt", Self.filler + "\nSkipper waved from the bridge and his crew's families cheered on the quay")
-      ])
-    let first = try #require(found.first)
-    #expect(first.match.unit?.kind == .coordination)
-    #expect(first.text == "his crew's families cheered on the quay")
+      in: "Skipper waved from the bridge and his crew's families cheered on the quay")
+    #expect(unit.kind == .coordination)
+    #expect(unit.text == "his crew's families cheered on the quay")
   }
 
   /// "But" before an auxiliary joins a second predicate to the subject, a second claim, with no comma; before any
   /// other word it stays inside its clause ("not the ferry but the pier").
   @Test func aPredicateAfterButWithoutACommaIsAUnit() throws {
-    let found = matches(
+    let unit = try bestUnit(
       "She was fined for two of the breaches of port rules.",
-      sources: [
-        (
-          "court.txt",
-          Self.filler + "\nVela was cleared of smuggling but was fined for two of the breaches of port rules."
-        )
-      ])
-    let first = try #require(found.first)
-    #expect(first.match.unit?.kind == .coordination)
-    #expect(first.text == "was fined for two of the breaches of port rules")
-    let notButs = matches(
+      in: "Vela was cleared of smuggling but was fined for two of the breaches of port rules.")
+    #expect(unit.kind == .coordination)
+    #expect(unit.text == "was fined for two of the breaches of port rules")
+    let notButs = try bestUnit(
       "The board will close the pier for the winter.",
-      sources: [("board.txt", Self.filler + "\nThe board will close not the ferry but the pier for the winter.")])
-    #expect(try #require(notButs.first).match.unit == nil)
+      in: "The board will close not the ferry but the pier for the winter.")
+    #expect(notButs.kind == nil)
   }
 
   /// The colon of a time ("9:52 a.m.") or a ratio joins two figures; only a colon before a space leads in a clause.
@@ -94,17 +89,11 @@ import Testing
   }
 
   @Test func aRelativeClauseUnitStartsWithItsAntecedent() throws {
-    let found = matches(
+    let unit = try bestUnit(
       "Ines Vela runs the harbour office.",
-      sources: [
-        (
-          "office.txt",
-          Self.filler + "\nThe subsidy was signed by Ines Vela, who runs the harbour office, on a wet Monday."
-        )
-      ])
-    let first = try #require(found.first)
-    #expect(first.match.unit?.kind == .relative)
-    #expect(first.text == "Ines Vela, who runs the harbour office")
+      in: "The subsidy was signed by Ines Vela, who runs the harbour office, on a wet Monday.")
+    #expect(unit.kind == .relative)
+    #expect(unit.text == "Ines Vela, who runs the harbour office")
   }
 
   @Test func differentWordsForTheSameThingAlign() {
