@@ -185,6 +185,9 @@ import Testing
       .tellsAsFact
     }
     #expect(tellsAsFact("The board counted the season a success."))
+    // A span that gives the draft's particular figure tells its claim, however it hedges it.
+    #expect(!tellsAsFact("The board's bar for success was a gain of 12 sailings."))
+    #expect(tellsAsFact("The board's bar for success was a gain of 2 sailings."))
     #expect(!tellsAsFact("The board said anything over ten sailings would be a success."))
     #expect(!tellsAsFact("The board expected the season to be a success."))
     #expect(

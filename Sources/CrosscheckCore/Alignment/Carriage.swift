@@ -146,7 +146,10 @@ public struct Carriage: Sendable, Hashable, Encodable {
         guard let opposite = ParaphraseLexicon.opposite(of: term) else { return false }
         return !source.terms.contains(term) && !source.terms.contains(opposite)
       }
-    tellsAsFact = draft.saysWhatWouldBe && !source.isHedged
+    // Step: a span that gives every figure of the draft, one of two digits or more (`givesEveryDraftFigure`),
+    // tells the same claim however it hedges it: "the smallest change that would count" and "the minimum
+    // requirement to change the asteroid's orbital period was 73 seconds" both give the 73 seconds.
+    tellsAsFact = draft.saysWhatWouldBe && !source.isHedged && !givesEveryDraftFigure
     // Step: the span's figure of that unit must be one the draft does not give: a span that gives one of the
     // draft's figures and leaves out another ("altered orbit by 32 minutes" for "shortened its 11-hour, 55-minute
     // orbit by 32 minutes") gives no other.
