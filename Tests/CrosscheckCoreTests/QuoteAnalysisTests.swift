@@ -832,6 +832,19 @@ import Testing
     #expect(codes("“The north wall will hold through the winter,” Mira Okafor said.") == ["misattributed-quote"])
   }
 
+  /// A long surname one letter apart from the sources' is the name misspelled, by the draft or by an outlet: no
+  /// misattribution. A short one is another person's.
+  @Test(arguments: [
+    ("Lena Okafur", "Lena Okafor", false), ("Lena Okafor", "Lena Okafur", false), ("Ines Vera", "Ines Vela", true),
+    ("Lena Okonkwo", "Lena Okafor", true),
+  ])
+  func aSurnameMisspelledByOneLetterIsTheSamePerson(draftName: String, sourceName: String, misattributed: Bool) {
+    let quote = "“The north wall will hold through the winter,”"
+    #expect(
+      harbourNewsCodes("\(quote) \(draftName) said.", source: "\(quote) \(sourceName) said.")
+        .contains("misattributed-quote") == misattributed)
+  }
+
   /// A draft's quote credited to a nickname alone is no misattribution when the sources name the person with that
   /// nickname inside the name; credited to someone the sources never call so, it is.
   @Test func aNicknameAloneNamesThePersonTheSourcesNameWithIt() {

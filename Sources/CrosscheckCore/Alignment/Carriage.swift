@@ -167,7 +167,7 @@ public struct Carriage: Sendable, Hashable, Encodable {
     editDistance =
       draftLength * sourceLength > Self.editDistanceCells
       ? 1
-      : Double(Self.editDistance(draft.stemSequence, source.stemSequence) - abs(draftLength - sourceLength))
+      : Double(EditDistance.between(draft.stemSequence, source.stemSequence) - abs(draftLength - sourceLength))
         / Double(max(1, min(draftLength, sourceLength)))
     figuresUnequal = draft.figures == source.figures ? 0 : 1
     uncarriedWords = log(1 + Double(forward.uncarried + backward.uncarried))
@@ -182,22 +182,6 @@ public struct Carriage: Sendable, Hashable, Encodable {
       guard let opposite = ParaphraseLexicon.opposite(of: term) else { return false }
       return other.terms.contains(opposite) && !other.terms.contains(term) && !side.terms.contains(opposite)
     }
-  }
-
-  /// Word-level Levenshtein distance, one row at a time.
-  private static func editDistance(_ first: [Int], _ second: [Int]) -> Int {
-    guard !first.isEmpty, !second.isEmpty else { return max(first.count, second.count) }
-    var previous = Array(0...second.count)
-    var current = [Int](repeating: 0, count: second.count + 1)
-    for (row, word) in first.enumerated() {
-      current[0] = row + 1
-      for (column, other) in second.enumerated() {
-        current[column + 1] = min(
-          previous[column + 1] + 1, current[column] + 1, previous[column] + (word == other ? 0 : 1))
-      }
-      swap(&previous, &current)
-    }
-    return previous[second.count]
   }
 
   private static func overlap(_ draft: Set<Int>, _ source: Set<Int>) -> (Double, Double) {

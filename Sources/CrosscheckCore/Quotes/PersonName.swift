@@ -39,11 +39,21 @@ struct PersonName {
   func isSamePerson(as other: PersonName) -> Bool {
     // A nickname alone names the person as the surname alone does: "Diddy" is Sean “Diddy” Combs.
     if given == nil && surname == other.nickname || other.given == nil && other.surname == nickname { return true }
-    guard surname == other.surname else { return false }
+    guard surname == other.surname || Self.spelledAlike(surname, other.surname) else { return false }
     guard let given, let otherGiven = other.given else { return true }
     if given.count == 1 || otherGiven.count == 1 { return given.first == otherGiven.first }
     return given == otherGiven
   }
+
+  /// Step: two surnames of six letters or more one letter apart are one name misspelled ("Saccoccia" and, in the
+  /// same outlet's next paragraph, "Saccocia"): outlets misspell names, and a quote they give to the misspelling is
+  /// no misattribution. Shorter names one letter apart are more often two people ("Vela" and "Vera", "Patel" and
+  /// "Pavel").
+  static func spelledAlike(_ first: String, _ second: String) -> Bool {
+    min(first.count, second.count) >= misspellableLength && EditDistance.between(Array(first), Array(second)) <= 1
+  }
+
+  static let misspellableLength = 6
 
   /// Titles written before a name, abbreviated or not: the speech cues' titles and a few abbreviations of rank.
   static let titles: Set<String> = SpeechCues.titles.union([
