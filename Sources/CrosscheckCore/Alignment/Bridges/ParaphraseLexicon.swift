@@ -105,6 +105,7 @@ enum ParaphraseLexicon {
     ("wide", ["across", "width", "diameter"]),
     ("method", ["technique", "approach", "strategy", "tactic"]),
     ("path", ["course", "trajectory", "route"]),
+    ("family", ["relative"]),
     ("remote", ["virtual"]),
     ("say", ["remark", "note", "add", "stress", "emphasize", "tell", "explain", "comment", "reporter"]),
   ]
