@@ -151,4 +151,22 @@ import Testing
         "The rock is roughly 11 million kilometres from Brann.\n\nIt is roughly 30 million kilometres from Brann.\n")
         == ["The draft says roughly 30 million kilometres here but roughly 11 million kilometres earlier"])
   }
+
+  /// A figure of the span of the draft's value, in its unit, is the draft's, though no word around it is said alike
+  /// and another figure of its kind in the span is said with the draft's words (`FigureChecks.givesTheDrafts`): no
+  /// contradiction. Another value is still one.
+  @Test(arguments: [("40 seconds", false), ("50 seconds", true)])
+  func theSpansFigureOfTheDraftsValueIsTheDrafts(_ draftFigure: String, _ contradicted: Bool) {
+    let corpus = Corpus(
+      articles: [
+        SourceArticle(
+          path: "/s/quay-times.md",
+          text: "---\noutlet: Quay Times\n---\nThe board hoped the new engines would trim the Brann crossing, which "
+            + "takes 95 minutes, by 40 seconds or more. On Friday the harbour office said the engines had changed the "
+            + "crossing by roughly 6 minutes.\n\nThe ferry company declined to comment.\n")
+      ], problems: [])
+    let draft = "The harbour office had said a change of \(draftFigure) would be the least the engines must make."
+    let mismatches = figureFindings(draft, against: corpus).filter { $0.code == "figure-mismatch" }.map(\.message)
+    #expect(mismatches.count == (contradicted ? 1 : 0), "\(mismatches)")
+  }
 }
