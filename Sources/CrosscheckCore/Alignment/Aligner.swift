@@ -134,13 +134,13 @@ public enum Aligner {
   }
 
   /// Step: a draft sentence that joins two claims, in main clauses (`ClauseUnits`: coordinated, or after a
-  /// semicolon, dash or colon), is aligned clause by clause too, and the spans the model or containment links to a
-  /// clause are linked to the sentence (`AlignmentModel.Rule.clause`) beside those it found whole: the outlet's
-  /// sentence on the second claim carries too little of the whole sentence for any rule ("Combs was acquitted of
+  /// semicolon, dash or colon), is aligned clause by clause too, and the spans that contain a clause are linked to
+  /// the sentence (`AlignmentModel.Rule.clause`) beside those it found whole: the outlet's sentence on the second
+  /// claim carries too little of the whole sentence for any rule ("Combs was acquitted of
   /// racketeering and sex trafficking on Wednesday, but was convicted on two lesser prostitution counts" and "They
   /// found him guilty of two lesser counts of transportation to engage in prostitution"), and the figure check
   /// never compared its "two". Only a clause that gives a figure, which no span linked to the sentence carries, and
-  /// only spans the strong rules link that leave none of its figures out: the link is there for the figure check,
+  /// only spans that contain it, its words beside its figures included: the link is there for the figure check,
   /// and a clause's few words without a figure were contained by sentences on other claims (CNN's "the world's
   /// first conducted on behalf of planetary defense" for "NASA's first test of planetary defence worked"; on the
   /// tuned coverage that was the one link the step made, and it was wrong).
@@ -160,8 +160,6 @@ public enum Aligner {
     let linkedSpans = linked.compactMap { span(of: $0, corpus: corpus, figuresGiven: figuresGiven) }
     var found: [SentenceMatch] = []
     for (clause, side) in clauses {
-      let words = AlignmentSide(
-        clause.filter { !$0.isFigure }, weight: corpus.weight, isOwnWording: corpus.isOwnWording)
       // A clause a span linked to the whole sentence carries, the model or containment deciding, is told already:
       // an outlet's second sentence on it is no second claim.
       if linkedSpans.contains(where: {
@@ -169,6 +167,8 @@ public enum Aligner {
       }) {
         continue
       }
+      let words = AlignmentSide(
+        clause.filter { !$0.isFigure }, weight: corpus.weight, isOwnWording: corpus.isOwnWording)
       for var match in align(tokens: clause, text: text, in: corpus, threshold: threshold, ofClause: true)
       where match.rule == .containment
         && !(linked + found).contains(where: { $0.article == match.article && $0.sentences.overlaps(match.sentences) })

@@ -35,7 +35,7 @@ public enum AlignmentModel {
     /// An article's headline judged against the draft's lede (`Lede`) at lower bars than against any other draft
     /// sentence (`carriesAsHeadline(_:probability:ofLede:)`): a headline and a lede both state the story's news.
     case lede
-    /// A span the model or containment linked to one of the draft's clauses that gives a figure
+    /// A span that contains one of the draft's clauses that gives a figure, its words beside the figure included
     /// (`Aligner.clauseLinks`): a draft sentence that joins two claims ("was acquitted of trafficking, but was
     /// convicted on two lesser counts") is carried by each outlet's sentence on each claim, and the one on the
     /// second claim carries too little of the whole to be linked by it. Its carriage is of the whole sentence, so
