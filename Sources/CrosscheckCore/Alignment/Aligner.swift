@@ -148,7 +148,8 @@ public enum Aligner {
     of tokens: [Token], draft: AlignmentSide, text: String, besides linked: [SentenceMatch], corpus: Corpus,
     threshold: Double, figuresGiven: Set<String>
   ) -> [SentenceMatch] {
-    guard let first = tokens.first, let last = tokens.last else { return [] }
+    // A clause's figures are the sentence's: a sentence without one has no clause to link, and is not parted.
+    guard !draft.figures.isEmpty, let first = tokens.first, let last = tokens.last else { return [] }
     let clauses = ClauseUnits.units(of: first.range.lowerBound..<last.range.upperBound, tokens: tokens, in: text)
       .filter { mainClauses.contains($0.kind) }.map { unit in unit.tokens.map { tokens[$0] } }
       .map { (tokens: $0, side: AlignmentSide($0, weight: corpus.weight, isOwnWording: corpus.isOwnWording)) }
