@@ -30,6 +30,7 @@ public struct AnalysisCache: Sendable {
     var text: String
     var hosts: [SentenceMatch]
     var hostClaims: Bool
+    var introduced: [SentenceMatch]
   }
 
   public init(generation: Int, threshold: Double) {

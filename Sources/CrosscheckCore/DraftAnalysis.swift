@@ -74,14 +74,18 @@ public struct DraftAnalysis: Sendable {
       let hostClaims = hostSentences.contains {
         QuoteSourcer.claimsMore(than: quote, in: tokens[$0], text: prose.text)
       }
-      let key = AnalysisCache.QuoteKey(text: quote.text, hosts: hosts, hostClaims: hostClaims)
+      let introduced =
+        QuoteSourcer.introduction(of: quote, in: hostSentences, sentences: sentences, tokens: tokens, text: prose.text)
+        .map { alignments[$0] } ?? []
+      let key = AnalysisCache.QuoteKey(
+        text: quote.text, hosts: hosts, hostClaims: hostClaims, introduced: introduced)
       let start = quote.content.lowerBound
       if let known = fresh.quoteSourcing[key] ?? old.quoteSourcing[key] {
         fresh.quoteSourcing[key] = known
         return known.map { $0.shifted(by: start) }
       }
       let found = QuoteSourcer.sourcing(
-        for: quote, prose: prose, hostMatches: hosts, hostClaims: hostClaims, corpus: corpus,
+        for: quote, prose: prose, hostMatches: hosts, hostClaims: hostClaims, introduced: introduced, corpus: corpus,
         sourceQuotes: &sourceQuotes)
       fresh.quoteSourcing[key] = found.map { $0.shifted(by: -start) }
       return found

@@ -706,6 +706,16 @@ import Testing
     #expect(side.words.filter(\.isSetting).map(\.normalized) == settings.map { Normalizer.normalize($0) })
   }
 
+  /// A span's first content word is a name when a name follows it only if it is written with a capital itself:
+  /// "Ines Marlow reopened" opens with a given name, "“It was a triumph,” Marlow said" with none.
+  @Test(arguments: [
+    ("Ines Marlow reopened the museum.", ["ines", "marlow"]),
+    ("“It was a triumph,” Marlow said.", ["marlow"]),
+  ])
+  func aSpansFirstWordIsANameOnlyWithItsOwnCapital(text: String, names: [String]) {
+    #expect(Self.side(text).words.filter(\.isName).map(\.normalized) == names.map { Normalizer.normalize($0) })
+  }
+
   @Test func unrelatedSentenceHasNoSource() {
     #expect(matches("The mayor will stand for re-election in May.").isEmpty)
   }

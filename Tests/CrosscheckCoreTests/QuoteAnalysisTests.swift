@@ -787,6 +787,29 @@ import Testing
         == ["misattributed-quote"])
   }
 
+  /// A quote whose sentence says nothing but who said it takes its claim from the sentence before it in its
+  /// paragraph: a short phrase the sources give someone else there is misattributed, though its own sentence
+  /// aligns only with what its speaker says elsewhere (its one other word written otherwise, `Compounds`). Given
+  /// to the sources' speaker, it is clean.
+  @Test func aQuoteSayingNothingElseTakesItsClaimFromTheSentenceBefore() {
+    let corpus = Corpus(
+      articles: [
+        SourceArticle(
+          path: "/story/harbour-news.md",
+          text: "---\noutlet: Harbour News\n---\nEngineer Dev Patel said the repairs to the north wall had gone "
+            + "better than anyone planned. “It was a bull's eye,” he said.\n\nHarbourmaster Lena Okafor said "
+            + "the ferries would sail again on Monday.\n")
+      ], problems: [])
+    func codes(_ speaker: String) -> [String] {
+      let draft =
+        "Harbourmaster Lena Okafor said the ferries would sail on Monday.\n\nThe north wall repairs went better "
+        + "than planned, Dev Patel said. “It was a bullseye,” \(speaker) said.\n"
+      return DraftAnalysis(text: draft, format: .markdown, corpus: corpus).findings.map(\.code)
+    }
+    #expect(codes("Okafor") == ["misattributed-quote"])
+    #expect(codes("Patel") == [])
+  }
+
   /// A speaker named by a title and whose it is ("Calder's harbourmaster") may be the person the sources name: no
   /// misattribution. The same words given, by name, to someone else are one.
   @Test func aSpeakerDescribedByWhoseTitleItIsIsNoMisattribution() {

@@ -139,7 +139,8 @@ struct AlignmentSide {
     }
     Self.markSettings(&words, in: tokens)
     // A name that opens the span is a name too when the next word continues it ("Ines Vela opened ...").
-    if words.count > 1, tokens.first?.isCapitalized == true, words[1].isName, !words[0].isName {
+    // Only when it is written with a capital itself: "“It was a bullseye,” Glaze said" opens with no name.
+    if words.count > 1, tokens[words[0].token].isCapitalized, words[1].isName, !words[0].isName {
       words[0].isName = true
     }
     // A word no source uses is most often the writer's paraphrase ("knocked off course" for "deflected"): it

@@ -43,9 +43,12 @@ enum QuoteSourcer {
   static let indexLimit = 60
 
   /// Source sentences that hold most of the quote's rarest content words (all of them for a quote of one or two).
-  static func indexed(_ tokens: [Token], in corpus: Corpus) -> [(article: Int32, range: Range<Int>)] {
+  /// Words the sources write otherwise count by the sources' terms (`Compounds`).
+  static func indexed(_ tokens: [Token], text: String, in corpus: Corpus) -> [(article: Int32, range: Range<Int>)] {
+    let isKnown = { corpus.documentFrequency($0) > 0 }
+    let ownTerms = tokens.filter(\.isContent).map(\.term)
     let terms = Array(
-      Set(tokens.filter(\.isContent).map(\.term)).filter { corpus.documentFrequency($0) > 0 }
+      Set(ownTerms + Compounds.termsWrittenOtherwise(tokens, text: text, isKnown: isKnown)).filter(isKnown)
         .sorted { (corpus.documentFrequency($0), $0) < (corpus.documentFrequency($1), $1) }.prefix(indexTerms))
     guard !terms.isEmpty else { return [] }
     let needed = terms.count <= 2 ? terms.count : (terms.count + 1) / 2 + 1
@@ -70,8 +73,29 @@ enum QuoteSourcer {
     }
   }
 
+  /// Step: a quote whose sentence says nothing besides it and who said it ("“It was a bullseye,” Nelson said.")
+  /// takes its claim from the sentence before it in its paragraph, which it bears out ("Nelson said a change of 10
+  /// minutes would have been a success."): the sources that sentence aligns with tell the quote's claim too, and a
+  /// short quote they give to someone else is misattributed there, not anyone's phrase. The index of that
+  /// sentence, or nil when the quote's sentence says more or opens its paragraph. Its matches are `introduced`.
+  static func introduction(
+    of quote: Quote, in hostSentences: Range<Int>, sentences: [Sentence], tokens: [[Token]], text: String
+  ) -> Int? {
+    guard hostSentences.count == 1, let host = hostSentences.first, host > 0,
+      sentences[host - 1].block == sentences[host].block
+    else { return nil }
+    let speaker = Set((quote.speaker ?? "").split(separator: " ").map { Normalizer.fold(String($0)) })
+    let saysMore = tokens[host].contains { token in
+      guard token.isContent, !quote.range.overlaps(token.range) else { return false }
+      let word = String(TextBuffer.substring(text, token.range))
+      return !SpeechCues.isCue(word) && !speaker.contains(Normalizer.fold(word))
+    }
+    return saysMore ? nil : host - 1
+  }
+
   static func sourcing(
-    for quote: Quote, prose: ProseText, hostMatches: [SentenceMatch], hostClaims: Bool, corpus: Corpus,
+    for quote: Quote, prose: ProseText, hostMatches: [SentenceMatch], hostClaims: Bool,
+    introduced: [SentenceMatch], corpus: Corpus,
     sourceQuotes: inout [Int32: [Quote]]
   ) -> [QuoteSourcing] {
     let draftWords = QuoteWords(prose, quote.content)
@@ -85,9 +109,9 @@ enum QuoteSourcer {
       }
     }
     let candidates =
-      spans(hostMatches, sameClaim: hostClaims)
+      spans(hostMatches, sameClaim: hostClaims) + spans(introduced, sameClaim: true)
       + spans(Aligner.align(tokens: tokens, text: prose.text, in: corpus, threshold: 0.3), sameClaim: false)
-      + indexed(tokens, in: corpus).map { ($0.article, $0.range, false) }
+      + indexed(tokens, text: prose.text, in: corpus).map { ($0.article, $0.range, false) }
     var best: [String: QuoteSourcing] = [:]
     for (slot, range, sameClaim) in candidates {
       guard let article = corpus.article(slot) else { continue }
@@ -111,7 +135,7 @@ enum QuoteSourcer {
         {
           continue
         }
-        let words = draftWords.words
+        let words = comparison.words
         let unquoted = [words[..<comparison.quoted.lowerBound], words[comparison.quoted.upperBound...]].compactMap {
           run in run.first.map { prose.cleanText($0.range.lowerBound..<run.last!.range.upperBound) }
         }

@@ -95,9 +95,65 @@ struct QuoteWords {
   /// A quotation an attribution interrupts, read as one: the words of its part before the attribution and of
   /// its part after, in order.
   init(joining first: QuoteWords, _ second: QuoteWords) {
-    segments = first.segments + second.segments
-    elements = first.elements + second.elements
-    allWords = first.allWords + second.allWords
+    self.init(
+      segments: first.segments + second.segments, elements: first.elements + second.elements,
+      allWords: first.allWords + second.allWords)
+  }
+
+  private init(segments: [[Word]], elements: [Element], allWords: [Word]) {
+    self.segments = segments
+    self.elements = elements
+    self.allWords = allWords
+  }
+
+  /// Step (`Compounds`): the quotation's words cut as a source quotation writes them: a word it writes as two
+  /// ("bullseye" where the source has "bull's eye") stands as those two, both over the word's range, and two it
+  /// writes as one stand as that one, over both words' range.
+  func cut(like source: QuoteWords) -> QuoteWords {
+    let known = Set(source.allWords.map(\.text))
+    let written = Dictionary(source.allWords.map { (Compounds.letters($0.text), $0.text) }) { first, _ in first }
+    var parted: [String: (String, String)] = [:]
+    for (first, second) in zip(source.allWords, source.allWords.dropFirst()) {
+      let whole = Compounds.joined(first.text, second.text)
+      if !whole.isEmpty && parted[whole] == nil { parted[whole] = (first.text, second.text) }
+    }
+    func recut(_ segment: [Word]) -> [Word] {
+      var cut: [Word] = []
+      var index = 0
+      while index < segment.count {
+        let word = segment[index]
+        defer { index += 1 }
+        if index + 1 < segment.count, !known.contains(word.text) || !known.contains(segment[index + 1].text),
+          let whole = written[Compounds.joined(word.text, segment[index + 1].text)]
+        {
+          cut.append(Word(text: whole, range: word.range.lowerBound..<segment[index + 1].range.upperBound))
+          index += 1
+        } else if !known.contains(word.text), let parts = parted[Compounds.letters(word.text)] {
+          cut += [Word(text: parts.0, range: word.range), Word(text: parts.1, range: word.range)]
+        } else {
+          cut.append(word)
+        }
+      }
+      return cut
+    }
+    let segments = segments.map(recut)
+    // The elements again, each run of words (a segment) as it is now cut.
+    var elements: [Element] = []
+    var nextSegment = 0
+    var inRun = false
+    for element in self.elements {
+      guard case .word = element else {
+        inRun = false
+        elements.append(element)
+        continue
+      }
+      if !inRun {
+        elements += segments[nextSegment].map { .word($0.text) }
+        nextSegment += 1
+        inRun = true
+      }
+    }
+    return QuoteWords(segments: segments, elements: elements, allWords: allWords)
   }
 
   /// Step: a word as any outlet would transcribe it. Two outlets quoting one speech write "although" or "though",
@@ -124,15 +180,18 @@ struct QuoteWords {
     /// The draft's words that stand within the source quotation: those running past its first or last word are
     /// words the source did not quote, not words it quotes otherwise (`QuoteSourcing.replacement`).
     var quoted: Range<Int>
+    /// The draft's words as compared, cut as the source writes its compounds (`cut(like:)`): what `quoted` counts.
+    var words: [Word]
   }
 
   func compare(with source: QuoteWords) -> Comparison {
-    let draft = words.map(\.text)
+    let cut = cut(like: source)
+    let draft = cut.words.map(\.text)
     let target = source.allWords.map(\.text)
     guard !draft.isEmpty, !target.isEmpty else {
-      return Comparison(exact: false, similarity: 0, window: 0..<0, quoted: 0..<0)
+      return Comparison(exact: false, similarity: 0, window: 0..<0, quoted: 0..<0, words: cut.words)
     }
-    let exact = Self.appears(segments.map { $0.map(\.text) }, in: source.elements)
+    let exact = Self.appears(cut.segments.map { $0.map(\.text) }, in: source.elements)
     var (length, first, last, firstDraft, lastDraft) = Self.lcs(draft, target[...])
     // Words found in order across a stretch far longer than the quote are a speech's common words ("are", "a
     // little", "so"), not its wording: the match is then sought within a stretch about the quote's length, starting
@@ -156,7 +215,7 @@ struct QuoteWords {
     let runsAfter = max(0, (draft.count - 1 - lastDraft) - (target.count - 1 - last))
     return Comparison(
       exact: exact, similarity: Double(length) / Double(draft.count), window: length == 0 ? 0..<0 : start..<end,
-      quoted: length == 0 ? 0..<0 : runsBefore..<(draft.count - runsAfter))
+      quoted: length == 0 ? 0..<0 : runsBefore..<(draft.count - runsAfter), words: cut.words)
   }
 
   /// Where the stretches of `reach` words that hold the most of the draft's words begin, at one of its first three
