@@ -200,6 +200,10 @@ import Testing
     #expect(toldAsFact("The trial was to show whether a ferry could cross in winter."))
     #expect(toldAsFact("A ferry could cross the strait in winter."))
     #expect(!toldAsFact("The ferry could not cross the strait in winter."))
+    // A modal of a relative clause describes a thing; a reported hypothesis keeps its own subject.
+    #expect(!toldAsFact("The ferry, which could carry 300 cars, crossed the strait in winter."))
+    #expect(!toldAsFact("Jurors cleared Marlow of the charges that could have kept him in prison."))
+    #expect(toldAsFact("The board said that it would have counted a winter crossing a success."))
     #expect(!toldAsFact("The ferry couldn't cross the strait in winter."))
   }
 
