@@ -50,9 +50,10 @@ public struct DraftAnalysis: Sendable {
 
     // MARK: Alignment: only sentences whose words changed are aligned again.
     let lede = Lede.index(of: sentences, in: prose)
-    let alignments = zip(texts, tokens).enumerated().map { index, sentence in
+    let alignments = zip(texts, tokens).enumerated().map { index, sentence -> [SentenceMatch] in
       let (sentenceText, sentenceTokens) = sentence
       let key = AnalysisCache.AlignmentKey(text: sentenceText, isLede: index == lede)
+      if LeadIn.introducesWhatFollows(index, of: sentences, text: sentenceText) { return [] }
       let matches =
         fresh.alignments[key] ?? old.alignments[key]
         ?? Aligner.align(
