@@ -720,6 +720,19 @@ import Testing
     #expect(Self.side(text).words.filter(\.isName).map(\.normalized) == names.map { Normalizer.normalize($0) })
   }
 
+  /// Figures written close together are one figure when what follows each measures one thing, and two otherwise;
+  /// a figure with no word of its own after it stays with the next.
+  @Test(arguments: [
+    ("The crossing took 11 hours and 23 minutes.", [["11", "23"], ["11", "23"]]),
+    ("Over eight weeks, 34 witnesses spoke.", [["8"], ["34"]]),
+    ("The wall rose 5 feet 11 inches.", [["5", "11"], ["5", "11"]]),
+    ("The term is between 10 and 12 years.", [["10", "12"], ["10", "12"]]),
+  ])
+  func figuresWrittenTogetherAreOneOnlyOfOneMeasure(text: String, groups: [[String]]) {
+    let side = Self.side(text)
+    #expect(side.words.filter(\.isFigure).map(\.figureGroup) == groups.map { $0.map(Token.hash) })
+  }
+
   @Test func unrelatedSentenceHasNoSource() {
     #expect(matches("The mayor will stand for re-election in May.").isEmpty)
   }

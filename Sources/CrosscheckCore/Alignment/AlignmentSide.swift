@@ -158,16 +158,19 @@ struct AlignmentSide {
     let plain = words.filter { !$0.isFigure }
     let figureWeight = plain.isEmpty ? 1 : plain.reduce(0) { $0 + $1.weight } / Double(plain.count)
     for index in words.indices where words[index].isFigure { words[index].weight = figureWeight }
-    var groups: [Int: [Term]] = [:]
-    for (word, start) in groupStarts { groups[start, default: []].append(words[word].term) }
-    for (word, start) in groupStarts { words[word].figureGroup = groups[start]! }
     // A unit of measure stands for what it measures, so that "160 metres" and "500 feet" are figures of one thing
     // and a speed written out ("miles per hour") is no distance in miles.
+    var unitWords: [Int: String] = [:]
     for index in words.indices.dropLast() where words[index].isFigure && !words[index + 1].isFigure {
       let next = words[index + 1]
       let unit = Self.speed(at: next.token, in: tokens) ?? next.normalized
+      unitWords[index] = unit
       words[index].unit = FigureVocabulary.measureDimensions[unit].map(Token.hash) ?? next.term
     }
+    let parted = Self.partedByUnit(groupStarts, unitWords: unitWords)
+    var groups: [Int: [Term]] = [:]
+    for (word, start) in parted { groups[start, default: []].append(words[word].term) }
+    for (word, start) in parted { words[word].figureGroup = groups[start]! }
     // A day of the month measures a day of that month, whatever word follows it: "October 13" against "October 3"
     // is a changed date, against "July 8" another date ("a remote conference for July 8" had carried a draft's
     // planted "October 13" for sentencing by its place, and with it stood as a source disagreeing with Ritzau's
@@ -223,6 +226,35 @@ struct AlignmentSide {
 
   /// A speed written out ("miles per hour", "km/h") as its abbreviation ("mph", "kph"): outlets write it
   /// either way.
+  /// Step: figures written close together are one figure ("11 hours and 23 minutes", "5 feet 11 inches") only when
+  /// what follows each measures one thing; "eight weeks, 34 witnesses" are two, and a span that gives the 34
+  /// witnesses carries that figure without the eight weeks. A figure with no word of its own after it ("between
+  /// 10 and 12 years") stays with the next. Each figure word with where its group starts.
+  static func partedByUnit(_ groupStarts: [(word: Int, start: Int)], unitWords: [Int: String]) -> [(
+    word: Int, start: Int
+  )] {
+    func dimension(_ unit: String) -> String? {
+      FigureVocabulary.measureDimensions[unit] ?? (timeUnits.contains(unit) ? "time" : nil)
+    }
+    var parted: [(word: Int, start: Int)] = []
+    for (word, start) in groupStarts {
+      guard start != word, let previous = parted.last else {
+        parted.append((word, word))
+        continue
+      }
+      if let before = unitWords[previous.word], let unit = unitWords[word],
+        dimension(before) == nil || dimension(before) != dimension(unit)
+      {
+        parted.append((word, word))
+      } else {
+        parted.append((word, previous.start))
+      }
+    }
+    return parted
+  }
+
+  private static let timeUnits = Set(FigureVocabulary.timeUnits.keys.map(Normalizer.normalize))
+
   private static func speed(at index: Int, in tokens: [Token]) -> String? {
     guard let abbreviation = speedUnits[tokens[index].normalized], index + 1 < tokens.count else { return nil }
     if tokens[index + 1].normalized == hourInitial { return abbreviation }
