@@ -107,6 +107,7 @@ enum ParaphraseLexicon {
     ("path", ["course", "trajectory", "route"]),
     ("family", ["relative"]),
     ("remote", ["virtual"]),
+    ("release", ["free"]),
     ("say", ["remark", "note", "add", "stress", "emphasize", "tell", "explain", "comment", "reporter"]),
   ]
 
