@@ -641,6 +641,22 @@ import Testing
       } == [true, false])
   }
 
+  /// A word stressing a figure's size stands outside it: "a change of just 12 minutes" is a change's size, as "a
+  /// change of 12 minutes" is, and is compared with the span's change, not with the crossing's length beside it.
+  @Test func aWordStressingAFigureStandsOutsideIt() {
+    let text = "It was a change of just 12 minutes, cut by only 5%, over only 3 hours."
+    let tokens = Tokenizer.tokens(in: text, range: 0..<text.utf8.count)
+    #expect(
+      FigureExtractor.figures(in: text, range: 0..<text.utf8.count).map {
+        MeasuredThing(of: $0, in: tokens, text: text).isChangeAmount
+      } == [true, true, false])
+    let source =
+      "The refit was meant to cut the Brann crossing, which takes 2 hours, 40 minutes, by 12 minutes or more."
+    let found = findings(
+      "The pilots had hoped for a change of just 12 minutes in the Brann crossing.", againstOneSource: source)
+    #expect(found.isEmpty, "\(found.map(\.message))")
+  }
+
   /// Two spans of time spent on the same thing, an "of" phrase after each, measure the same thing though nothing
   /// else is said alike; time spent on something else does not.
   @Test func timeSpentOnTheSameThingIsCompared() {

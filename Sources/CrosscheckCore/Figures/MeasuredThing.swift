@@ -157,11 +157,12 @@ public struct MeasuredThing: Hashable, Sendable {
     phase = Self.phase(around: first..<after, in: tokens, text: text)
     isIncrement = after < tokens.count && Self.incrementWords.contains(tokens[after].normalized)
     isIndefiniteOne = after == first + 1 && Self.isIndefiniteOne(at: first, in: tokens, text: text)
-    let before = first > 0 ? tokens[first - 1].normalized : nil
+    let lead = Self.pastEmphasis(before: first, in: tokens)
+    let before = lead > 0 ? tokens[lead - 1].normalized : nil
     // "By" before a year is a deadline ("finished by 2035"), not a change's size.
     isChangeAmount =
       (before == Self.by && figure.kind != .year)
-      || Self.followsChangeVerb(first, in: tokens, from: windowStart)
+      || Self.followsChangeVerb(lead, in: tokens, from: min(windowStart, lead))
       || (after < tokens.count && Self.comparatives.contains(tokens[after].normalized))
     let isTotal =
       (first >= 2 && before == Self.of && tokens[first - 2].normalized == Self.total)
@@ -358,6 +359,17 @@ public struct MeasuredThing: Hashable, Sendable {
     written.allSatisfy { $0.isNumber || $0 == "," || $0 == "." }
       || NumberWords.units[written.lowercased()] != nil
   }
+
+  /// Step: a word that stresses how small or large a figure is ("a change of just 73 seconds", "cut by only 5%")
+  /// stands outside what the figure is: what comes before it is read as if it were not there. The index of the
+  /// first of those words before `first`, or `first`.
+  static func pastEmphasis(before first: Int, in tokens: [Token]) -> Int {
+    var lead = first
+    while lead > 0, emphasisWords.contains(tokens[lead - 1].normalized) { lead -= 1 }
+    return lead
+  }
+
+  private static let emphasisWords: Set<String> = Set(["just", "only", "merely", "barely"].map(Normalizer.normalize))
 
   /// Whether a change verb takes the figure at `first` as its size: the verb stands in the window before it (from
   /// `start`, `windowStart(before:in:text:)`) with nothing but its object between ("fell 8 points", "shortened the
