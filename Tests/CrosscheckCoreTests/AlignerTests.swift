@@ -733,6 +733,17 @@ import Testing
     #expect(side.words.filter(\.isFigure).map(\.figureGroup) == groups.map { $0.map(Token.hash) })
   }
 
+  /// A given name is bridged to a surname the source writes as a name, or opens its span with; not to the same
+  /// word written as an ordinary one.
+  @Test(arguments: [
+    ("Vela reopened the port.", true), ("Vela reopens port after storm", true),
+    ("The port reopened after the vela storm.", false),
+  ])
+  func aGivenNameMeetsOnlyASurnameWrittenAsAName(source: String, bridged: Bool) {
+    let credits = Carriage.credits(of: Self.side("Ines Vela reopened the port."), in: Self.side(source))
+    #expect((credits[0].bridge == .givenName) == bridged)
+  }
+
   @Test func unrelatedSentenceHasNoSource() {
     #expect(matches("The mayor will stand for re-election in May.").isEmpty)
   }
