@@ -36,12 +36,15 @@ public struct DraftAnalysis: Sendable {
 
     // Tokens by a sentence's bytes, with ranges relative to its start: normalising every word again on each
     // keystroke cost as much as aligning the edited sentence.
-    let tokens = sentences.map { sentence -> [Token] in
+    // The lede's dateline is no part of its claim (`Dateline`): its words are not read at all.
+    let lede = Lede.index(of: sentences, in: prose)
+    let tokens = sentences.enumerated().map { index, sentence -> [Token] in
       let raw = String(TextBuffer.substring(prose.text, sentence.range))
       let relative =
         fresh.tokens[raw] ?? old.tokens[raw] ?? Tokenizer.tokens(in: raw, range: 0..<raw.utf8.count)
       fresh.tokens[raw] = relative
-      return relative.map { $0.shifted(by: sentence.range.lowerBound) }
+      let dateline = index == lede ? Dateline.length(in: raw[...]) ?? 0 : 0
+      return relative.lazy.filter { $0.range.lowerBound >= dateline }.map { $0.shifted(by: sentence.range.lowerBound) }
     }
     self.tokens = tokens
 
@@ -49,7 +52,6 @@ public struct DraftAnalysis: Sendable {
     let texts = sentences.map { prose.text(of: $0) }
 
     // MARK: Alignment: only sentences whose words changed are aligned again.
-    let lede = Lede.index(of: sentences, in: prose)
     let alignments = zip(texts, tokens).enumerated().map { index, sentence -> [SentenceMatch] in
       let (sentenceText, sentenceTokens) = sentence
       let key = AnalysisCache.AlignmentKey(text: sentenceText, isLede: index == lede)
