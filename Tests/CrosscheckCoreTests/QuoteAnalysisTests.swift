@@ -271,6 +271,14 @@ import Testing
     #expect(quotes(text).first?.speaker == speaker, "\(text)")
   }
 
+  /// Someone the draft has called "he" is not a later "she", nor the other way round: the pronoun is then left
+  /// as written.
+  @Test func aPronounTheDraftUsedForSomeoneElseIsNotTheirs() {
+    let patel = "“The wall will hold,” said engineer Dev Patel."
+    let okafor = "\n\nOkafor said the ferries would sail. “We sail on Monday,” she said.\n"
+    #expect(speakers(patel + " He called the repairs “a real triumph.”" + okafor) == ["Dev Patel", "Dev Patel", "she"])
+  }
+
   @Test func aNameInsideAnotherQuoteOfTheSentenceIsNotItsSubject() {
     // "Tarrow shows" inside the first quote reads like a subject and its verb; the last quote, with no subject
     // after the title before it, is credited by the sentence's subject, Okafor.

@@ -13,6 +13,7 @@ public enum QuoteAnalysis {
     for words in sentenceWords { people.record(words, text: prose.text) }
     let quotations = QuoteScanner.quotations(in: prose)
     var quotes: [Quote] = []
+    var pronouns = PronounsUsed()
     // Where each quote's attribution ends: names in "…,” said Ana Ruiz of New York." do not stop carry-over.
     var attributionEnds: [Int] = []
     let quotationSpans = quotations.map {
@@ -117,9 +118,11 @@ public enum QuoteAnalysis {
       if let found = attribution {
         let offset = found.phrase.first?.range.lowerBound ?? open.lowerBound
         let previous = quotes.last(where: { $0.speaker != nil })
-        speaker = people.resolve(
-          found.phrase, before: offset, quoteStart: open.lowerBound,
-          lastSpeaker: previous.map { ($0.speaker!, $0.range.lowerBound) })
+        speaker = pronouns.checked(
+          people.resolve(
+            found.phrase, before: offset, quoteStart: open.lowerBound,
+            lastSpeaker: previous.map { ($0.speaker!, $0.range.lowerBound) }),
+          writtenAs: found.phrase.map(\.text))
         speakerRange = found.range
       } else if let previous = inherit(
         quotes, ends: attributionEnds, block: quotation.firstBlock, people: people, before: open.lowerBound)
