@@ -1,8 +1,8 @@
 /// Step: a compound one outlet writes as one word and another as two ("bullseye", "bull's eye", "bull's-eye";
-/// "ceasefire", "cease-fire"; "healthcare", "health care"). Spoken, the words are the same, so a quotation that writes them
-/// either way quotes the speaker alike; and a draft's "bullseye" must find the sources' "bull's eye" at all. A hyphen
-/// already parts a word in two, so only the joining is asked: the two words' letters run together, apostrophes
-/// left out, equal the one word's.
+/// "ceasefire", "cease-fire"; "healthcare", "health care"). Spoken, the words are the same, so a quotation that
+/// writes them either way quotes the speaker alike; and a draft's "bullseye" must find the sources' "bull's eye" at
+/// all. A hyphen already parts a word in two, so only the joining is asked: the two words' letters run together,
+/// apostrophes left out, equal the one word's.
 enum Compounds {
   /// The shortest part of a compound that is asked for: "a part" is not "apart", "any one" not "anyone".
   static let shortestPart = 3
@@ -31,7 +31,8 @@ enum Compounds {
 
   /// The terms the sources have for words of a span they write otherwise: for a word no source has, its two parts
   /// when the sources have both ("bullseye" → "bull", "eye"); for two adjacent words, the one they make when the
-  /// sources have it and not both words ("health", "care" → "healthcare"). What the index is asked for when a span's own terms find nothing.
+  /// sources have it and not both words ("health", "care" → "healthcare"). The index is asked for them beside the
+  /// span's own terms, which the sources lack.
   static func termsWrittenOtherwise(_ tokens: [Token], text: String, isKnown: (Term) -> Bool) -> [Term] {
     func content(_ word: String) -> Term? {
       guard !word.isEmpty else { return nil }
