@@ -111,6 +111,9 @@ struct QuoteWords {
   /// writes as one stand as that one, over both words' range.
   func cut(like source: QuoteWords) -> QuoteWords {
     let known = Set(source.allWords.map(\.text))
+    // Every cut starts at a word the source does not have: where there is none, as for nearly every quotation
+    // compared, the source's compounds are not worked out at all.
+    guard words.contains(where: { !known.contains($0.text) }) else { return self }
     let written = Dictionary(source.allWords.map { (Compounds.letters($0.text), $0.text) }) { first, _ in first }
     var parted: [String: (String, String)] = [:]
     for (first, second) in zip(source.allWords, source.allWords.dropFirst()) {
