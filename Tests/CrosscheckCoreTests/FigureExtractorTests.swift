@@ -365,6 +365,22 @@ func figureFindings(_ draft: String, against corpus: Corpus) -> [Finding] {
     #expect(!analysis.findings.contains { $0.code == "sources-disagree" })
   }
 
+  /// A draft sentence that gives both dates, the hearing's and the sentencing's: each outlet's date is the draft's
+  /// own counterpart, and neither is another value for the other.
+  @Test func aSourceFigureTheDraftGivesElsewhereIsNoRivalOfAnother() throws {
+    let (analysis, corpus) = sentencingDate(
+      "Judge Okafor scheduled a remote hearing for July 8 to discuss a sentencing date, and suggested October 3.",
+      post: "Judge Okafor scheduled a remote hearing for July 8 to discuss a sentencing date.\n")
+    let post = try #require(
+      analysis.alignments[0].first { corpus.article($0.article)?.metadata.outlet == "Brann Post" })
+    #expect(post.rule.isStrong)
+    #expect(analysis.findings.map(\.code) == [])
+    let changed = figureFindings(
+      "Judge Okafor scheduled a remote hearing for July 9 to discuss a sentencing date, and suggested October 3.",
+      against: corpus)
+    #expect(changed.map(\.message) == ["Draft says July 9; Brann Post: July 8"])
+  }
+
   /// Nor does it keep an outlet that tells the draft's story from calling a changed date wrong; and the warning names
   /// that outlet alone, the other date staying among the related places.
   @Test func aWeaklyLinkedSpanWithAnotherValueDoesNotUnsettleTheStorysFigure() throws {

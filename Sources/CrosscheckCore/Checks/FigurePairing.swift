@@ -105,15 +105,13 @@ extension FigureChecks {
         }
         if let best { chosen.append((index, best.candidate, best.fit)) }
       }
-      // Step: a measure of the span goes to the draft's measure it fits best, not to two of them: "about 500 feet
-      // wide while Didymos is a half-mile wide" has a second length that another outlet's "525 feet or 160 meters in
-      // diameter" does not give, and its half-mile is no other figure for Dimorphos's width. Other kinds may share
-      // a figure: "27 votes to 9" and "27 in favour, 9 against and 9 abstaining".
-      // A measure and its restatement are one figure here too.
+      // Step: a measure or a date of the span goes to the draft's figure it fits best, not to two of them (see
+      // `goesToOneFigure`). A measure and its restatement are one figure here too.
       let group = { (candidate: Int) in (sourceFigures[candidate].comparisonKey, sourceRanks[candidate].rank) }
       for (index, candidate, fit) in chosen
       where !chosen.contains(where: {
-        group($0.candidate) == group(candidate) && $0.index != index && sourceFigures[candidate].kind == .measure
+        group($0.candidate) == group(candidate) && $0.index != index
+          && Self.goesToOneFigure.contains(sourceFigures[candidate].kind)
           && $0.fit.ofWords > fit.ofWords
       }) {
         let figure = figures[index]
@@ -266,6 +264,14 @@ extension FigureChecks {
 
   /// What stands between a measure and its restatement, spaces left out.
   private static let restatingGaps: Set<String> = ["or", ",or", "(", "[", "/", "—", "–"]
+
+  /// The kinds of figure a span's figure is paired with one draft figure of, the one its words fit best: "about 500
+  /// feet wide while Didymos is a half-mile wide" has a second length that another outlet's "525 feet or 160 meters
+  /// in diameter" does not give, and its half-mile is no other figure for Dimorphos's width; The New York Sun's "a
+  /// remote conference for July 8" is the date of a draft's "a remote conference for July 9", not another date for
+  /// its "suggested October 3" for sentencing, which had been told the sources disagree. Other kinds may share a
+  /// figure: "27 votes to 9" and "27 in favour, 9 against and 9 abstaining".
+  static let goesToOneFigure: Set<Figure.Kind> = [.measure, .date]
 
   /// Kinds whose unit says enough about what they measure to be paired without words in common.
   static let specificKinds: Set<Figure.Kind> = [.percent, .percentagePoints, .money, .date, .year, .duration, .time]
