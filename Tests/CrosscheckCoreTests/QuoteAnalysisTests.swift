@@ -563,6 +563,38 @@ import Testing
     #expect(codes("“Although we checked every rock, the centre will close till May,” said Dev Patel.") == ["misquote"])
   }
 
+  /// Two outlets translate the minister's remark each their own way. A draft that has one outlet's words where the
+  /// other's differ follows that outlet: information, not a misquote warning; words neither has are still a
+  /// misquote.
+  @Test func aQuoteThatFollowsOneOutletsTranslationIsInformation() throws {
+    let corpus = Corpus(
+      articles: [
+        SourceArticle(
+          path: "/story/fjord-herald.md",
+          text: "---\noutlet: Fjord Herald\n---\n“Today our old dream has been made reality for the whole harbour,” "
+            + "Minister Eir Solberg said.\n"),
+        SourceArticle(
+          path: "/story/coast-daily.md",
+          text:
+            "---\noutlet: Coast Daily\n---\n“Today our dream has come true for the whole harbour,” said Eir Solberg.\n"),
+      ], problems: [])
+    func findings(_ draft: String) -> [Finding] {
+      DraftAnalysis(text: draft, format: .markdown, corpus: corpus).findings
+    }
+    let followed = findings("“Today our old dream has come true for the whole harbour,” Eir Solberg said.")
+    let information = try #require(followed.first)
+    #expect(followed.count == 1)
+    #expect(information.severity == .information)
+    #expect(
+      information.message
+        == "The sources quote this in other words: the sources do not have “old” (Coast Daily); the draft follows "
+        + "Fjord Herald there")
+    #expect(information.fixes.first?.isPreferred == false)
+    let changed = findings("“Today our old dream has come good for the whole harbour,” Eir Solberg said.")
+    #expect(changed.map(\.severity) == [.warning])
+    #expect(changed.first?.code == "misquote")
+  }
+
   @Test func misquoteNamesTheSourceWordingAndFixesIt() throws {
     let draft = "“The wall will stand for a century,” Lena Okafor said."
     let finding = try #require(findings(draft).first { $0.code == "misquote" })

@@ -209,13 +209,39 @@ public enum QuoteChecks {
       difference = "the sources have “\(replacement.sourceWords)” where the draft has “\(replacement.draftText)”"
       action = "“\(replacement.sourceWords)”"
     }
+    let followed = outletsFollowed(replacement, among: sources)
     let fix = Finding.Fix(
       title: "Quote the sources: \(action)",
       edits: [Finding.Edit(range: replacement.draftRange, replacement: replacement.sourceText)],
-      isPreferred: chosen.count * 2 > close.count)
+      isPreferred: followed.isEmpty && chosen.count * 2 > close.count)
+    guard followed.isEmpty else {
+      return Finding(
+        code: "misquote", severity: .information,
+        message: "The sources quote this in other words: \(difference) (\(outlets)); the draft follows "
+          + "\(followed.joined(separator: ", ")) there", range: quote.range, related: related, fixes: [fix])
+    }
     return Finding(
       code: "misquote", severity: .warning, message: "Quote differs from the sources: \(difference) (\(outlets))",
       range: quote.range, related: related, fixes: [fix])
+  }
+
+  /// Step: the outlets whose quotation has the draft's words where the others' differs, quoting the rest of it
+  /// closely as well: outlets that translate a remark each word it their own way ("my dream has been made
+  /// reality" and "my dream has come true"), and a draft that follows one of them misquotes nobody. The difference
+  /// is then information, not a warning.
+  static func outletsFollowed(_ replacement: QuoteReplacement, among sources: [QuoteSourcing]) -> [String] {
+    let words = quotedWords(replacement.draftText)
+    guard !words.isEmpty else { return [] }
+    return sources.filter { source in
+      source.similarity >= misquoteSimilarity
+        && !(source.replacement.map { $0.draftRange.overlaps(replacement.draftRange) } ?? false)
+        && quotedWords(source.wording).contains(words)
+    }.map(\.outlet).sorted()
+  }
+
+  /// A quotation's words, lowercased, without their punctuation.
+  private static func quotedWords(_ text: String) -> [Substring] {
+    text.lowercased().split { !$0.isLetter && !$0.isNumber }
   }
 
   /// Step: a quote that stands as a source quotes it and runs on past where that quotation begins or ends ("So
