@@ -384,17 +384,12 @@ func figureFindings(_ draft: String, against corpus: Corpus) -> [Finding] {
   /// Nor does it keep an outlet that tells the draft's story from calling a changed date wrong; and the warning names
   /// that outlet alone, the other date staying among the related places.
   @Test func aWeaklyLinkedSpanWithAnotherValueDoesNotUnsettleTheStorysFigure() throws {
-    let corpus = Corpus(
-      articles: [
-        SourceArticle(
-          path: "/s/quay-times.md",
-          text: "---\noutlet: Quay Times\n---\nJudge Okafor set the sentencing of the harbour master for October 3.\n\n"
-            + "The harbour master was convicted of fraud at the Brann court on Monday.\n"),
-        SourceArticle(
-          path: "/s/brann-post.md",
-          text: "---\noutlet: Brann Post\n---\nThe ferry line's accounts were audited last spring.\n\n"
-            + "Judge Okafor scheduled a remote hearing for July 8 to discuss a sentencing date.\n"),
-      ], problems: [])
+    let corpus = outletCorpus([
+      "Quay Times": "Judge Okafor set the sentencing of the harbour master for October 3.\n\n"
+        + "The harbour master was convicted of fraud at the Brann court on Monday.\n",
+      "Brann Post": "The ferry line's accounts were audited last spring.\n\n"
+        + "Judge Okafor scheduled a remote hearing for July 8 to discuss a sentencing date.\n",
+    ])
     let found = figureFindings(
       "The harbour master was convicted of fraud at the Brann court on Monday. "
         + "Judge Okafor set October 13 as the date for sentencing.", against: corpus)

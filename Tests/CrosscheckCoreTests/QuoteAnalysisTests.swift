@@ -567,17 +567,10 @@ import Testing
   /// other's differ follows that outlet: information, not a misquote warning; words neither has are still a
   /// misquote.
   @Test func aQuoteThatFollowsOneOutletsTranslationIsInformation() throws {
-    let corpus = Corpus(
-      articles: [
-        SourceArticle(
-          path: "/story/fjord-herald.md",
-          text: "---\noutlet: Fjord Herald\n---\n“Today our old dream has been made reality for the whole harbour,” "
-            + "Minister Eir Solberg said.\n"),
-        SourceArticle(
-          path: "/story/coast-daily.md",
-          text:
-            "---\noutlet: Coast Daily\n---\n“Today our dream has come true for the whole harbour,” said Eir Solberg.\n"),
-      ], problems: [])
+    let corpus = outletCorpus([
+      "Fjord Herald": "“Today our old dream has been made reality for the whole harbour,” Minister Eir Solberg said.\n",
+      "Coast Daily": "“Today our dream has come true for the whole harbour,” said Eir Solberg.\n",
+    ])
     func findings(_ draft: String) -> [Finding] {
       DraftAnalysis(text: draft, format: .markdown, corpus: corpus).findings
     }
