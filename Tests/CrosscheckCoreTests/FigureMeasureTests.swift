@@ -126,6 +126,24 @@ import Testing
     #expect(try FigureChecks.nearness(of: one("40 homes"), to: one("400 homes")) == 0)
   }
 
+  /// The time a ferry needs for a crossing is the time it takes; the berths a port needs are not the berths it has.
+  @Test func aTimeNeededIsTheTimeTakenNotARequirement() {
+    func thing(_ text: String) -> MeasuredThing? {
+      let tokens = Tokenizer.tokens(in: text, range: 0..<text.utf8.count)
+      return figures(text).first.map { MeasuredThing(of: $0, in: tokens, text: text) }
+    }
+    let needs = thing("The Brann ferry now needs 2 hours and 10 minutes to cross the fjord.")
+    let takes = thing("The Brann ferry now takes 2 hours and 5 minutes to cross the fjord.")
+    #expect(needs?.isRequirement == false)
+    #expect(needs.map { takes?.conflicts(with: $0) } == false)
+    #expect(thing("The port needs 40 berths to stay open.")?.isRequirement == true)
+    let corpus = outletCorpus(["Fjord Herald": "The Brann ferry now takes 2 hours and 5 minutes to cross the fjord.\n"])
+    let found = DraftAnalysis(
+      text: "The Brann ferry now needs 2 hours and 10 minutes to cross the fjord.", format: .markdown, corpus: corpus
+    ).findings
+    #expect(found.map(\.message) == ["Draft says 2 hours and 10 minutes; Fjord Herald: 2 hours and 5 minutes"])
+  }
+
   @Test func whatIsSaidAroundAMeasureIsSaidOfItsRestatement() {
     let text = "The lighthouse, which has two lamps, stands 525 feet or 160 metres high."
     let figures = figures(text).filter { $0.kind == .measure }

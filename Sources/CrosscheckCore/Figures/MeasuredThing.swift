@@ -42,7 +42,7 @@ public struct MeasuredThing: Hashable, Sendable {
   /// Whether the figure is a measure (`Figure.Kind.measure`: "160 metres", "14,000 mph"): it counts its dimension.
   public var isMeasure: Bool
   /// Whether the figure is what someone needs rather than what they have: within four words after "need" or
-  /// "require" ("needs 836 delegates to clinch", "would need a minimum of 159").
+  /// "require" ("needs 836 delegates to clinch", "would need a minimum of 159"). Never a duration.
   public var isRequirement: Bool
   /// Whether the figure is the size of a change rather than a level: it comes after "by" ("cut the orbit by 32
   /// minutes", "rose by about 5%"; a qualifier is part of the figure), or a change verb stands in the words before
@@ -153,7 +153,12 @@ public struct MeasuredThing: Hashable, Sendable {
     }
     isAge = figure.kind == .age
     isMeasure = figure.kind == .measure
-    isRequirement = tokens[max(0, first - 4)..<first].contains { Self.requirementStems.contains($0.stem) }
+    // Step: a time something needs is the time it takes ("needed 11 hours and 55 minutes to go around Didymos"),
+    // no requirement set against what it has: read as one, a lab draft's changed orbital period was not compared
+    // with CNN's "it takes Dimorphos 11 hours and 23 minutes".
+    isRequirement =
+      figure.kind != .duration
+      && tokens[max(0, first - 4)..<first].contains { Self.requirementStems.contains($0.stem) }
     phase = Self.phase(around: first..<after, in: tokens, text: text)
     isIncrement = after < tokens.count && Self.incrementWords.contains(tokens[after].normalized)
     isIndefiniteOne = after == first + 1 && Self.isIndefiniteOne(at: first, in: tokens, text: text)
