@@ -740,6 +740,15 @@ import Testing
     #expect(!matches("Vela looked for a way to pay.", sources: sources).isEmpty)
   }
 
+  /// A heading of one word names a topic: it aligns to nothing, though source sentences have the word. Two words
+  /// may make a claim, and do.
+  @Test func aSentenceOfOneWordAlignsToNothing() {
+    let sources = [("talk.txt", Self.filler + "\nCalderwick shut the north pier after the storm.")]
+    #expect(matches("Calderwick", sources: sources).isEmpty)
+    #expect(matches("Storm.", sources: sources).isEmpty)
+    #expect(!matches("Calderwick shut.", sources: sources).isEmpty)
+  }
+
   @Test func anArticlesBestSpanCarryingOnlyNamesIsNotLinked() {
     let found = matches(
       "Storm damage forced Calderwick to close its north pier for the rest of the winter.",
