@@ -596,6 +596,15 @@ import Testing
     #expect(try fixed(draft, by: finding) == "“The wall will hold for a century,” Lena Okafor said.")
   }
 
+  /// A partial quote whose last word differs, where the source quotation runs on a word past it to its end: the
+  /// source's words to that end are what the draft has otherwise, and the fix restores them all.
+  @Test func aDifferingLastWordStandsForTheSourcesWordsToTheQuotationsEnd() throws {
+    let draft = "Lena Okafor said the wall “will hold for ages”."
+    let finding = try #require(findings(draft).first { $0.code == "misquote" })
+    #expect(finding.message.contains("the sources have “a century” where the draft has “ages”"), "\(finding.message)")
+    #expect(try fixed(draft, by: finding) == "Lena Okafor said the wall “will hold for a century”.")
+  }
+
   @Test func misquoteThatLeavesWordsOutShowsThemWithoutSpacingAndInsertsThemSpaced() throws {
     let draft = "“The wall will hold for a century,” Lena Okafor said. “We checked stone,” said Dev Patel."
     let finding = try #require(findings(draft).first { $0.code == "misquote" })

@@ -209,8 +209,14 @@ struct QuoteWords {
     }
     // The window reaches as far beyond the matched words as the draft does: "another summer" against "another
     // winter" takes in "winter".
-    let start = max(0, first - firstDraft)
-    let end = min(target.count, last + 1 + (draft.count - 1 - lastDraft))
+    var start = max(0, first - firstDraft)
+    var end = min(target.count, last + 1 + (draft.count - 1 - lastDraft))
+    // Step: draft words at an edge of the quote that differ from the source's, where the source quotation runs on
+    // for a word or two past them to its own edge, stand for the source's words to that edge: "just beginning"
+    // against "We are just getting started" has "getting started" otherwise, not "getting" (whose fix read "just
+    // getting").
+    if lastDraft < draft.count - 1 && target.count - end <= Self.edgeWordsTakenIn { end = target.count }
+    if firstDraft > 0 && start <= Self.edgeWordsTakenIn { start = 0 }
     // Step: where the window meets the source quotation's first or last word, the draft words beyond it are the
     // speaker's words the source did not quote ("So far, I cannot believe how civil it's been" against an outlet's
     // "I cannot believe how civil it's been"), not words the source has otherwise.
@@ -220,6 +226,10 @@ struct QuoteWords {
       exact: exact, similarity: Double(length) / Double(draft.count), window: length == 0 ? 0..<0 : start..<end,
       quoted: length == 0 ? 0..<0 : runsBefore..<(draft.count - runsAfter), words: cut.words)
   }
+
+  /// How many words past a differing edge of the draft's quote the source quotation may run on to its own edge for
+  /// them to be taken in.
+  static let edgeWordsTakenIn = 2
 
   /// Where the stretches of `reach` words that hold the most of the draft's words begin, at one of its first three
   /// words, best first: how many of the draft's words a stretch holds bounds how many it holds in order, and is
