@@ -514,6 +514,9 @@ import Testing
     let terms = Tokenizer.contentTerms(in: text, range: 0..<text.utf8.count, memo: &memo)
     #expect(terms.contains(Token.hash(Normalizer.normalize("acquitted"))))
     #expect(!terms.contains(Token.hash(Normalizer.normalize("guilty"))))
+    let plea = "had pleaded not guilty to fraud"
+    let pleaTerms = Tokenizer.contentTerms(in: plea, range: 0..<plea.utf8.count, memo: &memo)
+    #expect(!pleaTerms.contains(Token.hash(Normalizer.normalize("acquitted"))))
   }
 
   /// A figure a long article gives in sentence after sentence adds no more sentences than retrieval reads.

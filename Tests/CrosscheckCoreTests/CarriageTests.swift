@@ -506,6 +506,8 @@ import Testing
     let acquitted = Normalizer.normalize("acquitted")
     #expect(Tokenizer.tokens(in: "found not guilty", range: 0..<16).last?.normalized == acquitted)
     #expect(Tokenizer.tokens(in: "not found guilty", range: 0..<16).last?.normalized != acquitted)
+    // A plea is no verdict.
+    #expect(Tokenizer.tokens(in: "pleaded not guilty", range: 0..<18).last?.normalized != acquitted)
     func carriage(_ source: String) throws -> Carriage {
       try #require(
         matches(

@@ -14,6 +14,7 @@ public enum Tokenizer {
       }
       // Step: "not guilty" is "acquitted", and its "not" negates nothing (`ParaphraseLexicon.afterNot`).
       if !analysis.isStopWord, let last = tokens.indices.last, tokens[last].normalized == ParaphraseLexicon.not,
+        last == 0 || !ParaphraseLexicon.pleas.contains(tokens[last - 1].normalized),
         let meaning = ParaphraseLexicon.afterNot(analysis.normalized)
       {
         analysis.normalized = meaning
@@ -88,6 +89,8 @@ public enum Tokenizer {
     var terms: [Term] = []
     var previous: (word: String, term: Term)?
     var previousWasNot = false
+    // Whether the content word before that "not" was a plea's (`ParaphraseLexicon.pleas`).
+    var notAfterPlea = false
     words(in: text, range: range) { _, word in
       let term: Term
       if let known = memo[word] {
@@ -98,11 +101,12 @@ public enum Tokenizer {
         memo[word] = term
       }
       if term != 0 {
-        terms.append(previousWasNot ? ParaphraseLexicon.termsAfterNot[term] ?? term : term)
+        terms.append(previousWasNot && !notAfterPlea ? ParaphraseLexicon.termsAfterNot[term] ?? term : term)
         previous = (word, term)
         previousWasNot = false
       } else {
         previousWasNot = word.utf8.count == 3 && word.lowercased() == ParaphraseLexicon.not
+        notAfterPlea = previousWasNot && previous.map { ParaphraseLexicon.pleaTerms.contains($0.term) } == true
         // Only the word right after a phrase's start can be its particle.
         if let (first, firstTerm) = previous, Self.phraseStarts.contains(firstTerm),
           let phrase = ParaphraseLexicon.phrase(

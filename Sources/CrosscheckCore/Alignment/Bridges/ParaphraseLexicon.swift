@@ -36,6 +36,15 @@ enum ParaphraseLexicon {
   /// The word before which `afterNot` is asked.
   static let not = "not"
 
+  /// Step: "not guilty" after a plea ("pleaded not guilty", "a plea of not guilty") is what the accused said, no
+  /// verdict: read as "acquitted", a lab draft's "Combs, 55, had pleaded not guilty to all five counts" was linked
+  /// to an outlet's "was acquitted of the most serious counts". `afterNot` is not asked after these.
+  static let pleas: Set<String> = Set(
+    ["plead", "pleads", "pleaded", "pleading", "pled", "plea"].map(Normalizer.normalize))
+
+  /// `pleas` by term, for indexing.
+  static let pleaTerms: Set<Term> = Set(pleas.map(Token.hash))
+
   private static let meaningsAfterNot: [String: String] = [
     representative(ofStem: Normalizer.stem("convict")): representative(ofStem: Normalizer.stem("acquit"))
   ]
