@@ -699,8 +699,8 @@ import Testing
         "The Calderwick list won 25 seats on the council. In the end the Calderwick list won 40 seats on the council."))
   }
 
-  /// A count is shown with the word it counts when that word follows it after one space; a word that says nothing,
-  /// a hyphened measure and a figure with a unit of its own are shown as written.
+  /// A count is shown with the word it counts when that word follows it after one space or a hyphen; a word that
+  /// says nothing, a figure before another and a figure with a unit of its own are shown as written.
   @Test func aCountIsShownWithItsWord() throws {
     func shown(_ sentence: String) throws -> String {
       let figure = try #require(FigureExtractor.figures(in: sentence, range: 0..<sentence.utf8.count).first)
@@ -711,6 +711,7 @@ import Testing
     #expect(try shown("At the quay 12 were hurt.") == "12")
     #expect(try shown("Fares rose by 4 per cent.") == "4 per cent")
     #expect(try shown("The ferry carried 300 Brann islanders.") == "300")
+    #expect(try shown("The 15-member harbour board met.") == "15-member")
   }
 
   /// A margin between two sides, or a distance to a mark, is no level of what it counts: a list's 12-seat lead is

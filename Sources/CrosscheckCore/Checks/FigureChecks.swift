@@ -152,20 +152,20 @@ public enum FigureChecks {
 
   /// Step: a count is shown with the word it counts when that word follows it ("45,000 homes", "some 40,000
   /// homes"): a count's own text leaves it out, and "Draft says 45,000; Coastline Post: some 40,000" left the reader
-  /// to guess what was counted. A word that does not follow it after one space, or says nothing ("12 were hurt"),
-  /// is left out.
+  /// to guess what was counted. So is a word hyphened to it ("the 20-member committee"). A word that does not
+  /// follow it after one space or hyphen, or says nothing ("12 were hurt"), is left out.
   public static func shown(_ figure: Figure, in text: String) -> String {
     guard figure.kind == .count, figure.unit == nil else { return figure.text }
     let utf8 = text.utf8
     let start = figure.range.upperBound + 1
-    guard start < utf8.count, utf8[utf8.index(utf8.startIndex, offsetBy: start - 1)] == UInt8(ascii: " ") else {
-      return figure.text
-    }
+    guard start < utf8.count else { return figure.text }
+    let joiner = utf8[utf8.index(utf8.startIndex, offsetBy: start - 1)]
+    guard joiner == UInt8(ascii: " ") || joiner == UInt8(ascii: "-") else { return figure.text }
     let letters = utf8[utf8.index(utf8.startIndex, offsetBy: start)...].prefix { (0x61...0x7A).contains($0) }
     guard !letters.isEmpty,
       let word = Tokenizer.tokens(in: text, range: start..<(start + letters.count)).first, word.isContent
     else { return figure.text }
-    return figure.text + " " + TextBuffer.substring(text, word.range)
+    return figure.text + String(UnicodeScalar(joiner)) + TextBuffer.substring(text, word.range)
   }
 
   /// Outlets grouped by what they say: "Coastline Post: 3%; Daily Meridian, Northern Ledger: 3 per cent".
