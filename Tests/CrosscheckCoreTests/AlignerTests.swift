@@ -236,6 +236,21 @@ import Testing
     }
   }
 
+  /// A sentence that carries the claim is linked alone, not in the pair it makes with the sentence before it,
+  /// which carries the claim as much and says more besides: go to definition lands on the sentence.
+  @Test func ofASentenceAndItsPairTheSentenceIsLinked() {
+    let found = matches(
+      "The town paid £4.2 million for the museum's repairs.",
+      corpus: Self.corpus([
+        (
+          "orlen-herald.md",
+          "The museum's repairs took the town two years. "
+            + "The town paid £4.2 million for the museum's repairs, most of it from its insurer.\n"
+        )
+      ]))
+    #expect(found.map(\.text) == ["The town paid £4.2 million for the museum's repairs, most of it from its insurer."])
+  }
+
   @Test func oneDraftSentenceCoveringTwoSourceSentences() {
     let found = matches("The town paid £4.5 million for the repairs, and insurance covered most of the bill.")
     let river = found.first { $0.outlet == "river-post" }
