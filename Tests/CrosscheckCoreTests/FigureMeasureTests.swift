@@ -126,6 +126,21 @@ import Testing
     #expect(try FigureChecks.nearness(of: one("40 homes"), to: one("400 homes")) == 0)
   }
 
+  /// Two tallies said only of a name ("and Patel at least 312") are the same tally: a changed one is a mismatch.
+  @Test func aTallySaidOnlyOfANameIsComparedWithTheSameNamesTally() {
+    let corpus = outletCorpus([
+      "Fjord Herald":
+        "Counting the postal votes, the lead grew. Vela now has at least 1,140, while Patel has at least 312.\n"
+    ])
+    func findings(_ draft: String) -> [String] {
+      DraftAnalysis(text: draft, format: .markdown, corpus: corpus).findings.map(\.message)
+    }
+    #expect(findings("Counting the postal votes, Vela has at least 1,140 votes and Patel at least 312.").isEmpty)
+    #expect(
+      findings("Counting the postal votes, Vela has at least 1,140 votes and Patel at least 321.")
+        == ["Draft says at least 321; Fjord Herald: at least 312"])
+  }
+
   /// The time a ferry needs for a crossing is the time it takes; the berths a port needs are not the berths it has.
   @Test func aTimeNeededIsTheTimeTakenNotARequirement() {
     func thing(_ text: String) -> MeasuredThing? {
