@@ -251,6 +251,17 @@ import Testing
     #expect(found.map(\.text) == ["The town paid £4.2 million for the museum's repairs, most of it from its insurer."])
   }
 
+  /// A live blog that repeats an entry word for word under a later time is linked to it once.
+  @Test func anArticlesRepeatedEntryIsLinkedOnce() {
+    let entry = "Repairs cost the town £4.2 million, most of it covered by insurance."
+    let found = matches(
+      "Repairs cost the town £4.2 million.",
+      corpus: Self.corpus([
+        ("orlen-live.md", "9:15 p.m.\n\n\(entry)\n\nThe doors opened at noon.\n\n8:40 p.m.\n\n\(entry)\n")
+      ]))
+    #expect(found.map(\.text) == [entry])
+  }
+
   @Test func oneDraftSentenceCoveringTwoSourceSentences() {
     let found = matches("The town paid £4.5 million for the repairs, and insurance covered most of the bill.")
     let river = found.first { $0.outlet == "river-post" }

@@ -131,9 +131,21 @@ public enum Aligner {
         of: tokens, draft: draft, text: text, besides: result, corpus: corpus, threshold: threshold,
         figuresGiven: given)
     }
+    result = repeatsLeftOut(result, corpus: corpus)
     // Step: the spans that give one of the draft's figures come first, each group in its order: a figure is the
     // most particular thing a claim says, and go to definition lands on the first.
     return result.filter { $0.carriage.sharedFigures > 0 } + result.filter { $0.carriage.sharedFigures == 0 }
+  }
+
+  /// Step: a span worded as one of its article's already linked is that span again, and is linked once: a live
+  /// blog repeats an entry word for word under each later time ("In all, 691 delegates are up for grabs in five
+  /// states." under 8:55 p.m. and again under 7:30 p.m.), and hover had listed the one sentence three times.
+  static func repeatsLeftOut(_ matches: [SentenceMatch], corpus: Corpus) -> [SentenceMatch] {
+    var seen: Set<String> = []
+    return matches.filter { match in
+      guard let article = corpus.article(match.article) else { return true }
+      return seen.insert("\(match.article) \(match.text(in: article))").inserted
+    }
   }
 
   /// Step: a draft sentence that joins two claims, in main clauses (`ClauseUnits`: coordinated, or after a
