@@ -26,6 +26,18 @@ import Testing
     #expect(links["The ferry subsidy rises by a third under the verdict."] == 1)
   }
 
+  /// A heading that asks what follows answers, with no stop, introduces it too; a sentence that opens with a question
+  /// word and ends with a stop is a claim ("What followed was a vote."), and a plain heading is aligned as before.
+  @Test func aQuestionHeadingIsALeadIn() {
+    let links = linked(
+      "# What the verdict means for the ferry\n\nThe ferry subsidy rises by a third under the verdict.\n")
+    #expect(links["What the verdict means for the ferry"] == 0)
+    let one = [Sentence(range: 0..<10, block: 0)]
+    #expect(LeadIn.introducesWhatFollows(0, of: one, text: "How the jury reached its verdict"))
+    #expect(!LeadIn.introducesWhatFollows(0, of: one, text: "What followed was a vote on the ferry."))
+    #expect(!LeadIn.introducesWhatFollows(0, of: one, text: "Ferry subsidy rises by a third"))
+  }
+
   @Test func aSentenceThatRunsOnIsNoLeadIn() {
     let sentences = SentenceSplitter.split(
       ProseText(parsing: "The verdict came on Monday. What it means:\n\n- More ferries.\n", format: .markdown))
