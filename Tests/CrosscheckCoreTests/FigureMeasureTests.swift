@@ -141,6 +141,23 @@ import Testing
         == ["Draft says at least 321; Fjord Herald: at least 312"])
   }
 
+  /// "Ten minutes less" is the size of a difference, as "ten minutes shorter" is, and is compared with the change
+  /// a source gives; "two more ferries" still counts ferries beyond others.
+  @Test func moreOrLessAfterAFigureInAUnitIsADifference() {
+    func thing(_ text: String) -> MeasuredThing? {
+      let tokens = Tokenizer.tokens(in: text, range: 0..<text.utf8.count)
+      return figures(text).first.map { MeasuredThing(of: $0, in: tokens, text: text) }
+    }
+    let less = thing("The crossing now takes 10 minutes less than before.")
+    #expect(less?.isChangeAmount == true && less?.isIncrement == false)
+    #expect(thing("Two more ferries joined the route.")?.isIncrement == true)
+    let corpus = outletCorpus(["Fjord Herald": "The new hull cut the Brann crossing by 10 minutes.\n"])
+    let found = DraftAnalysis(
+      text: "With the new hull, the Brann crossing takes 12 minutes less.", format: .markdown, corpus: corpus
+    ).findings
+    #expect(found.map(\.message) == ["Draft says 12 minutes; Fjord Herald: 10 minutes"])
+  }
+
   /// The time a ferry needs for a crossing is the time it takes; the berths a port needs are not the berths it has.
   @Test func aTimeNeededIsTheTimeTakenNotARequirement() {
     func thing(_ text: String) -> MeasuredThing? {

@@ -160,7 +160,13 @@ public struct MeasuredThing: Hashable, Sendable {
       figure.kind != .duration
       && tokens[max(0, first - 4)..<first].contains { Self.requirementStems.contains($0.stem) }
     phase = Self.phase(around: first..<after, in: tokens, text: text)
-    isIncrement = after < tokens.count && Self.incrementWords.contains(tokens[after].normalized)
+    // Step: "more", "fewer" or "less" right after a figure in a unit ("42 minutes less than before", "$5 more")
+    // makes it the size of a difference, as a comparative does; after a bare count it counts things beyond others
+    // ("two more ferries"). Read as beyond others, a lab draft's "42 minutes less" was compared with nothing.
+    let comparesInItsUnit =
+      figure.unit != nil && after < tokens.count && Self.incrementWords.contains(tokens[after].normalized)
+    isIncrement =
+      !comparesInItsUnit && after < tokens.count && Self.incrementWords.contains(tokens[after].normalized)
     isIndefiniteOne = after == first + 1 && Self.isIndefiniteOne(at: first, in: tokens, text: text)
     let lead = Self.pastEmphasis(before: first, in: tokens)
     let before = lead > 0 ? tokens[lead - 1].normalized : nil
@@ -168,7 +174,7 @@ public struct MeasuredThing: Hashable, Sendable {
     isChangeAmount =
       (before == Self.by && figure.kind != .year)
       || Self.followsChangeVerb(lead, in: tokens, from: min(windowStart, lead))
-      || (after < tokens.count && Self.comparatives.contains(tokens[after].normalized))
+      || (after < tokens.count && Self.comparatives.contains(tokens[after].normalized)) || comparesInItsUnit
     let isTotal =
       (first >= 2 && before == Self.of && tokens[first - 2].normalized == Self.total)
       || (first <= 3 && tokens.count > 2 && tokens[0].normalized == Self.inWord
