@@ -141,39 +141,44 @@ import Testing
         == ["Draft says at least 321; Fjord Herald: at least 312"])
   }
 
+  /// The findings' messages for a draft checked against the Fjord Herald's one sentence.
+  func messages(_ draft: String, herald: String) -> [String] {
+    DraftAnalysis(text: draft, format: .markdown, corpus: outletCorpus(["Fjord Herald": herald + "\n"])).findings
+      .map(\.message)
+  }
+
+  /// What the first figure of a sentence measures, read in the sentence alone.
+  func thing(_ text: String) -> MeasuredThing? {
+    let tokens = Tokenizer.tokens(in: text, range: 0..<text.utf8.count)
+    return figures(text).first.map { MeasuredThing(of: $0, in: tokens, text: text) }
+  }
+
   /// "Ten minutes less" is the size of a difference, as "ten minutes shorter" is, and is compared with the change
   /// a source gives; "two more ferries" still counts ferries beyond others.
   @Test func moreOrLessAfterAFigureInAUnitIsADifference() {
-    func thing(_ text: String) -> MeasuredThing? {
-      let tokens = Tokenizer.tokens(in: text, range: 0..<text.utf8.count)
-      return figures(text).first.map { MeasuredThing(of: $0, in: tokens, text: text) }
-    }
     let less = thing("The crossing now takes 10 minutes less than before.")
     #expect(less?.isChangeAmount == true && less?.isIncrement == false)
     #expect(thing("Two more ferries joined the route.")?.isIncrement == true)
-    let corpus = outletCorpus(["Fjord Herald": "The new hull cut the Brann crossing by 10 minutes.\n"])
-    let found = DraftAnalysis(
-      text: "With the new hull, the Brann crossing takes 12 minutes less.", format: .markdown, corpus: corpus
-    ).findings
-    #expect(found.map(\.message) == ["Draft says 12 minutes; Fjord Herald: 10 minutes"])
+    #expect(
+      messages(
+        "With the new hull, the Brann crossing takes 12 minutes less.",
+        herald: "The new hull cut the Brann crossing by 10 minutes.") == [
+          "Draft says 12 minutes; Fjord Herald: 10 minutes"
+        ])
   }
 
   /// The time a ferry needs for a crossing is the time it takes; the berths a port needs are not the berths it has.
   @Test func aTimeNeededIsTheTimeTakenNotARequirement() {
-    func thing(_ text: String) -> MeasuredThing? {
-      let tokens = Tokenizer.tokens(in: text, range: 0..<text.utf8.count)
-      return figures(text).first.map { MeasuredThing(of: $0, in: tokens, text: text) }
-    }
     let needs = thing("The Brann ferry now needs 2 hours and 10 minutes to cross the fjord.")
     let takes = thing("The Brann ferry now takes 2 hours and 5 minutes to cross the fjord.")
     #expect(needs?.isRequirement == false)
     #expect(needs.map { takes?.conflicts(with: $0) } == false)
     #expect(thing("The port needs 40 berths to stay open.")?.isRequirement == true)
-    let corpus = outletCorpus(["Fjord Herald": "The Brann ferry now takes 2 hours and 5 minutes to cross the fjord.\n"])
-    let found = DraftAnalysis(
-      text: "The Brann ferry now needs 2 hours and 10 minutes to cross the fjord.", format: .markdown, corpus: corpus
-    ).findings
-    #expect(found.map(\.message) == ["Draft says 2 hours and 10 minutes; Fjord Herald: 2 hours and 5 minutes"])
+    #expect(
+      messages(
+        "The Brann ferry now needs 2 hours and 10 minutes to cross the fjord.",
+        herald: "The Brann ferry now takes 2 hours and 5 minutes to cross the fjord.")
+        == ["Draft says 2 hours and 10 minutes; Fjord Herald: 2 hours and 5 minutes"])
   }
 
   @Test func whatIsSaidAroundAMeasureIsSaidOfItsRestatement() {
