@@ -506,8 +506,14 @@ import Testing
     let acquitted = Normalizer.normalize("acquitted")
     #expect(Tokenizer.tokens(in: "found not guilty", range: 0..<16).last?.normalized == acquitted)
     #expect(Tokenizer.tokens(in: "not found guilty", range: 0..<16).last?.normalized != acquitted)
-    // A plea is no verdict.
+    // A plea is no verdict, nor is its "guilty" a verdict's: the counts a harbour master denied are not those a jury
+    // found him guilty on.
     #expect(Tokenizer.tokens(in: "pleaded not guilty", range: 0..<18).last?.normalized != acquitted)
+    let pleaded = DraftAnalysis(
+      text:
+        "A jury found the harbour master guilty on two counts of fraud. He had pleaded not guilty to all five counts.",
+      format: .markdown, corpus: Corpus(articles: [], problems: []))
+    #expect(pleaded.findings.isEmpty)
     func carriage(_ source: String) throws -> Carriage {
       try #require(
         matches(

@@ -14,10 +14,10 @@ public enum Tokenizer {
       }
       // Step: "not guilty" is "acquitted", and its "not" negates nothing (`ParaphraseLexicon.afterNot`).
       if !analysis.isStopWord, let last = tokens.indices.last, tokens[last].normalized == ParaphraseLexicon.not,
-        last == 0 || !ParaphraseLexicon.pleas.contains(tokens[last - 1].normalized),
         let meaning = ParaphraseLexicon.afterNot(analysis.normalized)
       {
-        analysis.normalized = meaning
+        let afterPlea = last > 0 && ParaphraseLexicon.pleas.contains(tokens[last - 1].normalized)
+        analysis.normalized = afterPlea ? ParaphraseLexicon.pleaOfNotGuilty : meaning
         tokens[last].normalized = Self.spentNegation
       }
       if !analysis.isStopWord { lastContent = analysis.isFigure ? nil : tokens.count }
@@ -101,7 +101,8 @@ public enum Tokenizer {
         memo[word] = term
       }
       if term != 0 {
-        terms.append(previousWasNot && !notAfterPlea ? ParaphraseLexicon.termsAfterNot[term] ?? term : term)
+        let afterNot = previousWasNot ? ParaphraseLexicon.termsAfterNot[term] : nil
+        terms.append(afterNot.map { notAfterPlea ? ParaphraseLexicon.pleaOfNotGuiltyTerm : $0 } ?? term)
         previous = (word, term)
         previousWasNot = false
       } else {

@@ -38,12 +38,18 @@ enum ParaphraseLexicon {
 
   /// Step: "not guilty" after a plea ("pleaded not guilty", "a plea of not guilty") is what the accused said, no
   /// verdict: read as "acquitted", a lab draft's "Combs, 55, had pleaded not guilty to all five counts" was linked
-  /// to an outlet's "was acquitted of the most serious counts". `afterNot` is not asked after these.
+  /// to an outlet's "was acquitted of the most serious counts"; read as "not" and "guilty", its counts were then taken
+  /// for the "two counts" the draft had him found guilty on, and called inconsistent with them. After these words
+  /// the two are read as one word of their own (`pleaOfNotGuilty`), which only another such plea has.
   static let pleas: Set<String> = Set(
     ["plead", "pleads", "pleaded", "pleading", "pled", "plea"].map(Normalizer.normalize))
 
   /// `pleas` by term, for indexing.
   static let pleaTerms: Set<Term> = Set(pleas.map(Token.hash))
+
+  /// What "not guilty" after a plea is read as, and its term.
+  static let pleaOfNotGuilty = "notguilty·plea"
+  static let pleaOfNotGuiltyTerm = Token.hash(pleaOfNotGuilty)
 
   private static let meaningsAfterNot: [String: String] = [
     representative(ofStem: Normalizer.stem("convict")): representative(ofStem: Normalizer.stem("acquit"))
