@@ -163,10 +163,9 @@ public struct MeasuredThing: Hashable, Sendable {
     // Step: "more", "fewer" or "less" right after a figure in a unit ("42 minutes less than before", "$5 more")
     // makes it the size of a difference, as a comparative does; after a bare count it counts things beyond others
     // ("two more ferries"). Read as beyond others, a lab draft's "42 minutes less" was compared with nothing.
-    let comparesInItsUnit =
-      figure.unit != nil && after < tokens.count && Self.incrementWords.contains(tokens[after].normalized)
-    isIncrement =
-      !comparesInItsUnit && after < tokens.count && Self.incrementWords.contains(tokens[after].normalized)
+    let moreOrLessAfter = after < tokens.count && Self.incrementWords.contains(tokens[after].normalized)
+    let comparesInItsUnit = moreOrLessAfter && figure.unit != nil
+    isIncrement = moreOrLessAfter && !comparesInItsUnit
     isIndefiniteOne = after == first + 1 && Self.isIndefiniteOne(at: first, in: tokens, text: text)
     let lead = Self.pastEmphasis(before: first, in: tokens)
     let before = lead > 0 ? tokens[lead - 1].normalized : nil
