@@ -133,33 +133,59 @@ import Testing
     #expect(found.contains { $0.outlet == "Brann Post" } == linked, "\(found)")
   }
 
+  /// A lede of the Vela story, as a draft and the Quay Times tell it.
+  static let velaVerdict =
+    "A jury in Brann on Monday found ferry skipper Ines Vela guilty of smuggling diesel across the strait."
+
+  /// The Brann Post's spans aligned with `velaVerdict`, the Post's article opening with `opening`, beside a Quay
+  /// Times article opening with `times`.
+  static func brannPostSpans(opening: String, times: String = velaVerdict, isLede: Bool) -> [SentenceMatch] {
+    let corpus = Self.corpus([
+      ("post.md", "---\noutlet: Brann Post\n---\n\(opening)\n\nThe ferry company declined to comment.\n"),
+      ("times.md", "---\noutlet: Quay Times\n---\n\(times)\n\nShe will be sentenced in May.\n"),
+    ])
+    let tokens = Tokenizer.tokens(in: velaVerdict, range: 0..<velaVerdict.utf8.count)
+    return Aligner.align(tokens: tokens, text: velaVerdict, in: corpus, threshold: 0.5, isLede: isLede).filter {
+      $0.article == 0
+    }
+  }
+
   /// A headline states the story's news as the draft's lede does, in its own words: against the lede it is judged
   /// at lower bars (`AlignmentModel.Rule.lede`) than against any later sentence that shares as few of its words,
   /// and linked when another outlet's span, linked on its own, says what it says.
   @Test func aHeadlineIsJudgedAgainstTheLedeAtTheLedesBars() throws {
-    let verdict =
-      "A jury in Brann on Monday found ferry skipper Ines Vela guilty of smuggling diesel across the strait."
-    func post(isLede: Bool, times: String = verdict) -> [SentenceMatch] {
-      let corpus = Self.corpus([
-        (
-          "post.md",
-          "---\noutlet: Brann Post\n---\nFerry skipper guilty as fuel racket run from Brann harbour collapses after "
-            + "long inquiry\n\nThe jury in Brann returned its verdict after two days.\n\nThe ferry company declined "
-            + "to comment.\n"
-        ),
-        ("times.md", "---\noutlet: Quay Times\n---\n\(times)\n\nShe will be sentenced in May.\n"),
-      ])
-      let tokens = Tokenizer.tokens(in: verdict, range: 0..<verdict.utf8.count)
-      return Aligner.align(tokens: tokens, text: verdict, in: corpus, threshold: 0.5, isLede: isLede).filter {
-        $0.article == 0
-      }
-    }
-    let asLede = post(isLede: true)
+    let opening =
+      "Ferry skipper guilty as fuel racket run from Brann harbour collapses after long inquiry\n\nThe jury in Brann "
+      + "returned its verdict after two days."
+    let asLede = Self.brannPostSpans(opening: opening, isLede: true)
     #expect(asLede.map(\.rule) == [.lede], "\(asLede.map(\.carriage))")
     #expect(asLede.first?.sentences == 0..<1)
-    #expect(post(isLede: false).isEmpty, "\(post(isLede: false).map(\.rule))")
+    #expect(Self.brannPostSpans(opening: opening, isLede: false).isEmpty)
     // With no other outlet telling the verdict, nothing vouches for the headline.
-    #expect(post(isLede: true, times: "The strait ferry will run a winter timetable.").isEmpty)
+    #expect(
+      Self.brannPostSpans(opening: opening, times: "The strait ferry will run a winter timetable.", isLede: true)
+        .isEmpty)
+  }
+
+  /// An article's lede states the story's news as the draft's lede does, each in its own words: against the
+  /// draft's lede it is judged at the lede's bars (`Aligner.articleLedes`), and linked when another outlet's span
+  /// the model or containment linked says what it says; the same sentence further down the article, or against a
+  /// later draft sentence, is not.
+  @Test func anArticlesLedeIsJudgedAgainstTheDraftsLedeAtTheLedesBars() throws {
+    let lede = "Ines Vela, skipper of the island boat, is to be sentenced after jurors convicted her of running fuel."
+    let opening = "A reckoning for the strait\n\n" + lede
+    let asLede = Self.brannPostSpans(opening: opening, isLede: true)
+    #expect(asLede.map(\.rule) == [.lede], "\(asLede.map(\.carriage))")
+    #expect(asLede.first?.sentences == 1..<2)
+    #expect(Self.brannPostSpans(opening: opening, isLede: false).isEmpty)
+    // Further down, the sentence is no lede.
+    #expect(
+      Self.brannPostSpans(opening: "A reckoning for the strait\n\nThe ferry sailed at dawn.\n\n" + lede, isLede: true)
+        .isEmpty)
+    // With no other outlet telling the verdict, nothing vouches for the lede.
+    #expect(
+      Self.brannPostSpans(opening: opening, times: "The strait ferry will run a winter timetable.", isLede: true)
+        .isEmpty)
   }
 
   /// A draft that says what would have been is not carried, by a rule the model doubts, by a span telling the same

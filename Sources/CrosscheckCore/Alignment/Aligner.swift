@@ -126,6 +126,11 @@ public enum Aligner {
       if match.score < threshold { match.rule = asLede ? .lede : .headline }
       result.append(match)
     }
+    if isLede {
+      result += articleLedes(
+        carrying: draft, in: Set(read.map(\.article)).sorted(), matches: matches, besides: result, corpus: corpus,
+        figuresGiven: given)
+    }
     if !ofClause {
       result += clauseLinks(
         of: tokens, draft: draft, text: text, besides: result, corpus: corpus, threshold: threshold,
@@ -207,6 +212,49 @@ public enum Aligner {
   /// The clause units that state a claim of their own: not a relative clause, nor the sentence without an
   /// insertion, which say what the sentence says of the same subject.
   static let mainClauses: Set<ClauseUnit.Kind> = [.coordination, .semicolon, .dash, .colon, .bullet]
+
+  /// Step: the draft's lede and an article's lede (`articleLede`) both state the story's news, each in its own
+  /// words, as the draft's lede and a headline do (`AlignmentModel.Rule.lede`): an article's lede is judged against
+  /// the draft's at the lede's shares, and linked when another outlet's span that the model or containment linked
+  /// says what it says
+  /// (Ritzau's "has been acquitted of charges of human trafficking" for "Jurors acquitted Combs of the gravest
+  /// charges he faced"). Not one that leaves out the draft's outcome, as an opening scene does ("It was 9:52 a.m.
+  /// Wednesday, July 2, when the note arrived from the jury"), tells another time, or leaves out a figure of the
+  /// draft. On the tuned coverage stories one right link more and none wrong; with any span linked on its own
+  /// vouching, as for a headline, two right and one wrong (a standfirst telling the claim's setting, "The mission
+  /// late last month sent a spacecraft into collision with an asteroid", vouched for by a span linked as its
+  /// article's best).
+  static func articleLedes(
+    carrying draft: AlignmentSide, in articles: [Int32], matches: [SentenceMatch], besides linked: [SentenceMatch],
+    corpus: Corpus, figuresGiven: Set<String>
+  ) -> [SentenceMatch] {
+    articles.compactMap { index in
+      guard let article = corpus.article(index), let lede = articleLede(article) else { return nil }
+      let sentence = Int32(lede)
+      guard !linked.contains(where: { $0.article == index && $0.sentences.contains(sentence) }),
+        var match = matches.first(where: { $0.article == index && $0.sentences.contains(sentence) })
+          ?? bestSpan(
+            draft: draft, sentence: SentenceRef(article: Int(index), sentence: lede), corpus: corpus,
+            figuresGiven: figuresGiven),
+        AlignmentModel.carriesAsHeadline(match.carriage, probability: match.score, ofLede: true),
+        !match.carriage.leavesOutTheOutcome, !match.carriage.tellsAnotherTime,
+        draft.particularFigures.isEmpty || match.carriage.givesEveryDraftFigure,
+        isCorroborated(
+          match, by: vouchers(for: match, among: linked.filter(\.rule.isStrong), corpus: corpus), corpus: corpus,
+          figuresGiven: figuresGiven)
+      else { return nil }
+      match.rule = .lede
+      return match
+    }
+  }
+
+  /// An article's lede: the first of its opening sentences after the headline that ends as a sentence does
+  /// (`Lede`), passing over a standfirst without a full stop.
+  static func articleLede(_ article: SourceArticle) -> Int? {
+    let first = opensAlone(article) ? 1 : 0
+    let opening = Array(article.sentences.dropFirst(first).prefix(3))
+    return Lede.index(of: opening, in: article.prose).map { $0 + first }
+  }
 
   /// Whether an article's opening line stands alone in its paragraph: its headline, or a one-sentence lede.
   static func opensAlone(_ article: SourceArticle) -> Bool {

@@ -32,8 +32,9 @@ public enum AlignmentModel {
     /// outlet's span the model or containment linked does (`carriesAsEcho`): outlets retell one another's
     /// sentences more closely than a reporter's draft retells any of them.
     case echo
-    /// An article's headline judged against the draft's lede (`Lede`) at lower bars than against any other draft
-    /// sentence (`carriesAsHeadline(_:probability:ofLede:)`): a headline and a lede both state the story's news.
+    /// An article's headline, or its lede (`Aligner.articleLedes`), judged against the draft's lede (`Lede`) at
+    /// lower bars than against any other draft sentence (`carriesAsHeadline(_:probability:ofLede:)`): a headline and
+    /// a lede both state the story's news.
     case lede
     /// A span that contains one of the draft's clauses that gives a figure, its words beside the figure included
     /// (`Aligner.clauseLinks`): a draft sentence that joins two claims ("was acquitted of trafficking, but was
