@@ -188,6 +188,20 @@ import Testing
         .isEmpty)
   }
 
+  /// An article's headline and lede state the same news: against the draft's lede, the headline of an article
+  /// whose lede is linked is linked too (`AlignmentModel.Rule.opening`), however few of the lede's words it shares;
+  /// not against a later draft sentence, nor when the lede tells another claim.
+  @Test func theHeadlineOfALinkedLedeIsLinkedToTheDraftsLede() throws {
+    let headline = "Guilty: the strait smuggler"
+    let lede = "A Brann jury on Monday found the ferry skipper Ines Vela guilty of smuggling diesel across the strait."
+    let asLede = Self.brannPostSpans(opening: headline + "\n\n" + lede, isLede: true)
+    #expect(asLede.map(\.sentences) == [1..<2, 0..<1], "\(asLede.map(\.rule))")
+    #expect(asLede.last?.rule == .opening)
+    #expect(Self.brannPostSpans(opening: headline + "\n\n" + lede, isLede: false).map(\.sentences) == [1..<2])
+    let otherClaim = "The ferry company will review how its crews are hired."
+    #expect(Self.brannPostSpans(opening: headline + "\n\n" + otherClaim, isLede: true).isEmpty)
+  }
+
   /// A draft that says what would have been is not carried, by a rule the model doubts, by a span telling the same
   /// words as what happened; a span that speaks of what would or was expected to be is.
   @Test(arguments: [

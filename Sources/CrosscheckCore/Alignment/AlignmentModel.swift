@@ -36,6 +36,9 @@ public enum AlignmentModel {
     /// lower bars than against any other draft sentence (`carriesAsHeadline(_:probability:ofLede:)`): a headline and
     /// a lede both state the story's news.
     case lede
+    /// An article's headline when its lede is linked to the draft's lede (`Aligner.headlinesOfLinkedLedes`): an
+    /// article's headline and lede state the same news.
+    case opening
     /// A span that contains one of the draft's clauses that gives a figure, its words beside the figure included
     /// (`Aligner.clauseLinks`): a draft sentence that joins two claims ("was acquitted of trafficking, but was
     /// convicted on two lesser counts") is carried by each outlet's sentence on each claim, and the one on the
@@ -241,6 +244,13 @@ public enum AlignmentModel {
   static let ledeHeadlineCarriedBack = 0.2
   static let ledeHeadlineCarried = 0.2
   static let ledeHeadlineBeyondNames = 0.15
+
+  /// Whether an article's headline, whose lede is linked to the draft's lede, carries the draft as the `opening`
+  /// rule asks: a word beyond names, and nothing said against it.
+  static func carriesAsOpening(_ carriage: Carriage) -> Bool {
+    carriage.carriedBeyondNames > 0 && !carriage.givesAnotherFigure && !carriage.saysTheOpposite
+      && !carriage.tellsAsFact && !carriage.leavesOutTheOutcome && !carriage.tellsAnotherTime
+  }
 
   static func decide(_ carriage: Carriage) -> (probability: Double, rule: Rule) {
     // Step: a span that gives what the draft measures at another time (`Carriage.tellsAnotherTime`) tells another
