@@ -168,9 +168,9 @@ import Testing
   }
 
   /// An article's lede states the story's news as the draft's lede does, each in its own words: against the
-  /// draft's lede it is judged at the lede's bars (`Aligner.articleLedes`), and linked when another outlet's span
-  /// the model or containment linked says what it says; the same sentence further down the article, or against a
-  /// later draft sentence, is not.
+  /// draft's lede it is judged at the lede's bars (`Aligner.articleLedes`), and linked when another outlet's span,
+  /// linked on its own, says what it says; the same sentence further down the article, or against a later draft
+  /// sentence, is not.
   @Test func anArticlesLedeIsJudgedAgainstTheDraftsLedeAtTheLedesBars() throws {
     let lede = "Ines Vela, skipper of the island boat, is to be sentenced after jurors convicted her of running fuel."
     let opening = "A reckoning for the strait\n\n" + lede
@@ -411,10 +411,12 @@ import Testing
             The town paid £4.5 million for the repairs.
             """),
       ], problems: [])
+    // After a lede, so that the River Post's lede is judged by the rules of any sentence, not the lede's.
     let analysis = DraftAnalysis(
-      text: "Curator Ines Marlow said the old river maps had survived the fire almost intact.", format: .plain,
-      corpus: corpus, threshold: 0.4)
-    let found = try #require(analysis.alignments.first)
+      text:
+        "The Orlen Museum has reopened.\n\nCurator Ines Marlow said the old river maps had survived the fire almost "
+        + "intact.", format: .plain, corpus: corpus, threshold: 0.4)
+    let found = try #require(analysis.alignments.last)
     let post = found.first { corpus.article($0.article)?.metadata.outlet == "river-post" }
     #expect((post?.rule == .echo) == linked, "\(found.map(\.rule))")
     // `inspect alignment` names the outlet that vouched for it.

@@ -216,15 +216,14 @@ public enum Aligner {
 
   /// Step: the draft's lede and an article's lede (`articleLede`) both state the story's news, each in its own
   /// words, as the draft's lede and a headline do (`AlignmentModel.Rule.lede`): an article's lede is judged against
-  /// the draft's at the lede's shares, and linked when another outlet's span that the model or containment linked
-  /// says what it says
-  /// (Ritzau's "has been acquitted of charges of human trafficking" for "Jurors acquitted Combs of the gravest
-  /// charges he faced"). Not one that leaves out the draft's outcome, as an opening scene does ("It was 9:52 a.m.
-  /// Wednesday, July 2, when the note arrived from the jury"), tells another time, or leaves out a figure of the
-  /// draft. On the tuned coverage stories one right link more and none wrong; with any span linked on its own
-  /// vouching, as for a headline, two right and one wrong (a standfirst telling the claim's setting, "The mission
-  /// late last month sent a spacecraft into collision with an asteroid", vouched for by a span linked as its
-  /// article's best).
+  /// the draft's at the lede's shares, and linked when another outlet's span, linked on its own, says what it says,
+  /// as for a headline (Ritzau's "has been acquitted of charges of human trafficking" for "Jurors acquitted Combs
+  /// of the gravest charges he faced"). Not one that leaves out the draft's outcome, as an opening scene does ("It
+  /// was 9:52 a.m. Wednesday, July 2, when the note arrived from the jury"), tells another time, or leaves out a
+  /// figure of the draft. On the tuned coverage stories, with `headlinesOfLinkedLedes`, four right links more and
+  /// one wrong (a standfirst read as the lede, telling the claim's setting: "The mission late last month sent a
+  /// spacecraft into collision with an asteroid"); vouched for only by spans the model or containment linked, two
+  /// right links fewer and the wrong one gone.
   static func articleLedes(
     carrying draft: AlignmentSide, in articles: [Int32], matches: [SentenceMatch], besides linked: [SentenceMatch],
     corpus: Corpus, figuresGiven: Set<String>
@@ -241,8 +240,7 @@ public enum Aligner {
         !match.carriage.leavesOutTheOutcome, !match.carriage.tellsAnotherTime,
         draft.particularFigures.isEmpty || match.carriage.givesEveryDraftFigure,
         isCorroborated(
-          match, by: vouchers(for: match, among: linked.filter(\.rule.isStrong), corpus: corpus), corpus: corpus,
-          figuresGiven: figuresGiven)
+          match, by: vouchers(for: match, among: linked, corpus: corpus), corpus: corpus, figuresGiven: figuresGiven)
       else { return nil }
       match.rule = .lede
       return match
