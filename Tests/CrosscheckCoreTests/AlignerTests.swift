@@ -815,6 +815,19 @@ import Testing
     #expect((credits[0].bridge == .givenName) == bridged)
   }
 
+  /// Only a name written right before the next, one space apart, is bridged as its given name: in a list of
+  /// places ("Brann, Orlen and North Quay") no place is the given name of the next one the source names.
+  @Test(arguments: [
+    ("Ferries to Brann, Orlen and North Quay were cancelled.", [String]()),
+    ("Ferry skipper Ines Vela stayed ashore.", ["ines"]),
+  ])
+  func aGivenNameIsWrittenRightBeforeItsSurname(draft: String, bridged: [String]) {
+    let side = Self.side(draft)
+    let credits = Carriage.credits(of: side, in: Self.side("Orlen and North Quay saw Vela stay ashore."))
+    let names = zip(side.words, credits).filter { $0.1.bridge == .givenName }.map(\.0.normalized)
+    #expect(names == bridged.map { Normalizer.normalize($0) })
+  }
+
   @Test func unrelatedSentenceHasNoSource() {
     #expect(matches("The mayor will stand for re-election in May.").isEmpty)
   }

@@ -24,6 +24,10 @@ struct AlignmentSide {
     var unit: Term? = nil
     /// A draft word no source uses, and no name: the writer's own wording, weighed at `ownWordingShare`.
     var isOwnWording = false
+    /// A name the next word continues, written right after it one space apart ("Ines Vela"): it may be that name's
+    /// given name (`Carriage`'s given-name bridge). Not a name before a comma or a word left out of `words`
+    /// ("Florida, Ohio and North Carolina": neither "Florida" nor "Ohio" is anybody's given name).
+    var isGivenNameOfNext = false
 
     var isFigure: Bool { !figureGroup.isEmpty }
   }
@@ -142,6 +146,11 @@ struct AlignmentSide {
     // Only when it is written with a capital itself: "“It was a bullseye,” Glaze said" opens with no name.
     if words.count > 1, tokens[words[0].token].isCapitalized, words[1].isName, !words[0].isName {
       words[0].isName = true
+    }
+    for index in words.indices.dropLast() where words[index].isName && words[index + 1].isName {
+      let (name, next) = (words[index].token, words[index + 1].token)
+      words[index].isGivenNameOfNext =
+        next == name + 1 && tokens[next].range.lowerBound - tokens[name].range.upperBound == 1
     }
     // A word no source uses is most often the writer's paraphrase ("knocked off course" for "deflected"): it
     // weighs less, so that it does not sink every span that carries the claim in the sources' own words. A name is

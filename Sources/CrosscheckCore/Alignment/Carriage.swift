@@ -290,10 +290,11 @@ public struct Carriage: Sendable, Hashable, Encodable {
       if spelledByOther.contains(index) || word.acronym.map(spelledOutByOther.contains) == true {
         return (1, .initials)
       }
-      // A given name before a surname the other side has: "Ines Vela" and "Vela" are one person. The surname must
+      // A given name right before a surname the other side has (`Word.isGivenNameOfNext`): "Ines Vela" and "Vela"
+      // are one person. The surname must
       // be a name there too, or open it ("Diddy acquitted of trafficking charges"): "Italian Space Agency" is
       // nobody's given name before the "space" of "a space rock".
-      if word.isName, index + 1 < side.words.count, side.words[index + 1].isName,
+      if word.isGivenNameOfNext,
         other.words.contains(where: { ($0.isName || $0.token == 0) && $0.term == side.words[index + 1].term })
       {
         return (1, .givenName)
