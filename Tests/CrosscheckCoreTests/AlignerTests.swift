@@ -168,7 +168,7 @@ import Testing
   }
 
   /// An article's lede states the story's news as the draft's lede does, each in its own words: against the
-  /// draft's lede it is judged at the lede's bars (`Aligner.articleLedes`), and linked when another outlet's span,
+  /// draft's lede it is judged at the lede's bars (`Aligner.ledesCarrying`), and linked when another outlet's span,
   /// linked on its own, says what it says; the same sentence further down the article, or against a later draft
   /// sentence, is not.
   @Test func anArticlesLedeIsJudgedAgainstTheDraftsLedeAtTheLedesBars() throws {
@@ -178,10 +178,11 @@ import Testing
     #expect(asLede.map(\.rule) == [.lede], "\(asLede.map(\.carriage))")
     #expect(asLede.first?.sentences == 1..<2)
     #expect(Self.brannPostSpans(opening: opening, isLede: false).isEmpty)
-    // Further down, the sentence is no lede.
-    #expect(
-      Self.brannPostSpans(opening: "A reckoning for the strait\n\nThe ferry sailed at dawn.\n\n" + lede, isLede: true)
-        .isEmpty)
+    // Under a standfirst it is still the lede, the one of the two that carries more of the draft's; further down,
+    // it is none.
+    let standfirst = "A reckoning for the strait\n\nThe ferry sailed at dawn.\n\n"
+    #expect(Self.brannPostSpans(opening: standfirst + lede, isLede: true).map(\.rule) == [.lede])
+    #expect(Self.brannPostSpans(opening: standfirst + "The crew stayed ashore.\n\n" + lede, isLede: true).isEmpty)
     // With no other outlet telling the verdict, nothing vouches for the lede.
     #expect(
       Self.brannPostSpans(opening: opening, times: "The strait ferry will run a winter timetable.", isLede: true)
@@ -200,6 +201,23 @@ import Testing
     #expect(Self.brannPostSpans(opening: headline + "\n\n" + lede, isLede: false).map(\.sentences) == [1..<2])
     let otherClaim = "The ferry company will review how its crews are hired."
     #expect(Self.brannPostSpans(opening: headline + "\n\n" + otherClaim, isLede: true).isEmpty)
+  }
+
+  /// The other way round: against the draft's lede, the lede of an article whose headline is linked is linked
+  /// too (`AlignmentModel.Rule.opening`), when it shares a word beyond names with the draft and states its outcome;
+  /// here no other outlet tells the story, so no other rule links it.
+  @Test func theLedeOfALinkedHeadlineIsLinkedToTheDraftsLede() throws {
+    let headline = "Brann jury finds ferry skipper Ines Vela guilty of smuggling diesel"
+    let times = "The strait ferry will run a winter timetable."
+    func spans(lede: String, isLede: Bool = true) -> [SentenceMatch] {
+      Self.brannPostSpans(opening: headline + "\n\n" + lede, times: times, isLede: isLede)
+    }
+    let lede = "After two years of rumours on the strait, the verdict was guilty."
+    #expect(spans(lede: lede).map(\.sentences) == [0..<1, 1..<2], "\(spans(lede: lede).map(\.rule))")
+    #expect(spans(lede: lede).last?.rule == .opening)
+    #expect(spans(lede: lede, isLede: false).map(\.sentences) == [0..<1])
+    // Without the outcome, the lede tells the story's setting.
+    #expect(spans(lede: "After two years of rumours on the strait, the jury was out.").map(\.sentences) == [0..<1])
   }
 
   /// A draft that says what would have been is not carried, by a rule the model doubts, by a span telling the same

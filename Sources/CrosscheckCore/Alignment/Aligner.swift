@@ -126,17 +126,20 @@ public enum Aligner {
       if match.score < threshold { match.rule = asLede ? .lede : .headline }
       result.append(match)
     }
-    if isLede {
-      result += articleLedes(
-        carrying: draft, in: Set(read.map(\.article)).sorted(), matches: matches, besides: result, corpus: corpus,
-        figuresGiven: given)
-      result += headlinesOfLinkedLedes(result, draft: draft, matches: matches, corpus: corpus, figuresGiven: given)
-    }
+    let ledes =
+      isLede
+      ? Set(read.map(\.article)).sorted().compactMap {
+        articleLede(of: $0, carrying: draft, matches: matches, corpus: corpus, figuresGiven: given)
+      } : []
+    result += ledesCarrying(ledes, besides: result, draft: draft, corpus: corpus, figuresGiven: given)
     if !ofClause {
       result += clauseLinks(
         of: tokens, draft: draft, text: text, besides: result, corpus: corpus, threshold: threshold,
         figuresGiven: given)
     }
+    // After the clause step, which links a lede that states one of the draft's claims by the clause it carries.
+    result += openingsCompleted(
+      result, ledes: ledes, draft: draft, matches: matches, corpus: corpus, figuresGiven: given)
     result = repeatsLeftOut(result, corpus: corpus)
     // Step: the spans that give one of the draft's figures come first, each group in its order: a figure is the
     // most particular thing a claim says, and go to definition lands on the first.
@@ -214,28 +217,65 @@ public enum Aligner {
   /// insertion, which say what the sentence says of the same subject.
   static let mainClauses: Set<ClauseUnit.Kind> = [.coordination, .semicolon, .dash, .colon, .bullet]
 
+  /// An article's lede, with its best span for the draft's lede (`articleLede`).
+  struct ArticleLede {
+    var sentence: Int32
+    var match: SentenceMatch
+  }
+
+  /// The lede of an article, for the draft's lede: of the first two sentences after the headline that end as a
+  /// sentence does (`Lede`; a standfirst without a full stop is passed over), the one that carries more of the
+  /// draft's lede, the first on a tie. A standfirst under the headline ("The mission late last month sent a
+  /// spacecraft into collision with an asteroid") or an opening quotation ("'Love you!' Sean Combs yelled") may
+  /// come before the sentence that tells the news; nil when neither has a span.
+  static func articleLede(
+    of index: Int32, carrying draft: AlignmentSide, matches: [SentenceMatch], corpus: Corpus,
+    figuresGiven: Set<String>
+  ) -> ArticleLede? {
+    guard let article = corpus.article(index) else { return nil }
+    let first = opensAlone(article) ? 1 : 0
+    let opening = first..<min(article.sentences.count, first + ledeReach)
+    var candidates: [Int] = []
+    var from = opening.lowerBound
+    while candidates.count < 2, from < opening.upperBound,
+      let next = Lede.index(of: Array(article.sentences[from..<opening.upperBound]), in: article.prose)
+    {
+      candidates.append(from + next)
+      from += next + 1
+    }
+    var best: ArticleLede?
+    for candidate in candidates {
+      let sentence = Int32(candidate)
+      guard
+        let match = matches.first(where: { $0.article == index && $0.sentences.contains(sentence) })
+          ?? bestSpan(
+            draft: draft, sentence: SentenceRef(article: Int(index), sentence: candidate), corpus: corpus,
+            figuresGiven: figuresGiven)
+      else { continue }
+      if best.map({ match.carried > $0.match.carried }) ?? true { best = ArticleLede(sentence: sentence, match: match) }
+    }
+    return best
+  }
+
+  /// How many sentences after the headline an article's lede is looked for in.
+  static let ledeReach = 4
+
   /// Step: the draft's lede and an article's lede (`articleLede`) both state the story's news, each in its own
   /// words, as the draft's lede and a headline do (`AlignmentModel.Rule.lede`): an article's lede is judged against
   /// the draft's at the lede's shares, and linked when another outlet's span, linked on its own, says what it says,
   /// as for a headline (Ritzau's "has been acquitted of charges of human trafficking" for "Jurors acquitted Combs
   /// of the gravest charges he faced"). Not one that leaves out the draft's outcome, as an opening scene does ("It
   /// was 9:52 a.m. Wednesday, July 2, when the note arrived from the jury"), tells another time, or leaves out a
-  /// figure of the draft. On the tuned coverage stories, with `headlinesOfLinkedLedes`, four right links more and
-  /// one wrong (a standfirst read as the lede, telling the claim's setting: "The mission late last month sent a
-  /// spacecraft into collision with an asteroid"); vouched for only by spans the model or containment linked, two
-  /// right links fewer and the wrong one gone.
-  static func articleLedes(
-    carrying draft: AlignmentSide, in articles: [Int32], matches: [SentenceMatch], besides linked: [SentenceMatch],
-    corpus: Corpus, figuresGiven: Set<String>
+  /// figure of the draft. On the tuned coverage stories two right links more and none wrong (and through them two
+  /// headlines, by `openingsCompleted`). Taking the first sentence after the headline for the lede, a standfirst
+  /// was linked (one wrong link); vouched for only by spans the model or containment linked, one right link fewer.
+  static func ledesCarrying(
+    _ ledes: [ArticleLede], besides linked: [SentenceMatch], draft: AlignmentSide, corpus: Corpus,
+    figuresGiven: Set<String>
   ) -> [SentenceMatch] {
-    articles.compactMap { index in
-      guard let article = corpus.article(index), let lede = articleLede(article) else { return nil }
-      let sentence = Int32(lede)
-      guard !linked.contains(where: { $0.article == index && $0.sentences.contains(sentence) }),
-        var match = matches.first(where: { $0.article == index && $0.sentences.contains(sentence) })
-          ?? bestSpan(
-            draft: draft, sentence: SentenceRef(article: Int(index), sentence: lede), corpus: corpus,
-            figuresGiven: figuresGiven),
+    ledes.compactMap { lede in
+      var match = lede.match
+      guard !linked.contains(where: { $0.article == match.article && $0.sentences.contains(lede.sentence) }),
         AlignmentModel.carriesAsHeadline(match.carriage, probability: match.score, ofLede: true),
         !match.carriage.leavesOutTheOutcome, !match.carriage.tellsAnotherTime,
         draft.particularFigures.isEmpty || match.carriage.givesEveryDraftFigure,
@@ -247,42 +287,39 @@ public enum Aligner {
     }
   }
 
-  /// Step: an article's headline and its lede state the same news, so against the draft's lede, an article whose
-  /// lede (`articleLede`) is linked has its headline linked too (`AlignmentModel.Rule.opening`), worded as it may be
-  /// ("'Watershed moment for humanity,' NASA successfully deflects asteroid" above "Bill Nelson confirmed Tuesday
-  /// that its Double Asteroid Redirection Test spacecraft successfully redirected the path of an asteroid"). It
-  /// must still share a word beyond names with the draft, give every figure of the draft, and say nothing against
-  /// it (`AlignmentModel.carriesAsOpening`). On the tuned coverage stories six right links more and one wrong (a
-  /// headline the labels leave to a lede giving the asteroid's name and "last month"). The other way, an
-  /// article's lede linked because its headline is, brought one right link and two wrong: a standfirst under the
-  /// headline is read as the lede, and tells less of the news.
-  static func headlinesOfLinkedLedes(
-    _ linked: [SentenceMatch], draft: AlignmentSide, matches: [SentenceMatch], corpus: Corpus,
-    figuresGiven: Set<String>
+  /// Step: an article's headline and its lede (`articleLede`) state the same news, so against the draft's lede, an
+  /// article whose lede is linked has its headline linked too, and one whose headline is linked its lede
+  /// (`AlignmentModel.Rule.opening`), worded as it may be ("'Watershed moment for humanity,' NASA successfully
+  /// deflects asteroid" above "Bill Nelson confirmed Tuesday that its Double Asteroid Redirection Test spacecraft
+  /// successfully redirected the path of an asteroid"). It must still share a word beyond names with the draft,
+  /// give every figure of the draft, and say nothing against it (`AlignmentModel.carriesAsOpening`). On the tuned
+  /// coverage stories eight right links more (seven headlines, one lede) and one wrong (a headline the labels leave
+  /// to a lede giving the asteroid's name and "last month"). With the first sentence after the headline taken for
+  /// the lede, the lede of a linked headline brought one right link and two wrong (a standfirst).
+  static func openingsCompleted(
+    _ linked: [SentenceMatch], ledes: [ArticleLede], draft: AlignmentSide, matches: [SentenceMatch],
+    corpus: Corpus, figuresGiven: Set<String>
   ) -> [SentenceMatch] {
-    Set(linked.map(\.article)).sorted().compactMap { index in
-      guard let article = corpus.article(index), opensAlone(article), let lede = articleLede(article).map(Int32.init)
-      else { return nil }
+    ledes.compactMap { lede in
+      let index = lede.match.article
+      guard let article = corpus.article(index), opensAlone(article) else { return nil }
       let spans = linked.filter { $0.article == index }.map(\.sentences)
-      guard spans.contains(where: { $0.contains(lede) }), !spans.contains(where: { $0.contains(0) }),
-        var match = matches.first(where: { $0.article == index && $0.sentences == 0..<1 })
-          ?? bestSpan(
-            draft: draft, sentence: SentenceRef(article: Int(index), sentence: 0), corpus: corpus,
-            figuresGiven: figuresGiven),
-        match.sentences == 0..<1, AlignmentModel.carriesAsOpening(match.carriage),
+      let headlineLinked = spans.contains { $0.contains(0) }
+      guard headlineLinked != spans.contains(where: { $0.contains(lede.sentence) }) else { return nil }
+      let other: Int32 = headlineLinked ? lede.sentence : 0
+      guard
+        var match = headlineLinked
+          ? lede.match
+          : matches.first(where: { $0.article == index && $0.sentences == 0..<1 })
+            ?? bestSpan(
+              draft: draft, sentence: SentenceRef(article: Int(index), sentence: 0), corpus: corpus,
+              figuresGiven: figuresGiven),
+        match.sentences == other..<(other + 1), AlignmentModel.carriesAsOpening(match.carriage),
         draft.particularFigures.isEmpty || match.carriage.givesEveryDraftFigure
       else { return nil }
       match.rule = .opening
       return match
     }
-  }
-
-  /// An article's lede: the first of its opening sentences after the headline that ends as a sentence does
-  /// (`Lede`), passing over a standfirst without a full stop.
-  static func articleLede(_ article: SourceArticle) -> Int? {
-    let first = opensAlone(article) ? 1 : 0
-    let opening = Array(article.sentences.dropFirst(first).prefix(3))
-    return Lede.index(of: opening, in: article.prose).map { $0 + first }
   }
 
   /// Whether an article's opening line stands alone in its paragraph: its headline, or a one-sentence lede.

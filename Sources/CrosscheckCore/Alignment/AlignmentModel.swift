@@ -32,12 +32,12 @@ public enum AlignmentModel {
     /// outlet's span the model or containment linked does (`carriesAsEcho`): outlets retell one another's
     /// sentences more closely than a reporter's draft retells any of them.
     case echo
-    /// An article's headline, or its lede (`Aligner.articleLedes`), judged against the draft's lede (`Lede`) at
+    /// An article's headline, or its lede (`Aligner.ledesCarrying`), judged against the draft's lede (`Lede`) at
     /// lower bars than against any other draft sentence (`carriesAsHeadline(_:probability:ofLede:)`): a headline and
     /// a lede both state the story's news.
     case lede
-    /// An article's headline when its lede is linked to the draft's lede (`Aligner.headlinesOfLinkedLedes`): an
-    /// article's headline and lede state the same news.
+    /// An article's headline when its lede is linked to the draft's lede, or its lede when its headline is
+    /// (`Aligner.openingsCompleted`): an article's headline and lede state the same news.
     case opening
     /// A span that contains one of the draft's clauses that gives a figure, its words beside the figure included
     /// (`Aligner.clauseLinks`): a draft sentence that joins two claims ("was acquitted of trafficking, but was
@@ -245,8 +245,8 @@ public enum AlignmentModel {
   static let ledeHeadlineCarried = 0.2
   static let ledeHeadlineBeyondNames = 0.15
 
-  /// Whether an article's headline, whose lede is linked to the draft's lede, carries the draft as the `opening`
-  /// rule asks: a word beyond names, and nothing said against it.
+  /// Whether an article's headline or lede, the other of which is linked to the draft's lede, carries the draft
+  /// as the `opening` rule asks: a word beyond names, and nothing said against it.
   static func carriesAsOpening(_ carriage: Carriage) -> Bool {
     carriage.carriedBeyondNames > 0 && !carriage.givesAnotherFigure && !carriage.saysTheOpposite
       && !carriage.tellsAsFact && !carriage.leavesOutTheOutcome && !carriage.tellsAnotherTime
