@@ -182,6 +182,8 @@ import Testing
     // it is none.
     let standfirst = "A reckoning for the strait\n\nThe ferry sailed at dawn.\n\n"
     #expect(Self.brannPostSpans(opening: standfirst + lede, isLede: true).map(\.rule) == [.lede])
+    let openingQuote = "A reckoning for the strait\n\n“We knew,” one deckhand said. “Everyone knew.”\n\n"
+    #expect(Self.brannPostSpans(opening: openingQuote + lede, isLede: true).map(\.rule) == [.lede])
     #expect(Self.brannPostSpans(opening: standfirst + "The crew stayed ashore.\n\n" + lede, isLede: true).isEmpty)
     // With no other outlet telling the verdict, nothing vouches for the lede.
     #expect(

@@ -223,11 +223,12 @@ public enum Aligner {
     var match: SentenceMatch
   }
 
-  /// The lede of an article, for the draft's lede: of the first two sentences after the headline that end as a
-  /// sentence does (`Lede`; a standfirst without a full stop is passed over), the one that carries more of the
-  /// draft's lede, the first on a tie. A standfirst under the headline ("The mission late last month sent a
-  /// spacecraft into collision with an asteroid") or an opening quotation ("'Love you!' Sean Combs yelled") may
-  /// come before the sentence that tells the news; nil when neither has a span.
+  /// The lede of an article, for the draft's lede: of the first two paragraphs after the headline that open with a
+  /// sentence ending as a sentence does (`Lede`; a standfirst without a full stop is passed over), the opening
+  /// sentence that carries more of the draft's lede, the first on a tie. A standfirst under the headline ("The
+  /// mission late last month sent a spacecraft into collision with an asteroid") or an opening quotation ("'Love
+  /// you!' Sean Combs yelled to his family … 'I'm gonna be home soon!'") may come before the paragraph that tells
+  /// the news; nil when neither has a span. Looked for among the `ledeReach` sentences after the headline.
   static func articleLede(
     of index: Int32, carrying draft: AlignmentSide, matches: [SentenceMatch], corpus: Corpus,
     figuresGiven: Set<String>
@@ -235,14 +236,10 @@ public enum Aligner {
     guard let article = corpus.article(index) else { return nil }
     let first = opensAlone(article) ? 1 : 0
     let opening = first..<min(article.sentences.count, first + ledeReach)
-    var candidates: [Int] = []
-    var from = opening.lowerBound
-    while candidates.count < 2, from < opening.upperBound,
-      let next = Lede.index(of: Array(article.sentences[from..<opening.upperBound]), in: article.prose)
-    {
-      candidates.append(from + next)
-      from += next + 1
-    }
+    let candidates = opening.filter { sentence in
+      (sentence == 0 || article.sentences[sentence - 1].block != article.sentences[sentence].block)
+        && Lede.index(of: [article.sentences[sentence]], in: article.prose) != nil
+    }.prefix(2)
     var best: ArticleLede?
     for candidate in candidates {
       let sentence = Int32(candidate)
@@ -266,7 +263,7 @@ public enum Aligner {
   /// as for a headline (Ritzau's "has been acquitted of charges of human trafficking" for "Jurors acquitted Combs
   /// of the gravest charges he faced"). Not one that leaves out the draft's outcome, as an opening scene does ("It
   /// was 9:52 a.m. Wednesday, July 2, when the note arrived from the jury"), tells another time, or leaves out a
-  /// figure of the draft. On the tuned coverage stories two right links more and none wrong (and through them two
+  /// figure of the draft. On the tuned coverage stories three right links more and none wrong (and through them two
   /// headlines, by `openingsCompleted`). Taking the first sentence after the headline for the lede, a standfirst
   /// was linked (one wrong link); vouched for only by spans the model or containment linked, one right link fewer.
   static func ledesCarrying(
