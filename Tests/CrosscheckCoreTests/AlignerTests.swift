@@ -835,11 +835,13 @@ import Testing
     #expect((credits[0].bridge == .givenName) == bridged)
   }
 
-  /// Only a name written right before the next, one space apart, is bridged as its given name: in a list of
-  /// places ("Brann, Orlen and North Quay") no place is the given name of the next one the source names.
+  /// Only a name written right before the next, nothing but a space or quotation marks between them, is bridged
+  /// as its given name: in a list of places ("Brann, Orlen and North Quay") no place is the given name of the next
+  /// one the source names; a nickname in quotation marks is.
   @Test(arguments: [
     ("Ferries to Brann, Orlen and North Quay were cancelled.", [String]()),
     ("Ferry skipper Ines Vela stayed ashore.", ["ines"]),
+    ("Ferry skipper “Inky” Vela stayed ashore.", ["inky"]),
   ])
   func aGivenNameIsWrittenRightBeforeItsSurname(draft: String, bridged: [String]) {
     let side = Self.side(draft)

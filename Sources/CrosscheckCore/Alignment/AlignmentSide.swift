@@ -24,9 +24,10 @@ struct AlignmentSide {
     var unit: Term? = nil
     /// A draft word no source uses, and no name: the writer's own wording, weighed at `ownWordingShare`.
     var isOwnWording = false
-    /// A name the next word continues, written right after it one space apart ("Ines Vela"): it may be that name's
-    /// given name (`Carriage`'s given-name bridge). Not a name before a comma or a word left out of `words`
-    /// ("Florida, Ohio and North Carolina": neither "Florida" nor "Ohio" is anybody's given name).
+    /// A name the next word continues, written right after it ("Ines Vela", "Sean "Diddy" Combs"): it may be that
+    /// name's given name (`Carriage`'s given-name bridge). Not a name before a comma (`Token.followsBreak`) or a word
+    /// left out of `words` ("Florida, Ohio and North Carolina": neither "Florida" nor "Ohio" is anybody's given
+    /// name).
     var isGivenNameOfNext = false
 
     var isFigure: Bool { !figureGroup.isEmpty }
@@ -149,8 +150,7 @@ struct AlignmentSide {
     }
     for index in words.indices.dropLast() where words[index].isName && words[index + 1].isName {
       let (name, next) = (words[index].token, words[index + 1].token)
-      words[index].isGivenNameOfNext =
-        next == name + 1 && tokens[next].range.lowerBound - tokens[name].range.upperBound == 1
+      words[index].isGivenNameOfNext = next == name + 1 && !tokens[next].followsBreak
     }
     // A word no source uses is most often the writer's paraphrase ("knocked off course" for "deflected"): it
     // weighs less, so that it does not sink every span that carries the claim in the sources' own words. A name is

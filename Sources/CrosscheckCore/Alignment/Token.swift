@@ -13,6 +13,10 @@ public struct Token: Sendable, Hashable {
   public var isCapitalized: Bool
   /// The letters of a word written as initials ("PSG" is "psg"), nil for any other word (`Acronyms`).
   public var acronym: String?
+  /// For a capitalised word, whether punctuation that parts words (a comma, a stop, a colon, a bracket, a dash)
+  /// stands between it and the word before, or no word comes before: whether it cannot continue a name
+  /// ("Florida, Ohio"; "Sean "Diddy" Combs" is one name). False for any other word.
+  public var followsBreak = false
 
   /// Whether the token takes part in alignment scoring.
   public var isContent: Bool { !isFigure && !isStopWord }

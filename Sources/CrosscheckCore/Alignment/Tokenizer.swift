@@ -5,6 +5,8 @@ public enum Tokenizer {
   public static func tokens(in text: String, range: Range<Int>) -> [Token] {
     var tokens: [Token] = []
     var lastContent: Int?
+    var previousEnd: Int?
+    let utf8 = text.utf8
     figureWords(in: text, range: range) { wordRange, word in
       var analysis = Normalizer.analyze(word)
       if analysis.isStopWord, let last = lastContent, last == tokens.count - 1,
@@ -21,16 +23,32 @@ public enum Tokenizer {
         tokens[last].normalized = Self.spentNegation
       }
       if !analysis.isStopWord { lastContent = analysis.isFigure ? nil : tokens.count }
+      let isCapitalized = word.unicodeScalars.first?.properties.isUppercase ?? false
+      let followsBreak =
+        isCapitalized && (previousEnd.map { Self.partsWords(utf8, between: $0, and: wordRange.lowerBound) } ?? true)
+      previousEnd = wordRange.upperBound
       tokens.append(
         Token(
           range: wordRange, normalized: analysis.normalized, stem: analysis.stem, isFigure: analysis.isFigure,
-          isStopWord: analysis.isStopWord, isCapitalized: word.unicodeScalars.first?.properties.isUppercase ?? false,
-          acronym: Acronyms.letters(of: word)))
+          isStopWord: analysis.isStopWord, isCapitalized: isCapitalized, acronym: Acronyms.letters(of: word),
+          followsBreak: followsBreak))
     }
     markFigureUnits(&tokens)
     markPostures(&tokens)
     return tokens
   }
+
+  /// Whether the text between two words holds punctuation that parts them (`Token.followsBreak`): a comma,
+  /// semicolon, colon, stop, bracket or dash; a lone hyphen joins ("Jean-Pierre"), quotation marks do not part
+  /// ("Sean "Diddy" Combs").
+  static func partsWords(_ utf8: String.UTF8View, between end: Int, and start: Int) -> Bool {
+    guard start > end else { return false }
+    let gap = utf8[utf8.index(utf8.startIndex, offsetBy: end)..<utf8.index(utf8.startIndex, offsetBy: start)]
+    // "—" and "–" are E2 80 94 and E2 80 93 in UTF-8; their last bytes stand for them.
+    return gap.contains { parting.contains($0) } || (gap.count > 1 && gap.contains(UInt8(ascii: "-")))
+  }
+
+  private static let parting: Set<UInt8> = Set(",;:.!?()[]".utf8).union([0x93, 0x94])
 
   /// Step: a change verb that moves a body ("dropped to his knees", "rose to their feet", "fell to the ground")
   /// keeps its own stem: it tells a movement, not a quantity that rose or fell, and read as an outcome it had
