@@ -238,7 +238,7 @@ public enum Aligner {
     let opening = first..<min(article.sentences.count, first + ledeReach)
     let candidates = opening.filter { sentence in
       (sentence == 0 || article.sentences[sentence - 1].block != article.sentences[sentence].block)
-        && Lede.index(of: [article.sentences[sentence]], in: article.prose) != nil
+        && Lede.endsAsASentence(article.sentences[sentence], in: article.prose)
     }.prefix(2)
     var best: ArticleLede?
     for candidate in candidates {
