@@ -397,12 +397,14 @@ import Testing
     #expect(analysis.findings.contains { $0.message == "Draft says 15 days; brann-post: two days" })
   }
 
-  /// One thing at two times is two figures: a crossing that took 55 minutes before the new ferry is not compared
-  /// with one that takes 40 now; the same phase, or none, is.
+  /// One thing at two times is two figures: a crossing that took 55 minutes before the new ferry, or usually takes
+  /// them, is not compared with one that takes 40 now; the same phase, or none, is.
   @Test(arguments: [
     ("Now the Brann crossing takes 40 minutes.", "Before the new ferry, the Brann crossing took 55 minutes.", false),
     ("Before the new ferry, the Brann crossing took 40 minutes.", "The Brann crossing now takes 55 minutes.", false),
     ("Now the Brann crossing takes 40 minutes.", "The Brann crossing now takes 55 minutes.", true),
+    // What a thing usually does is what it did before the change the story is about.
+    ("Now the Brann crossing takes 40 minutes.", "The Brann crossing, which usually takes 55 minutes, was cut.", false),
     ("The Brann crossing takes 40 minutes.", "Before the new ferry, the Brann crossing took 55 minutes.", true),
     (
       "Engineers said after the long sea trials of last spring that the Brann crossing takes 40 minutes.",
