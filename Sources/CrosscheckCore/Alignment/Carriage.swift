@@ -291,9 +291,8 @@ public struct Carriage: Sendable, Hashable, Encodable {
         return (1, .initials)
       }
       // A given name right before a surname the other side has (`Word.isGivenNameOfNext`): "Ines Vela" and "Vela"
-      // are one person. The surname must
-      // be a name there too, or open it ("Diddy acquitted of trafficking charges"): "Italian Space Agency" is
-      // nobody's given name before the "space" of "a space rock".
+      // are one person. The surname must be a name there too, or open it ("Diddy acquitted of trafficking
+      // charges"): "Italian Space Agency" is nobody's given name before the "space" of "a space rock".
       if word.isGivenNameOfNext,
         other.words.contains(where: { ($0.isName || $0.token == 0) && $0.term == side.words[index + 1].term })
       {
