@@ -129,6 +129,23 @@ import Testing
         < 1)
   }
 
+  @Test(arguments: [
+    ("Gen. Brann inspected the new ferry.", "General Tomas Brann inspected the new ferry."),
+    ("The new ferry sailed from Calder, Colorado, at noon.", "The new ferry sailed from Calder, Colo., at noon."),
+    ("The council will vote on the ferry subsidy on January 12.", "The council votes on the ferry subsidy Jan. 12."),
+  ])
+  func styleAbbreviationsCarryTheWholeWord(draft: String, source: String) throws {
+    #expect(try carried(draft, by: source) == 1)
+  }
+
+  /// The same letters elsewhere are other words: a given name, a title of address, a generation.
+  @Test func styleAbbreviationsAreReadOnlyInTheirPlace() {
+    let text = "Jan Vela met Miss Brann. Gen Z riders were ill."
+    let normalized = Tokenizer.tokens(in: text, range: 0..<text.utf8.count).map(\.normalized)
+    #expect(!normalized.contains { ["january", "mississippi", "general", "illinois"].contains($0) })
+    #expect(normalized.contains("jan") && normalized.contains("miss") && normalized.contains("gen"))
+  }
+
   /// `inspect alignment` names the step that carried each word the source writes another way.
   @Test func eachBridgeIsNamedForTheWordItCarried() throws {
     let source = "The Norwegian Harbour Authority raised the dredging budget in May, Vela announced."

@@ -35,6 +35,7 @@ public enum Tokenizer {
     }
     markFigureUnits(&tokens)
     markPostures(&tokens)
+    StyleAbbreviations.expand(&tokens, in: utf8)
     return tokens
   }
 
