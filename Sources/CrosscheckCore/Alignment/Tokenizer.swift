@@ -35,7 +35,7 @@ public enum Tokenizer {
     }
     markFigureUnits(&tokens)
     markPostures(&tokens)
-    StyleAbbreviations.expand(&tokens, in: utf8)
+    CalendarWords.readMonthsBeforeDays(&tokens)
     return tokens
   }
 

@@ -1,12 +1,31 @@
 /// Months and weekdays. They are capitalised but are not names: a span without "September" is not missing a
 /// person. Outlets abbreviate them ("Sept. 26", "Thurs."), so the abbreviations join the full word in
 /// `ParaphraseLexicon`. Abbreviations that are also common words ("mar", "sat", "wed", "sun") or given names
-/// ("jan") are left out.
+/// ("jan") are left out of it, and the two months among them are read in their place instead
+/// (`readMonthsBeforeDays`).
 enum CalendarWords {
   static let abbreviations: [(String, [String])] = [
     ("february", ["feb"]), ("april", ["apr"]), ("june", ["jun"]), ("july", ["jul"]), ("august", ["aug"]),
     ("september", ["sept", "sep"]), ("october", ["oct"]), ("november", ["nov"]), ("december", ["dec"]),
     ("tuesday", ["tues"]), ("thursday", ["thurs"]),
+  ]
+
+  /// Step: reads "Jan" and "Mar" as the month where a day of it follows ("Jan. 12", "Mar 3"), so that the day is
+  /// the date "January 12" is rather than a count of twelve. Elsewhere they stay what they are: a given name, a
+  /// verb.
+  static func readMonthsBeforeDays(_ tokens: inout [Token]) {
+    for index in tokens.indices.dropLast() where tokens[index].isCapitalized {
+      let next = tokens[index + 1]
+      guard let month = ambiguousMonths[tokens[index].normalized], next.isFigure,
+        let day = Int(next.normalized), (1...31).contains(day)
+      else { continue }
+      tokens[index].normalized = month
+      tokens[index].isStopWord = false
+    }
+  }
+
+  private static let ambiguousMonths: [String: String] = [
+    "jan": Normalizer.normalize("january"), "mar": Normalizer.normalize("march"),
   ]
 
   /// Whether a normalised word is a month or a weekday.
