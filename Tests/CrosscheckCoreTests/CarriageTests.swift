@@ -139,6 +139,11 @@ import Testing
     let normalized = Tokenizer.tokens(in: text, range: 0..<text.utf8.count).map(\.normalized)
     #expect(normalized.first == "jan")
     #expect(normalized.contains(Normalizer.normalize("march")))
+    // An ordinal day names the month as a bare one does; a number past any month's days does not.
+    for (text, isMonth) in [("The ferry sails Mar 3rd.", true), ("Jan 40 pilots signed.", false)] {
+      let words = Tokenizer.tokens(in: text, range: 0..<text.utf8.count).map(\.normalized)
+      #expect(words.contains(Normalizer.normalize(isMonth ? "march" : "jan")))
+    }
   }
 
   /// `inspect alignment` names the step that carried each word the source writes another way.

@@ -10,14 +10,14 @@ enum CalendarWords {
     ("tuesday", ["tues"]), ("thursday", ["thurs"]),
   ]
 
-  /// Step: reads "Jan" and "Mar" as the month where a day of it follows ("Jan. 12", "Mar 3"), so that the day is
+  /// Step: reads "Jan" and "Mar" as the month where a day of it follows ("Jan. 12", "Mar 3rd"), so that the day is
   /// the date "January 12" is rather than a count of twelve. Elsewhere they stay what they are: a given name, a
   /// verb.
   static func readMonthsBeforeDays(_ tokens: inout [Token]) {
     for index in tokens.indices.dropLast() where tokens[index].isCapitalized {
       let next = tokens[index + 1]
       guard let month = ambiguousMonths[tokens[index].normalized], next.isFigure,
-        let day = Int(next.normalized), (1...31).contains(day)
+        day(next.normalized, besideMonth: true) != nil
       else { continue }
       tokens[index].normalized = month
       tokens[index].isStopWord = false
