@@ -135,15 +135,15 @@ import Testing
       try carried(
         "The council will vote on the ferry subsidy on January 12.",
         by: "The council votes on the ferry subsidy Jan. 12.") == 1)
-    let text = "Jan Vela met the pilots on Mar 3."
-    let normalized = Tokenizer.tokens(in: text, range: 0..<text.utf8.count).map(\.normalized)
-    #expect(normalized.first == "jan")
-    #expect(normalized.contains(Normalizer.normalize("march")))
-    // An ordinal day names the month as a bare one does; a number past any month's days does not.
-    for (text, isMonth) in [("The ferry sails Mar 3rd.", true), ("Jan 40 pilots signed.", false)] {
-      let words = Tokenizer.tokens(in: text, range: 0..<text.utf8.count).map(\.normalized)
-      #expect(words.contains(Normalizer.normalize(isMonth ? "march" : "jan")))
+    func normalized(_ text: String) -> [String] {
+      Tokenizer.tokens(in: text, range: 0..<text.utf8.count).map(\.normalized)
     }
+    let named = normalized("Jan Vela met the pilots on Mar 3.")
+    #expect(named.first == "jan")
+    #expect(named.contains(Normalizer.normalize("march")))
+    // An ordinal day names the month as a bare one does; a number past any month's days does not.
+    #expect(normalized("The ferry sails Mar 3rd.").contains(Normalizer.normalize("march")))
+    #expect(normalized("Jan 40 pilots signed.").first == "jan")
   }
 
   /// `inspect alignment` names the step that carried each word the source writes another way.
