@@ -789,6 +789,19 @@ import Testing
           + "In the harbour poll, 58 percent backed the levy."))
   }
 
+  /// A figure elsewhere restates a part of a breakdown only where it says again what sets that part apart from the
+  /// rest of its list: the berths still to be let are not Calder's 99 or Brann's 66; the July rent restated beside
+  /// June's is the July rent.
+  @Test func aBreakdownsPartIsRestatedOnlyWithWhatSetsItApart() {
+    #expect(
+      !contradictsItself(
+        "There are 1,585 berths still to be let. Both Calder, 99 berths, and Brann, 66 berths, are let by auction."))
+    #expect(
+      contradictsItself(
+        "The port nearly tripled the monthly rent its ferry office pays at Calder Quay to $169,758 in July. "
+          + "The office paid $110,684 in rent on June 9, and $196,758 on July 10."))
+  }
+
   /// A count per period is a rate, no total over the whole time: berths closing every year are not the berths
   /// closed so far. Two rates of one thing still disagree.
   @Test func aCountPerPeriodIsNoTotal() {
