@@ -802,6 +802,21 @@ import Testing
           + "The office paid $110,684 in rent on June 9, and $196,758 on July 10."))
   }
 
+  /// Values more than twenty times apart, written with other digits, are of two things; a place slipped with the
+  /// same digits is one thing written wrong.
+  @Test func figuresOfWhollyOtherSizesAreTwoThings() {
+    #expect(
+      !contradictsItself(
+        "The council marked 22 harbour files secret on Monday.\n\nThe council said 2,093 harbour files were redacted in part."
+      ))
+    #expect(
+      contradictsItself(
+        "About 400 homes lost power in the storm.\n\nBy noon, crews said, the 40,000 homes that lost power in the storm "
+          + "were lit again."))
+    #expect(FigureChecks.digits(1_100_000_000) == FigureChecks.digits(1_100_000))
+    #expect(FigureChecks.digits(2_093) != FigureChecks.digits(22))
+  }
+
   /// A count per period is a rate, no total over the whole time: berths closing every year are not the berths
   /// closed so far. Two rates of one thing still disagree.
   @Test func aCountPerPeriodIsNoTotal() {
@@ -914,14 +929,14 @@ import Testing
   @Test func anIndefiniteOneIsNoCountTheDraftRestates() {
     #expect(
       !contradictsItself(
-        "The board met 50 pilots in Calder on Monday. As one pilot in Calder told the board on Monday, the wall is old."
+        "The board met 12 pilots in Calder on Monday. As one pilot in Calder told the board on Monday, the wall is old."
       ))
     #expect(
       !contradictsItself(
-        "The board met 50 pilots in Calder on Monday. One of the pilots in Calder told the board on Monday it is old."
+        "The board met 12 pilots in Calder on Monday. One of the pilots in Calder told the board on Monday it is old."
       ))
     #expect(
-      contradictsItself("The board met 50 pilots in Calder on Monday. The board met 1 pilot in Calder on Monday."))
+      contradictsItself("The board met 12 pilots in Calder on Monday. The board met 1 pilot in Calder on Monday."))
   }
 
   @Test func differentOwnersAreDifferentQuantities() {
