@@ -142,6 +142,13 @@ import Testing
     // A relative clause and an appositive between the name and its verb.
     ("Lena Okafor, now harbourmaster, who in 2020 said “never again”, stayed.", "Lena Okafor"),
     ("Dev Patel, who chairs the Tidal Union, a body of Calder Bay pilots, said it “will hold”.", "Dev Patel"),
+    // A relative clause between commas describes the noun phrase before it, named or not; one that runs into the
+    // verb has its own subject.
+    ("The harbour board, which runs the port, said the plan was “a step in the right direction.”", "harbour board"),
+    (
+      "In Calder, the cheers were loudest in front of the old quay, which Lena Okafor on Friday declared a monument "
+        + "dedicated “to the memory of the pilots.”", "Lena Okafor"
+    ),
     ("As harbourmaster Lena Okafor put it, “the wall is older than the town.”", "Lena Okafor"),
     ("Votes need a quorum, per the harbour board’s bylaws, “without exception.”", "the harbour board’s bylaws"),
     ("“Somebody check the north gate tonight!” one person tweeted.", "one person"),

@@ -10,6 +10,7 @@ extension Attribution {
       segments.removeLast()
     }
     guard var phrase = segments.popLast() else { return [] }
+    let isSetBetweenCommas = phrase.last?.endsClause == true
     // "To which she said", "she still says": the pronoun just before the verb is the subject.
     if let pronoun = phrase.lastIndex(where: { !SpeechCues.isAdverb($0.text) }),
       SpeechCues.pronouns.contains(phrase[pronoun].text.lowercased())
@@ -46,6 +47,14 @@ extension Attribution {
         }
         if segment[0].text.unicodeScalars.first!.isUpper { break }
       }
+    }
+    // Step: "The harbour board, which runs the port, said": a relative clause set between commas describes the noun
+    // phrase before it, named or not, and the port is not who spoke. One that runs into the verb has a subject of
+    // its own ("the quay, which the mayor on Friday declared open").
+    if SpeechCues.relativePronouns.contains(phrase[0].text.lowercased()), isSetBetweenCommas,
+      let before = segments.last, SpeechCues.determiners.contains(before[0].text.lowercased())
+    {
+      phrase = before
     }
     phrase = Array(phrase.suffix(maximumPhrase))
     if isSpeakerPhrase(phrase) { return phrase }
