@@ -149,6 +149,9 @@ import Testing
       "In Calder, the cheers were loudest in front of the old quay, which Lena Okafor on Friday declared a monument "
         + "dedicated “to the memory of the pilots.”", "Lena Okafor"
     ),
+    // A document speaks for whoever wrote it, and an accusation quotes its accuser.
+    ("The pilots' petition accuses the port of “attempting to silence the crews.”", "pilots petition"),
+    ("The board's advert argues that “only Okafor can fix the quay.”", "board's advert"),
     ("As harbourmaster Lena Okafor put it, “the wall is older than the town.”", "Lena Okafor"),
     ("Votes need a quorum, per the harbour board’s bylaws, “without exception.”", "the harbour board’s bylaws"),
     ("“Somebody check the north gate tonight!” one person tweeted.", "one person"),

@@ -153,7 +153,8 @@ enum SpeechCues {
     "students", "teacher", "teachers", "worker", "workers", "mother", "father", "son", "daughter", "wife",
     "husband", "woman", "man", "friend", "neighbour", "neighbor", "veteran", "pastor", "priest", "bishop",
     "scientist", "scientists", "researcher", "researchers", "nurse", "soldier", "soldiers", "jury", "juror",
-    "congressman", "congresswoman", "lawmaker", "delegate", "delegates", "voter", "resident", "piece",
+    "congressman", "congresswoman", "lawmaker", "delegate", "delegates", "voter", "resident", "piece", "advert",
+    "petition",
   ]
 
   /// Words that come before a name as titles; they are left out of the canonical name.

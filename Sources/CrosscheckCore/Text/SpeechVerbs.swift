@@ -12,7 +12,7 @@ enum SpeechVerbs {
     "retort", "snap", "sigh", "laugh", "answer", "pledge", "proclaim", "question", "charge", "blast", "hail",
     "praise", "criticise", "criticize", "deny", "press", "vent", "chime", "scoff", "gush", "fume", "tout", "mock",
     "tease", "taunt", "concur", "interject", "reflect", "protest", "yell", "scream", "mutter", "murmur", "chant",
-    "sing", "beam", "grumble", "marvel", "remember", "react", "exhort", "point", "recommend", "mouth",
+    "sing", "beam", "grumble", "marvel", "remember", "react", "exhort", "point", "recommend", "mouth", "accuse",
   ]
 
   private static let irregular: Set<String> = [
