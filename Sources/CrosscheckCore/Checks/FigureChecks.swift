@@ -335,11 +335,13 @@ public enum FigureChecks {
       else { return false }
       return figures[one].kind != .count || things[one].countsTheSame(as: things[other])
     }
+    // Read once: each figure's description is subtracted from those of up to `breakdownReach` neighbours each side.
+    let descriptions = things.map(description)
     return figures.indices.map { index in
       let near = max(0, index - breakdownReach)...min(figures.count - 1, index + breakdownReach)
       let others = near.filter { $0 != index && listedTogether(index, $0) }
       guard !others.isEmpty else { return nil }
-      return others.reduce(description(things[index])) { $0.subtracting(description(things[$1])) }
+      return others.reduce(descriptions[index]) { $0.subtracting(descriptions[$1]) }
     }
   }
 
