@@ -21,23 +21,39 @@ import Testing
       article: article, sentences: 0..<1, score: 0.9, rule: rule, carriage: Carriage(draft: side, source: side))
   }
 
+  /// A span of `source` the model doubted (the article-best rule linked it) for `draft`, each word weighing one.
+  func doubted(_ source: String, of draft: String) -> SentenceMatch {
+    func side(_ text: String) -> AlignmentSide {
+      AlignmentSide(Tokenizer.tokens(in: text, range: 0..<text.utf8.count), weight: { _ in 1 })
+    }
+    return SentenceMatch(
+      article: 1, sentences: 0..<1, score: 0.1, rule: .articleBest,
+      carriage: Carriage(draft: side(draft), source: side(source)))
+  }
+
   /// A span the model doubted is still trusted on figures when it carries most of the claim: a changed figure is
   /// what made the model doubt it. One that carries little is not.
   @Test func aDoubtedSpanThatCarriesMostOfTheClaimIsTrustedOnFigures() {
     let draft = "The Brann toll poll found 40 percent support among ferry users."
     let source = "Ferry users in Brann backed the toll, at 40 percent support, in the poll."
     let other = "Fares rose again on the island line."
-    func side(_ text: String) -> AlignmentSide {
-      AlignmentSide(Tokenizer.tokens(in: text, range: 0..<text.utf8.count), weight: { _ in 1 })
-    }
-    func match(_ text: String) -> SentenceMatch {
-      SentenceMatch(
-        article: 1, sentences: 0..<1, score: 0.1, rule: .articleBest,
-        carriage: Carriage(draft: side(draft), source: side(text)))
-    }
+    func match(_ text: String) -> SentenceMatch { doubted(text, of: draft) }
     #expect(FigureChecks.isTrustedOnFigures(match(source)))
     #expect(!FigureChecks.isTrustedOnFigures(match(other)))
     #expect(FigureChecks.isTrustedOnFigures(self.match(1, .model)))
+  }
+
+  /// A span that would contain the claim but for its figure is trusted on figures, though it carries less of the
+  /// claim than `trustedShare`: its own count where the draft gives another is what kept containment from
+  /// linking it, and what the figure check is there to see. One that leaves out the claim's names is not.
+  @Test func aSpanContainingTheClaimButForItsFigureIsTrustedOnFigures() {
+    let draft = "Harbour police fined three lesser trawler crews for dumping nets off the old quay."
+    let source = "Police fined two trawler crews on Monday for dumping nets, a lesser offence under port bylaws."
+    let elsewhere = "Customs officers fined two yacht crews on Monday for dumping nets, a lesser offence under bylaws."
+    func match(_ text: String) -> SentenceMatch { doubted(text, of: draft) }
+    #expect(match(source).carriage.carried < FigureChecks.trustedShare)
+    #expect(FigureChecks.isTrustedOnFigures(match(source)))
+    #expect(!FigureChecks.isTrustedOnFigures(match(elsewhere)))
   }
 
   @Test func oneDoubtedOutletIsNotEnoughTwoAre() throws {

@@ -86,11 +86,18 @@ public enum AlignmentModel {
   /// called a change of 10 minutes a success"; on the tuned coverage, one wrong link fewer and no right one lost;
   /// MSRP's fitted part 76.8% either way).
   static func contains(_ carriage: Carriage) -> Bool {
+    containsButForItsFigures(carriage) && carriage.missingFigures == 0 && !carriage.givesAnotherFigure
+  }
+
+  /// Whether the span would contain the claim if its figures were the draft's: it carries the rest of the claim as
+  /// containment asks, and gives its own figure, or none, where the draft gives one. The figure checks trust such a
+  /// span on the draft's figures (`FigurePairing.isTrustedOnFigures`), since a changed figure is what keeps it from
+  /// containment.
+  static func containsButForItsFigures(_ carriage: Carriage) -> Bool {
     let isShortClaim = carriage.draftContentWords < shortClaimWords
     let bar = carriage.draftIsLonger || isShortClaim ? containmentOfShorterSpan : containment
     return carriage.carried >= bar && carriage.carriedBeyondNames >= bar && leavesOutOnlyTheSetting(carriage)
-      && carriage.missingFigures == 0 && carriage.negationDiffers == 0 && !carriage.givesAnotherFigure
-      && !carriage.saysTheOpposite && !carriage.leavesOutTheOutcome
+      && carriage.negationDiffers == 0 && !carriage.saysTheOpposite && !carriage.leavesOutTheOutcome
   }
 
   /// Step: a span that contains the claim may leave out the draft's names only where the claim happened ("Jurors in

@@ -203,8 +203,14 @@ extension FigureChecks {
   /// most of the claim, beyond its names too (`trustedShare`), though the model doubted it: a changed figure is
   /// what makes the model doubt a span it would otherwise link, and leaves containment out ("has suggested that the
   /// sentencing will take place on October 3" carries 84% of a draft's "has suggested sentencing on October 10").
+  /// Step: so is a span that would contain the claim but for its figures (`AlignmentModel.containsButForItsFigures`),
+  /// though it carries less than that: "They found him guilty of two lesser counts of transportation to engage in
+  /// prostitution" carries 66% of a lab draft's "He was convicted of three lesser offences tied to prostitution",
+  /// the changed count the only reason containment left it to the model. On twenty new slips planted in the tuned
+  /// coverage drafts 18 → 20 caught; the planted slips measured before, false alarms and PolNeAR cross-story
+  /// warnings as they were.
   static func isTrustedOnFigures(_ match: SentenceMatch) -> Bool {
-    match.rule.isStrong
+    match.rule.isStrong || AlignmentModel.containsButForItsFigures(match.carriage)
       || (match.carriage.carried >= trustedShare && match.carriage.carriedBeyondNames >= trustedShare)
   }
 
