@@ -31,6 +31,7 @@ public struct AnalysisCache: Sendable {
     var hosts: [SentenceMatch]
     var hostClaims: Bool
     var introduced: [SentenceMatch]
+    var quoteIsTheClaim: Bool
   }
 
   public init(generation: Int, threshold: Double) {

@@ -80,15 +80,19 @@ public struct DraftAnalysis: Sendable {
       let introduced =
         QuoteSourcer.introduction(of: quote, in: hostSentences, sentences: sentences, tokens: tokens, text: prose.text)
         .map { alignments[$0] } ?? []
+      let quoteIsTheClaim = QuoteSourcer.quoteIsTheClaim(
+        quote, in: hostSentences, tokens: tokens, text: prose.text)
       let key = AnalysisCache.QuoteKey(
-        text: quote.text, hosts: hosts, hostClaims: hostClaims, introduced: introduced)
+        text: quote.text, hosts: hosts, hostClaims: hostClaims, introduced: introduced,
+        quoteIsTheClaim: quoteIsTheClaim)
       let start = quote.content.lowerBound
       if let known = fresh.quoteSourcing[key] ?? old.quoteSourcing[key] {
         fresh.quoteSourcing[key] = known
         return known.map { $0.shifted(by: start) }
       }
       let found = QuoteSourcer.sourcing(
-        for: quote, prose: prose, hostMatches: hosts, hostClaims: hostClaims, introduced: introduced, corpus: corpus,
+        for: quote, prose: prose, hostMatches: hosts, hostClaims: hostClaims, introduced: introduced,
+        quoteIsTheClaim: quoteIsTheClaim, corpus: corpus,
         sourceQuotes: &sourceQuotes)
       fresh.quoteSourcing[key] = found.map { $0.shifted(by: -start) }
       return found

@@ -862,6 +862,22 @@ import Testing
     #expect(codes("Patel") == [])
   }
 
+  /// A quote whose sentence says nothing but who said it makes the quote's claim: given to the wrong person, its
+  /// sentence aligns with what the wrong one said (here, in other words, on the same timetables), and the sources'
+  /// quotation, found by the quote's words alone, is still in its claim, so a short quote is misattributed there
+  /// rather than taken for anyone's phrase. Given to the sources' speaker, it is clean.
+  @Test func aQuoteSayingNothingElseButWhoIsMisattributedInItsOwnClaim() {
+    let source =
+      "Harbourmaster Lena Okafor kept the ferries in port on Friday. “Safety comes before timetables,” she added "
+      + "later, reasoning that the swell posed a threat to passengers.\n\nEngineer Dev Patel said the winter "
+      + "timetables had put safety first."
+    #expect(
+      harbourNewsCodes("“Safety comes before timetables,” Dev Patel said.\n", source: source) == [
+        "misattributed-quote"
+      ])
+    #expect(harbourNewsCodes("“Safety comes before timetables,” Lena Okafor said.\n", source: source) == [])
+  }
+
   /// A speaker named by a title and whose it is ("Calder's harbourmaster") may be the person the sources name: no
   /// misattribution. The same words given, by name, to someone else are one.
   @Test func aSpeakerDescribedByWhoseTitleItIsIsNoMisattribution() {

@@ -66,10 +66,11 @@ public enum QuoteChecks {
   static let distinctiveQuoteWords = 6
 
   /// Whether a quote is a phrase of a few words ("a terrible mistake", "not a threat") that the source says in
-  /// another claim than the draft's sentence makes: there, it is anyone's to say. So is a longer one that says
+  /// another claim than the draft's sentence makes, or than the quote makes when its sentence says nothing else
+  /// but who said it (`QuoteSourcing.Claim.theQuotes`): there, it is anyone's to say. So is a longer one that says
   /// one thing at most besides its function words ("I think he will do it"), whose words anyone shares.
   static func isAnyonesPhrase(_ quote: Quote, in source: QuoteSourcing) -> Bool {
-    guard !source.inSameClaim else { return false }
+    guard !source.inQuotesClaim else { return false }
     // Step: a sentence the source quotes the draft's speaker saying in nearly its words is that person's, in
     // whatever claim: "“God bless the jury,” he said" of Combs is his "God bless the jurors", misquoted. A fragment
     // is not: a politician's "dangerously wrong" in one story is no misquote of their "the wrong" in another.

@@ -13,9 +13,26 @@ public struct QuoteSourcing: Sendable, Hashable {
   /// The draft's words that run past where the source quotation begins or ends (`QuoteWords.Comparison.quoted`),
   /// each run as the draft writes it: words the source did not quote, which the replacement leaves alone.
   public var unquoted: [String]
+  /// What the span the source quotation stands in shares with the draft quote's sentence.
+  public var claim: Claim
+
+  public enum Claim: Sendable, Hashable {
+    /// Only words: the span tells another claim, or was found by the quote's words alone.
+    case another
+    /// The quote's claim: the span tells what the quote says, and the quote's sentence says nothing else but who
+    /// said it (`QuoteSourcer.tellsTheQuotesClaim`), so that who said it is what the draft may have changed.
+    case theQuotes
+    /// The sentence's claim: the span is aligned with the draft quote's sentence, or with the sentence the quote
+    /// bears out.
+    case theSentences
+  }
+
   /// Whether the source quotation stands in a span aligned with the draft quote's sentence: the same claim, not
   /// only the same words.
-  public var inSameClaim: Bool
+  public var inSameClaim: Bool { claim == .theSentences }
+
+  /// Whether the source quotation tells the quote's claim, in the draft sentence's or in the quote's own.
+  public var inQuotesClaim: Bool { claim != .another }
 }
 
 /// The part of a draft quote that differs from a source, and what the source has there.
@@ -81,39 +98,73 @@ enum QuoteSourcer {
   static func introduction(
     of quote: Quote, in hostSentences: Range<Int>, sentences: [Sentence], tokens: [[Token]], text: String
   ) -> Int? {
-    guard hostSentences.count == 1, let host = hostSentences.first, host > 0,
-      sentences[host - 1].block == sentences[host].block
+    guard let host = hostSentences.first, host > 0, sentences[host - 1].block == sentences[host].block,
+      saysOnlyWhoSaidIt(quote, in: hostSentences, tokens: tokens, text: text)
     else { return nil }
+    return host - 1
+  }
+
+  /// Whether a quote's one sentence says nothing besides it and who said it ("“It was a bullseye,” Nelson said.").
+  static func saysOnlyWhoSaidIt(_ quote: Quote, in hostSentences: Range<Int>, tokens: [[Token]], text: String)
+    -> Bool
+  {
+    guard hostSentences.count == 1, let host = hostSentences.first else { return false }
     let speaker = Set((quote.speaker ?? "").split(separator: " ").map { Normalizer.fold(String($0)) })
-    let saysMore = tokens[host].contains { token in
+    return !tokens[host].contains { token in
       guard token.isContent, !quote.range.overlaps(token.range) else { return false }
       let word = String(TextBuffer.substring(text, token.range))
       return !SpeechCues.isCue(word) && !speaker.contains(Normalizer.fold(word))
     }
-    return saysMore ? nil : host - 1
+  }
+
+  /// Whether a quote is its sentence's claim: the sentence says nothing besides it and who said it
+  /// (`saysOnlyWhoSaidIt`), and who said it is a person (`QuoteChecks.isPersonName`), whom the sources may name
+  /// otherwise. A document's words ("The budget forecast reads: “…”") are no one's to misattribute.
+  static func quoteIsTheClaim(_ quote: Quote, in hostSentences: Range<Int>, tokens: [[Token]], text: String) -> Bool {
+    quote.speaker.map(QuoteChecks.isPersonName) == true
+      && saysOnlyWhoSaidIt(quote, in: hostSentences, tokens: tokens, text: text)
+  }
+
+  /// The probability from which a span the quote's words align with tells its claim: the product's default
+  /// alignment threshold, where the quote's words alone are aligned at a lower one to find candidates.
+  static let quoteClaimProbability = 0.5
+
+  /// Step: of a quote that is its sentence's claim (`quoteIsTheClaim`), a span its words alone align with, as the
+  /// model or containment links, tells the same claim: when the draft gives the words to the wrong person, its
+  /// sentence aligns with nothing of the speaker's (the name it gives is the one no source has), and "“Domestic
+  /// violence is violence,” Agnifilo said" had found the judge's words only among quotes in other claims, where
+  /// four words are anyone's phrase.
+  static func tellsTheQuotesClaim(_ match: SentenceMatch, quoteIsTheClaim: Bool) -> Bool {
+    quoteIsTheClaim && match.rule.isStrong && match.score >= quoteClaimProbability
   }
 
   static func sourcing(
     for quote: Quote, prose: ProseText, hostMatches: [SentenceMatch], hostClaims: Bool,
-    introduced: [SentenceMatch], corpus: Corpus,
+    introduced: [SentenceMatch], quoteIsTheClaim: Bool, corpus: Corpus,
     sourceQuotes: inout [Int32: [Quote]]
   ) -> [QuoteSourcing] {
     let draftWords = QuoteWords(prose, quote.content)
     guard !draftWords.words.isEmpty else { return [] }
     let tokens = Tokenizer.tokens(in: prose.text, range: quote.content)
-    func spans(_ matches: [SentenceMatch], sameClaim: Bool) -> [(article: Int32, range: Range<Int>, sameClaim: Bool)] {
+    func spans(_ matches: [SentenceMatch], claim: (SentenceMatch) -> QuoteSourcing.Claim)
+      -> [(article: Int32, range: Range<Int>, claim: QuoteSourcing.Claim)]
+    {
       matches.compactMap { match in
-        corpus.article(match.article).map {
-          (match.article, sameClaim ? paragraph(of: match, in: $0) : match.range(in: $0), sameClaim)
+        let claim = claim(match)
+        return corpus.article(match.article).map {
+          (match.article, claim == .another ? match.range(in: $0) : paragraph(of: match, in: $0), claim)
         }
       }
     }
     let candidates =
-      spans(hostMatches, sameClaim: hostClaims) + spans(introduced, sameClaim: true)
-      + spans(Aligner.align(tokens: tokens, text: prose.text, in: corpus, threshold: 0.3), sameClaim: false)
-      + indexed(tokens, text: prose.text, in: corpus).map { ($0.article, $0.range, false) }
+      spans(hostMatches, claim: { _ in hostClaims ? .theSentences : .another })
+      + spans(introduced, claim: { _ in .theSentences })
+      + spans(
+        Aligner.align(tokens: tokens, text: prose.text, in: corpus, threshold: 0.3),
+        claim: { tellsTheQuotesClaim($0, quoteIsTheClaim: quoteIsTheClaim) ? .theQuotes : .another })
+      + indexed(tokens, text: prose.text, in: corpus).map { ($0.article, $0.range, .another) }
     var best: [String: QuoteSourcing] = [:]
-    for (slot, range, sameClaim) in candidates {
+    for (slot, range, claim) in candidates {
       guard let article = corpus.article(slot) else { continue }
       if sourceQuotes[slot] == nil {
         sourceQuotes[slot] = QuoteAnalysis.quotes(in: article.paragraphs, sentences: article.sentences)
@@ -145,7 +196,7 @@ enum QuoteSourcer {
           wording: source.wording(window, in: article.prose),
           replacement: comparison.exact
             ? nil : replacement(words[comparison.quoted], prose, Array(window), article.prose),
-          unquoted: unquoted, inSameClaim: sameClaim)
+          unquoted: unquoted, claim: claim)
       }
     }
     return best.values.sorted {
