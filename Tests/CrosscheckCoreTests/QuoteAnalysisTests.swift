@@ -126,6 +126,19 @@ import Testing
     #expect(speakers("Tomas Reyes spoke. “We sail at dawn,” Skipper said.") == ["Skipper"])
   }
 
+  /// A cue in the passive credits no one: its subject is what was read or who was told. A question put to the
+  /// subject, and a passive that reports what the subject said, still credit it; and after "was", a verb that is no
+  /// participle is no passive.
+  @Test func aCueInThePassiveCreditsNoOne() {
+    #expect(speakers("Dev Patel knelt when the verdict was read.\n\n“We sail at dawn!”") == [nil])
+    #expect(
+      speakers("Lena Okafor phoned Dev Patel after the result was declared, and told the crews: “We sail at dawn.”")
+        == ["Lena Okafor"])
+    #expect(speakers("Lena Okafor was asked about the “north wall” repairs.") == ["Lena Okafor"])
+    #expect(speakers("Dev Patel is reported to have called the wall “a relic.”") == ["Dev Patel"])
+    #expect(speakers("All Lena Okafor could do was shout “Hold the line!” at the crews.") == ["Lena Okafor"])
+  }
+
   @Test(arguments: [
     // A participle after the writer's clause belongs to the clause's subject, not to the nearest name.
     ("Lena Okafor, the harbourmaster, toured the wall on Monday, saying: “It will hold.”", "Lena Okafor"),

@@ -294,12 +294,34 @@ struct Attribution {
       let agent = phraseAfter(words, from: cue + 2)
       if isSpeakerPhrase(agent) { return Attribution(speaker: trimmed(agent), cue: cueText) }
     }
+    if isPassive(words, cue) { return nil }
     var phrase = subject(before: cue, in: words)
     if !isSpeakerPhrase(phrase) {
       // `said Marsh:`; but the words after "described" or "called" are what was described, not who spoke.
       phrase = SpeechCues.invertible.contains(cueText) ? phraseAfter(words, from: cue + 1) : []
     }
     return !phrase.isEmpty && isSpeakerPhrase(phrase) ? Attribution(speaker: trimmed(phrase), cue: cueText) : nil
+  }
+
+  /// Step: a cue in the passive ("when the verdict was read", "reporters were told") says what was done to its
+  /// subject, which said nothing: with no agent named ("by …", asked first), nobody is credited. "Combs knelt … when
+  /// the verdict was read." had credited the quote after it to "the verdict". Not a question put to the subject
+  /// ("Pence was asked about the “…” comment"), whose answer is what news quotes next, nor a passive that reports
+  /// what the subject said ("is reported to have called the Saudis “…”", "was quoted as saying").
+  static func isPassive(_ words: [Word], _ cue: Int) -> Bool {
+    let cueText = words[cue].text.lowercased()
+    guard cueText.hasSuffix("ed") || SpeechCues.irregularParticiples.contains(cueText),
+      !SpeechCues.questions.contains(cueText),
+      cue + 1 == words.count || !["to", "as"].contains(words[cue + 1].text.lowercased())
+    else { return false }
+    var index = cue - 1
+    while index >= 0 {
+      let word = words[index].text.lowercased()
+      if SpeechCues.beForms.contains(word) { return true }
+      guard SpeechCues.isAdverb(word), !words[index].endsClause else { return false }
+      index -= 1
+    }
+    return false
   }
 
   /// Whether the clause a cue sits in opens with one of `openers`: "After Patel warned of delays, Okafor said:

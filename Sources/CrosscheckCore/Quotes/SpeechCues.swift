@@ -106,6 +106,16 @@ enum SpeechCues {
     "could", "can", "may", "might", "must", "should", "only",
   ]
 
+  /// Cues that put a question to someone: in the passive ("was asked", "was pressed") the subject is who answers.
+  static let questions: Set<String> = ["asked", "pressed", "questioned", "quizzed", "challenged"]
+
+  /// Cues whose past participle does not end in "-ed": after "be", only a participle makes a passive ("all she
+  /// could do was shout “…”" is hers).
+  static let irregularParticiples: Set<String> = ["said", "told", "read", "written", "heard", "spoken", "shown"]
+
+  /// The forms of "be", before a participle the passive: "was read", "were told", "has been asked".
+  static let beForms: Set<String> = ["is", "are", "was", "were", "be", "been", "being"]
+
   /// Words that open a clause about time, not a person: "Twenty-two years ago,", "Last week,".
   static let timeWords: Set<String> = [
     "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twenty", "thirty", "forty",
