@@ -703,6 +703,17 @@ import Testing
       found.first?.message == "Sources give these words to Dev Patel (Coast Daily, Harbour News), not Lena Okafor")
   }
 
+  /// A quote that names no speaker of its own, credited by the quote in the paragraph before it, is misattributed
+  /// in words that say where the credit comes from: the writer may not have meant that person.
+  @Test func aCarriedOverCreditIsSaidToBeOne() {
+    let found = findings("“The wall will hold for a century,” Lena Okafor said.\n\n“We checked every stone.”")
+    #expect(
+      found.filter { $0.code == "misattributed-quote" }.map(\.message) == [
+        "Sources give these words to Dev Patel (Coast Daily, Harbour News), not Lena Okafor, credited only by the "
+          + "text before this quote"
+      ])
+  }
+
   /// A quote's common words found one by one across a long speech are not its wording: no misquote.
   @Test func wordsScatteredThroughALongSpeechAreNotAMisquote() {
     let corpus = Corpus(

@@ -277,9 +277,12 @@ public enum QuoteChecks {
     guard !speakers.isEmpty, !speakers.contains(where: { sameSpeaker($0, speaker) }), let other = majority(speakers)
     else { return nil }
     let outlets = sources.filter { $0.speaker.map { sameSpeaker($0, other) } ?? false }.map(\.outlet)
+    // A quote that names no speaker of its own takes one from the text before it (`Quote.carriedOver`): the writer
+    // may not have meant that person, so the message says where the draft's credit comes from.
+    let credit = quote.carriedOver ? ", credited only by the text before this quote" : ""
     return Finding(
       code: "misattributed-quote", severity: .warning,
-      message: "Sources give these words to \(other) (\(outlets.joined(separator: ", "))), not \(speaker)",
+      message: "Sources give these words to \(other) (\(outlets.joined(separator: ", "))), not \(speaker)\(credit)",
       range: quote.range, related: related)
   }
 

@@ -16,15 +16,16 @@ public struct QuoteSourcing: Sendable, Hashable {
   /// What the span the source quotation stands in shares with the draft quote's sentence.
   public var claim: Claim
 
-  public enum Claim: Sendable, Hashable {
+  /// Ordered by how much the span shares: found twice, a quotation keeps the larger share.
+  public enum Claim: Int, Sendable, Hashable {
     /// Only words: the span tells another claim, or was found by the quote's words alone.
-    case another
+    case another = 0
     /// The quote's claim: the span tells what the quote says, and the quote's sentence says nothing else but who
     /// said it (`QuoteSourcer.tellsTheQuotesClaim`), so that who said it is what the draft may have changed.
-    case theQuotes
+    case theQuotes = 1
     /// The sentence's claim: the span is aligned with the draft quote's sentence, or with the sentence the quote
     /// bears out.
-    case theSentences
+    case theSentences = 2
   }
 
   /// Whether the source quotation stands in a span aligned with the draft quote's sentence: the same claim, not
@@ -182,7 +183,9 @@ enum QuoteSourcer {
         }
         let outlet = article.metadata.outlet
         if let existing = best[outlet],
-          (existing.exact ? 1 : 0, existing.similarity) >= (comparison.exact ? 1 : 0, comparison.similarity)
+          (existing.exact ? 1 : 0, existing.similarity, existing.claim.rawValue) >= (
+            comparison.exact ? 1 : 0, comparison.similarity, claim.rawValue
+          )
         {
           continue
         }
