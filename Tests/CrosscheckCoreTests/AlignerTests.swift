@@ -562,15 +562,53 @@ import Testing
     #expect(found.contains { $0.outlet == "harbour-news" && $0.text == own }, "\(found)")
   }
 
-  /// Each wording ranked takes one place, its copies read with it, up to `Aligner.copiesRead` of them; the places
-  /// stop at `Aligner.readLimit` wordings.
+  /// Each wording ranked takes one place, whether its copies come ranked one by one or with it: the first is read,
+  /// the others take its reading; the places stop at `Aligner.readLimit` wordings.
   @Test func copiesOfAWordingAreReadInItsPlace() {
     let corpus = Self.corpus(
       (0..<6).map { ("wire-\($0).md", "The Brann ferry strike ended on Monday.") }
         + (0..<12).map { ("own-\($0).md", "Ferry crews in Brann went back to work on day \($0 + 1).") })
-    let ranked = (0..<18).map { SentenceRef(article: $0, sentence: 0) }
-    let read = Aligner.wordingsToRead(ranked, corpus: corpus)
-    #expect(read.map(\.article) == Array(0..<Int32(Aligner.copiesRead)) + Array(6..<Int32(6 + Aligner.readLimit - 1)))
+    let references = (0..<18).map { SentenceRef(article: $0, sentence: 0) }
+    let own = Array(references[6...])
+    let expected = Array(references[..<(5 + Aligner.readLimit)])
+    let oneByOne = Aligner.wordingsToRead(references.map { ($0, []) }, corpus: corpus)
+    #expect(oneByOne.read == expected)
+    #expect(oneByOne.copyOf == Dictionary(uniqueKeysWithValues: references[1..<6].map { ($0, references[0]) }))
+    let grouped = Aligner.wordingsToRead(
+      [(references[0], Array(references[1..<6]))] + own.map { ($0, []) }, corpus: corpus)
+    #expect(grouped.read == expected)
+    #expect(grouped.copyOf == oneByOne.copyOf)
+  }
+
+  /// A sentence carried word for word by more outlets than retrieval keeps places for is linked in every one of
+  /// them, read once: of a hundred outlets carrying it, thirty had been linked, those whose articles were asked
+  /// for their best unread sentence.
+  @Test func everyOutletCarryingAWordingIsLinked() {
+    let story =
+      "The Brann ferry strike ended on Monday after the crews accepted a pay offer from the port. "
+      + "Ferries will sail again on Wednesday, the port said."
+    let corpus = Self.corpus((1...100).map { ("wire-\($0).md", story) })
+    let found = matches("The Brann strike ended on Monday when crews accepted the port's pay offer.", corpus: corpus)
+    #expect(Set(found.map(\.outlet)) == Set((1...100).map { "wire-\($0)" }), "\(found)")
+  }
+
+  /// A copy takes its original's match where the copy stands, a clause unit's range moved with it.
+  @Test func aCopyTakesTheMatchWhereItStands() throws {
+    let line = "Ferries will sail again on Wednesday; the strike is over, the port said."
+    let corpus = Self.corpus([("first.md", line), ("second.md", "The port spoke.\n\n" + line)])
+    let side = AlignmentSide(
+      Tokenizer.tokens(in: "the strike is over", range: 0..<18), weight: { _ in 1 })
+    let original = SentenceMatch(
+      article: 0, sentences: 0..<1, score: 0.9, rule: .model, carriage: Carriage(draft: side, source: side),
+      unit: ClauseUnit(kind: .semicolon, range: 38..<56, tokens: []))
+    let copy = try #require(
+      Aligner.copied(original, to: SentenceRef(article: 1, sentence: 1), corpus: corpus))
+    let article = try #require(corpus.article(1))
+    #expect(copy.article == 1 && copy.sentences == 1..<2)
+    #expect(copy.text(in: article) == "the strike is over")
+    var pair = original
+    pair.sentences = 0..<2
+    #expect(Aligner.copied(pair, to: SentenceRef(article: 1, sentence: 1), corpus: corpus) == nil)
   }
 
   /// The extra reading stops at articles whose best candidate shares little of the draft's wording.
@@ -684,6 +722,21 @@ import Testing
     }.map(\.key)
     #expect(Aligner.best(80, of: scores) == Array(sorted.prefix(80)))
     #expect(Aligner.best(5, of: [:]).isEmpty)
+  }
+
+  /// Candidates retrieval finds alike (the same score and terms: wire copy) take one place, the first in order
+  /// standing for the others; places run out at the limit.
+  @Test func retrievalKeepsOnePlaceForCopies() {
+    let copies = (0..<6).map { SentenceRef(article: $0, sentence: 2) }
+    let others = (10..<20).map { SentenceRef(article: $0, sentence: 0) }
+    var scores = Dictionary(uniqueKeysWithValues: copies.map { ($0, 5.0) })
+    for other in others { scores[other] = 5.0 }
+    let places = Aligner.placesForWordings(
+      Aligner.best(100, of: scores), scores: scores, limit: 3
+    ) { $0.sentence == 2 && $1.sentence == 2 }
+    #expect(places.map(\.reference) == [copies[0], others[0], others[1]])
+    #expect(places[0].copies == Array(copies[1...]))
+    #expect(places[1].copies.isEmpty)
   }
 
   /// An article's best span the model all but rules out stays linked only where another outlet's linked span says
