@@ -141,6 +141,11 @@ import Testing
 
   @Test(arguments: [
     // A participle after the writer's clause belongs to the clause's subject, not to the nearest name.
+    // A participle and "that" after the quote report what the subject said: a cue in them credits nobody.
+    (
+      "Lena Okafor insisted that she has “saved the harbour,” claiming that she is responsible for higher voter "
+        + "turnout in the coastal states.", "Lena Okafor"
+    ),
     ("Lena Okafor, the harbourmaster, toured the wall on Monday, saying: “It will hold.”", "Lena Okafor"),
     // A party and state after a name are not a name.
     ("“It will hold,” Senator Lena Okafor, D-Maine, said.", "Lena Okafor"),

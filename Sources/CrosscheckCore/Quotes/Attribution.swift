@@ -38,6 +38,12 @@ struct Attribution {
     // speaking on Friday, said"). So is an inverted credit ("said Okafor", "notes Patel"): a bare verb right
     // after the quote goes on with the writer's sentence ("went on to praise “Harbour Nights,” note that she had
     // bought the Old Pier Hotel"), or is no verb at all ("…,” state Sen. Jason Holsman said").
+    // Step: a participle and "that" right after the quote ("…,” claiming that he is responsible for turnout in the
+    // primary states") go on with the writer's sentence, whose subject the quote is credited to: a cue in what the
+    // participle reports ("states") credits nobody with the quote.
+    if words.count > 1, words[0].text.lowercased().hasSuffix("ing"), words[1].text.lowercased() == "that" {
+      return nil
+    }
     if let cue = words.indices.prefix(24).first(where: {
       SpeechCues.isCue(words, at: $0) && !words[$0].text.lowercased().hasSuffix("ing")
         && ($0 == 0 ? !SpeechCues.stems.contains(words[0].text.lowercased()) : words[$0 - 1].text.lowercased() != "to")
