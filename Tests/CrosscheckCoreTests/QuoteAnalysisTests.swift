@@ -141,6 +141,8 @@ import Testing
 
   @Test(arguments: [
     // A participle after the writer's clause belongs to the clause's subject, not to the nearest name.
+    // A participle right after "when" has the subject of the clause around it.
+    ("Any vote involves Lena Okafor, who told Parliament when asked about the wall: “It will hold.”", "Lena Okafor"),
     // A participle and "that" after the quote report what the subject said: a cue in them credits nobody.
     (
       "Lena Okafor insisted that she has “saved the harbour,” claiming that she is responsible for higher voter "

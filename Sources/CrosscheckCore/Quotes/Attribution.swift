@@ -92,7 +92,7 @@ struct Attribution {
     // The main clause's cue comes first: in "Okafor said Patel's tweets were “lies”" the speaker is Okafor. A
     // relative clause's cue comes before that ("…thanked Patel, who has promised to keep “…”" is Patel's), and
     // a subordinate clause's after it ("After Patel warned of delays, Okafor said: “…”" is Okafor's).
-    let cues = words.indices.filter { SpeechCues.isCue(words, at: $0) }
+    let cues = words.indices.filter { SpeechCues.isCue(words, at: $0) && !isElliptical(words, $0) }
     let relative = cues.filter { opensClause(words, $0, SpeechCues.relativePronouns) }
     let subordinate = cues.filter { opensClause(words, $0, SpeechCues.subordinators) }
     let unbound = cues.filter { !relative.contains($0) && !subordinate.contains($0) }
@@ -307,6 +307,15 @@ struct Attribution {
       phrase = SpeechCues.invertible.contains(cueText) ? phraseAfter(words, from: cue + 1) : []
     }
     return !phrase.isEmpty && isSpeakerPhrase(phrase) ? Attribution(speaker: trimmed(phrase), cue: cueText) : nil
+  }
+
+  /// Step: a participle right after a subordinator ("who told Congress when asked about the inquiry:") is a clause
+  /// with its subject left out, the one of the clause around it: it names no speaker of its own, and had credited
+  /// the quote to "Congress".
+  static func isElliptical(_ words: [Word], _ cue: Int) -> Bool {
+    let cueText = words[cue].text.lowercased()
+    return cue > 0 && SpeechCues.subordinators.contains(words[cue - 1].text.lowercased())
+      && (cueText.hasSuffix("ed") || SpeechCues.irregularParticiples.contains(cueText))
   }
 
   /// Step: a cue in the passive ("when the verdict was read", "reporters were told") says what was done to its
