@@ -126,6 +126,14 @@ import Testing
     #expect(speakers("Tomas Reyes spoke. “We sail at dawn,” Skipper said.") == ["Skipper"])
   }
 
+  /// Capitalised words in quotation marks and nothing else are a title, no person a later pronoun stands for.
+  @Test func aQuotedTitleIsNoOneAPronounMeans() {
+    let text =
+      "Dev Patel spoke on Friday. Later he told the Gazette’s “Morning Tide Review” that he thinks the wall is “as "
+      + "sound as ever” this winter."
+    #expect(speakers(text).last == "Dev Patel")
+  }
+
   /// A cue in the passive credits no one: its subject is what was read or who was told. A question put to the
   /// subject, and a passive that reports what the subject said, still credit it; and after "was", a verb that is no
   /// participle is no passive.

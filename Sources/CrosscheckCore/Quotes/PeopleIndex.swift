@@ -62,7 +62,7 @@ struct PeopleIndex {
     // start for each run made a sentence of thousands of capitalised runs quadratic.
     var after = words.startIndex
     var start = words.startIndex
-    for run in Self.capitalisedRuns(words) {
+    for run in Self.capitalisedRuns(words) where !Self.isQuotedTitle(run, text: text) {
       var (titles, name) = Self.split(run)
       while start < words.endIndex && words[start].range.lowerBound < run.first!.range.lowerBound { start += 1 }
       titles.formUnion(Self.appositiveRole(before: start, in: words, text: text))
@@ -93,6 +93,18 @@ struct PeopleIndex {
         Mention(
           offset: run.first!.range.lowerBound, name: full, titles: titles, isSubject: isSubject, sentence: sentence))
     }
+  }
+
+  /// Step: capitalised words that quotation marks enclose and nothing else ("he told ABC’s “Good Morning America”
+  /// that he agrees") are a title, a show's or a book's, and no person: "he" had been read as "Good Morning America".
+  static func isQuotedTitle(_ run: [Word], text: String) -> Bool {
+    let utf8 = text.utf8
+    let opening = utf8[..<utf8.index(utf8.startIndex, offsetBy: run.first!.range.lowerBound)]
+    let closing = utf8[utf8.index(utf8.startIndex, offsetBy: run.last!.range.upperBound)...]
+    guard let before = String(opening.suffix(3)).flatMap({ $0.last }),
+      let after = String(closing.prefix(6)).flatMap({ $0.drop(while: { ",.".contains($0) }).first })
+    else { return false }
+    return "“\"‘".contains(before) && "”\"’".contains(after)
   }
 
   /// Step: a role set off by a comma right before a name ("the presiding district judge, Arun Subramanian, said")
