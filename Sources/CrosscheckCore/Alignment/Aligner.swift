@@ -731,6 +731,8 @@ public enum Aligner {
     return places
   }
 
+  /// How many times as many candidates as places retrieval keeps (`placesForWordings`): room for a wording's copies
+  /// beside the other wordings, and a bound on how many copies a wording brings (four times `candidateLimit`).
   static let copiesWindow = 4
 
   /// Ranked by the share of the draft carried (in steps of 5%, so that near ties count as ties), then by the
