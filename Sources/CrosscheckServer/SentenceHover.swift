@@ -36,7 +36,7 @@ enum SentenceHover {
     // are listed by it, so the list reads in order; alignment's own order (which breaks near ties by the
     // decision's probability) orders equal shares.
     let shown = matches.enumerated().map { (share: Int(($0.element.carried * 100).rounded()), order: $0.offset) }
-    for (share, order) in shown.sorted(by: { ($0.share, -$0.order) > ($1.share, -$1.order) }) {
+    for (share, order, outlets) in wordingsOnce(shown, matches, corpus: analysis.corpus) {
       let match = matches[order]
       guard let article = analysis.corpus.article(match.article) else { continue }
       let range = match.range(in: article)
@@ -53,11 +53,12 @@ enum SentenceHover {
       }
       let score = "\(share)%"
       lines.append("")
+      let names = listed(outlets)
       if markdown {
-        lines.append("**\(escape(article.metadata.outlet))** · \(score)")
+        lines.append("**\(escape(names))** · \(score)")
         lines.append("> " + marked(article.prose, range: range, emphasised: differingWords))
       } else {
-        lines.append("\(article.metadata.outlet) (\(score)):")
+        lines.append("\(names) (\(score)):")
         lines.append("  " + article.prose.cleanText(range))
       }
       if let first = differingFigures.first {
@@ -75,6 +76,37 @@ enum SentenceHover {
     }
     return lines.joined(separator: "\n")
   }
+
+  /// Step: outlets that carry the sentence in the same words (wire copy) are listed together under one wording, in
+  /// the place of the first of them: a story carried by dozens of outlets had listed its one sentence dozens of
+  /// times. Each entry: the share shown, the match shown, and the outlets that word it so, in order.
+  static func wordingsOnce(_ shown: [(share: Int, order: Int)], _ matches: [SentenceMatch], corpus: Corpus)
+    -> [(share: Int, order: Int, outlets: [String])]
+  {
+    var entries: [(share: Int, order: Int, outlets: [String])] = []
+    var entryOf: [String: Int] = [:]
+    for (share, order) in shown.sorted(by: { ($0.share, -$0.order) > ($1.share, -$1.order) }) {
+      guard let article = corpus.article(matches[order].article) else { continue }
+      let outlet = article.metadata.outlet
+      let key = "\(share) \(matches[order].text(in: article))"
+      if let entry = entryOf[key] {
+        if !entries[entry].outlets.contains(outlet) { entries[entry].outlets.append(outlet) }
+      } else {
+        entryOf[key] = entries.count
+        entries.append((share, order, [outlet]))
+      }
+    }
+    return entries
+  }
+
+  /// Outlets named in a hover's heading of a wording: the first three, and how many more.
+  static func listed(_ outlets: [String]) -> String {
+    outlets.count <= listedOutlets
+      ? outlets.joined(separator: ", ")
+      : outlets.prefix(listedOutlets).joined(separator: ", ") + " and \(outlets.count - listedOutlets) more"
+  }
+
+  static let listedOutlets = 3
 
   /// Hover on a figure: what each outlet says for it, and the `sources-disagree` message when there is one.
   /// `flagged`: whether `figure-mismatch` calls the draft's figure wrong.

@@ -19,6 +19,25 @@ import Testing
     return SentenceHover.render(analysis, sentence: 0, at: offset, markdown: true)
   }
 
+  /// Outlets that carry the sentence in the same words are listed once under that wording, the first three named;
+  /// an outlet with its own words has its own entry.
+  @Test func outletsCarryingOneWordingAreListedTogether() throws {
+    let wire = "The Brann ferry carried 4,000 passengers in May, the port said."
+    let corpus = Corpus(
+      articles: (1...5).map { SourceArticle(path: "/s/wire-\($0).md", text: "---\noutlet: Wire \($0)\n---\n\(wire)\n") }
+        + [
+          SourceArticle(
+            path: "/s/quay-times.md",
+            text: "---\noutlet: Quay Times\n---\nIn May 4,000 passengers took the Brann ferry.\n")
+        ], problems: [])
+    let text = try #require(hover("The Brann ferry carried 4,000 passengers in May.", over: "ferry", corpus: corpus))
+    let headings = text.components(separatedBy: "\n").filter { $0.hasPrefix("**") && $0.contains(" · ") }
+    #expect(headings.count == 2, "\(text)")
+    #expect(headings.contains { $0.hasPrefix("**Wire 1, Wire 2, Wire 3 and 2 more** · ") }, "\(text)")
+    #expect(headings.contains { $0.hasPrefix("**Quay Times** · ") }, "\(text)")
+    #expect(text.hasPrefix("**6 outlets carry this sentence**"), "\(text)")
+  }
+
   /// A count is shown with the word it counts, as the diagnostics show it ("4,000 passengers", not "4,000").
   @Test func oneOutletIsCountedInTheSingular() {
     let agreeing = hover("The Brann ferry carried 4,000 passengers in May.", over: "4,000")
