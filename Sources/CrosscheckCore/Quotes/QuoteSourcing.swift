@@ -18,7 +18,7 @@ public struct QuoteSourcing: Sendable, Hashable {
 
   /// Ordered by how much the span shares: found twice, a quotation keeps the larger share.
   public enum Claim: Int, Sendable, Hashable {
-    /// Only words: the span tells another claim, or was found by the quote's words alone.
+    /// Only words: the span tells another claim, or was found by the quote's words alone (`theQuotes` aside).
     case another = 0
     /// The quote's claim: the span tells what the quote says, and the quote's sentence says nothing else but who
     /// said it (`QuoteSourcer.tellsTheQuotesClaim`), so that who said it is what the draft may have changed.
