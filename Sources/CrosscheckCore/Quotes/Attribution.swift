@@ -313,9 +313,8 @@ struct Attribution {
   /// with its subject left out, the one of the clause around it: it names no speaker of its own, and had credited
   /// the quote to "Congress".
   static func isElliptical(_ words: [Word], _ cue: Int) -> Bool {
-    let cueText = words[cue].text.lowercased()
-    return cue > 0 && SpeechCues.subordinators.contains(words[cue - 1].text.lowercased())
-      && (cueText.hasSuffix("ed") || SpeechCues.irregularParticiples.contains(cueText))
+    cue > 0 && SpeechCues.subordinators.contains(words[cue - 1].text.lowercased())
+      && SpeechCues.isParticiple(words[cue].text.lowercased())
   }
 
   /// Step: a cue in the passive ("when the verdict was read", "reporters were told") says what was done to its
@@ -325,8 +324,7 @@ struct Attribution {
   /// what the subject said ("is reported to have called the Saudis “…”", "was quoted as saying").
   static func isPassive(_ words: [Word], _ cue: Int) -> Bool {
     let cueText = words[cue].text.lowercased()
-    guard cueText.hasSuffix("ed") || SpeechCues.irregularParticiples.contains(cueText),
-      !SpeechCues.questions.contains(cueText),
+    guard SpeechCues.isParticiple(cueText), !SpeechCues.questions.contains(cueText),
       cue + 1 == words.count || !["to", "as"].contains(words[cue + 1].text.lowercased())
     else { return false }
     var index = cue - 1

@@ -109,8 +109,10 @@ enum SpeechCues {
   /// Cues that put a question to someone: in the passive ("was asked", "was pressed") the subject is who answers.
   static let questions: Set<String> = ["asked", "pressed", "questioned", "quizzed", "challenged"]
 
-  /// Cues whose past participle does not end in "-ed": after "be", only a participle makes a passive ("all she
-  /// could do was shout “…”" is hers).
+  /// Whether a lower-cased cue is a past participle: after "be", only a participle makes a passive ("all she could
+  /// do was shout “…”" is hers). `irregularParticiples` are the cues' that do not end in "-ed".
+  static func isParticiple(_ cue: String) -> Bool { cue.hasSuffix("ed") || irregularParticiples.contains(cue) }
+
   static let irregularParticiples: Set<String> = ["said", "told", "read", "written", "heard", "spoken", "shown"]
 
   /// The forms of "be", before a participle the passive: "was read", "were told", "has been asked".
