@@ -85,9 +85,18 @@ enum QuoteSourcer {
   /// words, with anyone's sentence that has them, and its matches are candidates like any other, not the same
   /// claim (`hostClaims`); "“Domestic violence is a crime,” Judge Arun Subramanian said." says who.
   static func claimsMore(than quote: Quote, in tokens: [Token], text: String) -> Bool {
+    saysWords(besides: quote, in: tokens, text: text, speaker: [])
+  }
+
+  /// Whether a sentence has a content word outside the quote that is no speech cue and none of `speaker`'s words
+  /// (folded).
+  private static func saysWords(besides quote: Quote, in tokens: [Token], text: String, speaker: Set<String>)
+    -> Bool
+  {
     tokens.contains { token in
-      token.isContent && !quote.range.overlaps(token.range)
-        && !SpeechCues.isCue(String(TextBuffer.substring(text, token.range)))
+      guard token.isContent, !quote.range.overlaps(token.range) else { return false }
+      let word = String(TextBuffer.substring(text, token.range))
+      return !SpeechCues.isCue(word) && !speaker.contains(Normalizer.fold(word))
     }
   }
 
@@ -111,11 +120,7 @@ enum QuoteSourcer {
   {
     guard hostSentences.count == 1, let host = hostSentences.first else { return false }
     let speaker = Set((quote.speaker ?? "").split(separator: " ").map { Normalizer.fold(String($0)) })
-    return !tokens[host].contains { token in
-      guard token.isContent, !quote.range.overlaps(token.range) else { return false }
-      let word = String(TextBuffer.substring(text, token.range))
-      return !SpeechCues.isCue(word) && !speaker.contains(Normalizer.fold(word))
-    }
+    return !saysWords(besides: quote, in: tokens[host], text: text, speaker: speaker)
   }
 
   /// Whether a quote is its sentence's claim: the sentence says nothing besides it and who said it
