@@ -67,9 +67,9 @@ extension Token: SentencePlaced {}
 extension QuoteSourcing {
   func shifted(by delta: Int) -> QuoteSourcing {
     var moved = self
-    if let replacement {
-      moved.replacement?.draftRange =
-        (replacement.draftRange.lowerBound + delta)..<(replacement.draftRange.upperBound + delta)
+    for index in moved.replacements.indices {
+      let range = moved.replacements[index].draftRange
+      moved.replacements[index].draftRange = (range.lowerBound + delta)..<(range.upperBound + delta)
     }
     return moved
   }

@@ -634,6 +634,49 @@ import Testing
     #expect(try fixed(draft, by: finding) == "“The wall will hold for a century,” Lena Okafor said.")
   }
 
+  /// Two words changed far apart in a long quote are two changes: the words between stand as the sources have
+  /// them, so most of the quote is still theirs (it was read as one change of eleven words, most of the quote, and
+  /// taken for another quote), and the fix mends each word on its own.
+  @Test func twoChangesApartAreEachNamedAndFixed() throws {
+    let corpus = outletCorpus([
+      "Fjord Herald": "“The money will keep the night ferry running through the winter and pay for a second crew,” "
+        + "Minister Eir Solberg said.\n",
+      "Coast Daily": "Eir Solberg said: “The money will keep the night ferry running through the winter and pay for a "
+        + "second crew.”\n",
+    ])
+    let draft =
+      "“The money will keep the morning ferry running through the winter and pay for a third crew,” Eir Solberg said."
+    let finding = try #require(
+      DraftAnalysis(text: draft, format: .markdown, corpus: corpus).findings.first { $0.code == "misquote" })
+    #expect(
+      finding.message
+        == "Quote differs from the sources: the sources have “night” where the draft has “morning”; the sources have "
+        + "“second” where the draft has “third” (Coast Daily, Fjord Herald)")
+    let fix = try #require(finding.fixes.first)
+    #expect(fix.title == "Quote the sources: “night”, “second”")
+    var buffer = TextBuffer(draft)
+    for edit in fix.edits.sorted(by: { $0.range.lowerBound > $1.range.lowerBound }) {
+      buffer.replace(edit.range, with: edit.replacement)
+    }
+    #expect(
+      buffer.text
+        == "“The money will keep the night ferry running through the winter and pay for a second crew,” Eir Solberg said."
+    )
+  }
+
+  /// Changes a word or two apart are one change: "keep the night" rewritten as "run the late" is told whole, not as
+  /// "run" for "keep" and "late" for "night" around a "the" that happens to stand.
+  @Test func changesAWordOrTwoApartAreOne() throws {
+    let corpus = outletCorpus([
+      "Fjord Herald": "“The money will keep the night ferry running through the winter,” Minister Eir Solberg said.\n"
+    ])
+    let draft = "“The money will run the late ferry running through the winter,” Eir Solberg said."
+    let finding = try #require(
+      DraftAnalysis(text: draft, format: .markdown, corpus: corpus).findings.first { $0.code == "misquote" })
+    #expect(finding.message.contains("the sources have “keep the night” where the draft has “run the late”"))
+    #expect(finding.fixes.first?.edits.count == 1)
+  }
+
   /// A partial quote whose last word differs, where the source quotation runs on a word past it to its end: the
   /// source's words to that end are what the draft has otherwise, and the fix restores them all.
   @Test func aDifferingLastWordStandsForTheSourcesWordsToTheQuotationsEnd() throws {

@@ -177,8 +177,9 @@ public enum QuoteChecks {
       // another quote ("We're in the people-pleasing business" is not "who put the interest of the people…").
       // Words past the source's quotation count among those that differ: the source does not have them either.
       guard !isAnyonesPhrase(quote, in: source), !isAnotherPersonsInAnotherClaim(quote, source),
-        let replacement = source.replacement,
-        ([replacement.draftText] + source.unquoted).reduce(0, { $0 + $1.split(separator: " ").count }) * 2 <= count
+        !source.replacements.isEmpty,
+        (source.replacements.map(\.draftText) + source.unquoted).reduce(0, { $0 + $1.split(separator: " ").count })
+          * 2 <= count
       else { return false }
       return
         (source.similarity >= misquoteSimilarity || (count <= 6 && matched >= 3 && count - matched <= 2)
@@ -188,32 +189,22 @@ public enum QuoteChecks {
     guard !close.isEmpty else { return nil }
     // The majority wording among the outlets; ties go to the closest, then to the outlet first by name, so that
     // the message is the same in every process (a dictionary's order changes with the hash seed).
-    let groups = Dictionary(grouping: close) { $0.replacement!.sourceText.lowercased() }.values.map { group in
-      (group: group, firstOutlet: group.map(\.outlet).min()!)
+    let groups = Dictionary(grouping: close) { $0.replacements.map { $0.sourceText.lowercased() } }.values.map {
+      group in (group: group, firstOutlet: group.map(\.outlet).min()!)
     }
     let chosen = groups.max {
       ($0.group.count, $0.group[0].similarity, $1.firstOutlet) < (
         $1.group.count, $1.group[0].similarity, $0.firstOutlet
       )
     }!.group
-    let replacement = chosen[0].replacement!
+    let replacements = chosen[0].replacements
     let outlets = chosen.map(\.outlet).sorted().joined(separator: ", ")
-    let (difference, action): (String, String)
-    switch (replacement.draftText.isEmpty, replacement.sourceText.isEmpty) {
-    case (true, _):
-      difference = "the sources have “\(replacement.sourceWords)” where the draft leaves words out"
-      action = "add “\(replacement.sourceWords)”"
-    case (_, true):
-      difference = "the sources do not have “\(replacement.draftText)”"
-      action = "remove “\(replacement.draftText)”"
-    default:
-      difference = "the sources have “\(replacement.sourceWords)” where the draft has “\(replacement.draftText)”"
-      action = "“\(replacement.sourceWords)”"
-    }
-    let followed = outletsFollowed(replacement, among: sources)
+    let difference = replacements.map(describe).joined(separator: "; ")
+    let action = replacements.map(fixTitle).joined(separator: ", ")
+    let followed = outletsFollowed(replacements, among: sources)
     let fix = Finding.Fix(
       title: "Quote the sources: \(action)",
-      edits: [Finding.Edit(range: replacement.draftRange, replacement: replacement.sourceText)],
+      edits: replacements.map { Finding.Edit(range: $0.draftRange, replacement: $0.sourceText) },
       isPreferred: followed.isEmpty && chosen.count * 2 > close.count)
     guard followed.isEmpty else {
       return Finding(
@@ -222,21 +213,42 @@ public enum QuoteChecks {
           + "\(followed.joined(separator: ", ")) there", range: quote.range, related: related, fixes: [fix])
     }
     return Finding(
-      code: "misquote", severity: .warning, message: "Quote differs from the sources: \(difference) (\(outlets))",
-      range: quote.range, related: related, fixes: [fix])
+      code: "misquote", severity: .warning,
+      message: "Quote differs from the sources: \(difference) (\(outlets))", range: quote.range, related: related,
+      fixes: [fix])
+  }
+
+  /// One change as the misquote message tells it.
+  private static func describe(_ replacement: QuoteReplacement) -> String {
+    switch (replacement.draftText.isEmpty, replacement.sourceText.isEmpty) {
+    case (true, _): "the sources have “\(replacement.sourceWords)” where the draft leaves words out"
+    case (_, true): "the sources do not have “\(replacement.draftText)”"
+    default: "the sources have “\(replacement.sourceWords)” where the draft has “\(replacement.draftText)”"
+    }
+  }
+
+  /// One change as the fix's title names it.
+  private static func fixTitle(_ replacement: QuoteReplacement) -> String {
+    switch (replacement.draftText.isEmpty, replacement.sourceText.isEmpty) {
+    case (true, _): "add “\(replacement.sourceWords)”"
+    case (_, true): "remove “\(replacement.draftText)”"
+    default: "“\(replacement.sourceWords)”"
+    }
   }
 
   /// Step: the outlets whose quotation has the draft's words where the others' differs, quoting the rest of it
   /// closely as well: outlets that translate a remark each word it their own way ("my dream has been made
   /// reality" and "my dream has come true"), and a draft that follows one of them misquotes nobody. The difference
   /// is then information, not a warning.
-  static func outletsFollowed(_ replacement: QuoteReplacement, among sources: [QuoteSourcing]) -> [String] {
-    let words = quotedWords(replacement.draftText)
-    guard !words.isEmpty else { return [] }
+  static func outletsFollowed(_ replacements: [QuoteReplacement], among sources: [QuoteSourcing]) -> [String] {
+    let changed = replacements.map { (range: $0.draftRange, words: quotedWords($0.draftText)) }
+    guard !changed.contains(where: { $0.words.isEmpty }) else { return [] }
     return sources.filter { source in
-      source.similarity >= misquoteSimilarity
-        && !(source.replacement.map { $0.draftRange.overlaps(replacement.draftRange) } ?? false)
-        && quotedWords(source.wording).contains(words)
+      let wording = quotedWords(source.wording)
+      return source.similarity >= misquoteSimilarity
+        && changed.allSatisfy { change in
+          !source.replacements.contains { $0.draftRange.overlaps(change.range) } && wording.contains(change.words)
+        }
     }.map(\.outlet).sorted()
   }
 
@@ -253,7 +265,7 @@ public enum QuoteChecks {
     -> Finding?
   {
     let partly = sources.filter { source in
-      source.replacement == nil && !source.unquoted.isEmpty && source.similarity >= misquoteSimilarity
+      source.replacements.isEmpty && !source.unquoted.isEmpty && source.similarity >= misquoteSimilarity
         && !isAnyonesPhrase(quote, in: source) && !isAnotherPersonsInAnotherClaim(quote, source)
     }
     guard let closest = partly.first else { return nil }

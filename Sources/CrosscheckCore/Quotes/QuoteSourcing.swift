@@ -7,9 +7,10 @@ public struct QuoteSourcing: Sendable, Hashable {
   public var speaker: String?
   public var exact: Bool
   public var similarity: Double
-  /// The source words that correspond to the draft's, and the replacement that would make the draft match.
+  /// The source words that correspond to the draft's, and the replacements that would make the draft match.
   public var wording: String
-  public var replacement: QuoteReplacement?
+  /// Each place the draft's words differ, in order: empty when they are the same.
+  public var replacements: [QuoteReplacement]
   /// The draft's words that run past where the source quotation begins or ends (`QuoteWords.Comparison.quoted`),
   /// each run as the draft writes it: words the source did not quote, which the replacement leaves alone.
   public var unquoted: [String]
@@ -202,8 +203,8 @@ enum QuoteSourcer {
           article: slot, outlet: outlet, quoteRange: source.range, speaker: source.speaker,
           exact: comparison.exact, similarity: comparison.similarity,
           wording: source.wording(window, in: article.prose),
-          replacement: comparison.exact
-            ? nil : replacement(words[comparison.quoted], prose, Array(window), article.prose),
+          replacements: comparison.exact
+            ? [] : replacements(words[comparison.quoted], prose, Array(window), article.prose),
           unquoted: unquoted, claim: claim)
       }
     }
@@ -290,11 +291,12 @@ enum QuoteSourcer {
     return range.lowerBound..<max(range.upperBound, article.sentences[end].range.upperBound)
   }
 
-  /// The smallest stretch of the draft's quoted words (`QuoteWords.Comparison.quoted`) that differs from the source
-  /// window: common words are trimmed from both ends, so punctuation and the untouched words stay the draft's own.
-  static func replacement(
+  /// Where the draft's quoted words (`QuoteWords.Comparison.quoted`) differ from the source window: common words
+  /// are trimmed from both ends, so punctuation and the untouched words stay the draft's own, and what lies between
+  /// is cut where the two agree again (`changes`). Empty when the words are the same.
+  static func replacements(
     _ words: ArraySlice<QuoteWords.Word>, _ prose: ProseText, _ window: [QuoteWords.Word], _ source: ProseText
-  ) -> QuoteReplacement? {
+  ) -> [QuoteReplacement] {
     let words = Array(words)
     var prefix = 0
     while prefix < words.count && prefix < window.count && words[prefix].text == window[prefix].text { prefix += 1 }
@@ -304,13 +306,55 @@ enum QuoteSourcer {
     {
       suffix += 1
     }
-    let draftSlice = words[prefix..<(words.count - suffix)]
-    let sourceSlice = window[prefix..<(window.count - suffix)]
-    guard !sourceSlice.isEmpty || !draftSlice.isEmpty else { return nil }
+    let draftSlice = prefix..<(words.count - suffix)
+    let sourceSlice = prefix..<(window.count - suffix)
+    guard !draftSlice.isEmpty || !sourceSlice.isEmpty else { return [] }
+    return changes(words[draftSlice], window[sourceSlice]).map { draft, sourceRun in
+      replacement(draft, in: words, prose, sourceRun, source)
+    }
+  }
+
+  /// How many common words between two changes still leave them one (`changes`).
+  static let joinedAcross = 2
+
+  /// Step: two words changed apart ("the night ferry … a second crew" as "the morning ferry … a third crew") are
+  /// two changes, each fixed on its own, and the words between them stand as the source has them: the draft
+  /// differs by its changed words, not by all it says from the first to the last. Changes one or two common words
+  /// apart are one ("to keep the night ferry" as "to run the late ferry" changes "keep the night" once): a word or
+  /// two standing between changes is a coincidence, not the source's wording kept.
+  static func changes(_ draft: ArraySlice<QuoteWords.Word>, _ source: ArraySlice<QuoteWords.Word>)
+    -> [(ArraySlice<QuoteWords.Word>, ArraySlice<QuoteWords.Word>)]
+  {
+    let common = QuoteWords.commonPairs(draft.map(\.text), source.map(\.text))
+    var runs: [(draft: Range<Int>, source: Range<Int>)] = []
+    var (nextDraft, nextSource) = (0, 0)
+    for (i, j) in common + [(draft.count, source.count)] {
+      if i > nextDraft || j > nextSource {
+        if let last = runs.last, nextDraft - last.draft.upperBound <= joinedAcross {
+          runs[runs.count - 1] = (last.draft.lowerBound..<i, last.source.lowerBound..<j)
+        } else {
+          runs.append((nextDraft..<i, nextSource..<j))
+        }
+      }
+      (nextDraft, nextSource) = (i + 1, j + 1)
+    }
+    return runs.map { run in
+      (
+        draft[(draft.startIndex + run.draft.lowerBound)..<(draft.startIndex + run.draft.upperBound)],
+        source[(source.startIndex + run.source.lowerBound)..<(source.startIndex + run.source.upperBound)]
+      )
+    }
+  }
+
+  /// One change: the draft's words and the source's in their place, or where the draft left the source's out, the
+  /// source's words inserted where they belong among the draft's `words`.
+  private static func replacement(
+    _ draftRun: ArraySlice<QuoteWords.Word>, in words: [QuoteWords.Word], _ prose: ProseText,
+    _ sourceRun: ArraySlice<QuoteWords.Word>, _ source: ProseText
+  ) -> QuoteReplacement {
     let sourceText =
-      sourceSlice.isEmpty
-      ? "" : source.cleanText(sourceSlice.first!.range.lowerBound..<sourceSlice.last!.range.upperBound)
-    if let first = draftSlice.first, let last = draftSlice.last {
+      sourceRun.isEmpty ? "" : source.cleanText(sourceRun.first!.range.lowerBound..<sourceRun.last!.range.upperBound)
+    if let first = draftRun.first, let last = draftRun.last {
       let range = first.range.lowerBound..<last.range.upperBound
       // Words the sources do not have go with the space before them (after them, at the quote's start), so
       // that removing them leaves neither two spaces nor a space before a comma.
@@ -318,9 +362,10 @@ enum QuoteSourcer {
       return QuoteReplacement(draftRange: removed, draftText: prose.cleanText(range), sourceText: sourceText)
     }
     // The draft left words out: insert the source's words where they belong.
-    let at = prefix < words.count ? words[prefix].range.lowerBound : words[words.count - 1].range.upperBound
+    let at = draftRun.startIndex
+    let point = at < words.count ? words[at].range.lowerBound : words[words.count - 1].range.upperBound
     return QuoteReplacement(
-      draftRange: at..<at, draftText: "", sourceText: prefix < words.count ? sourceText + " " : " " + sourceText)
+      draftRange: point..<point, draftText: "", sourceText: at < words.count ? sourceText + " " : " " + sourceText)
   }
 
   /// `range` with the spaces before it, or, when none come before it, the spaces after it.

@@ -310,23 +310,25 @@ struct QuoteWords {
   /// Longest common subsequence length, the first and last target indices it uses (indices of the slice's base),
   /// and the first and last draft indices.
   private static func lcs(_ a: [String], _ target: ArraySlice<String>) -> (Int, Int, Int, Int, Int) {
-    let b = Array(target)
+    let pairs = commonPairs(a, Array(target))
+    guard let first = pairs.first, let last = pairs.last else { return (0, target.startIndex, target.startIndex, 0, 0) }
+    return (pairs.count, target.startIndex + first.1, target.startIndex + last.1, first.0, last.0)
+  }
+
+  /// The index pairs of a longest common subsequence of `a` and `b`, in order.
+  static func commonPairs(_ a: [String], _ b: [String]) -> [(Int, Int)] {
     var table = Array(repeating: Array(repeating: 0, count: b.count + 1), count: a.count + 1)
     for i in stride(from: a.count - 1, through: 0, by: -1) {
       for j in stride(from: b.count - 1, through: 0, by: -1) {
         table[i][j] = a[i] == b[j] ? table[i + 1][j + 1] + 1 : max(table[i + 1][j], table[i][j + 1])
       }
     }
+    var pairs: [(Int, Int)] = []
     var i = 0
     var j = 0
-    var first = -1
-    var last = -1
-    var firstDraft = 0
-    var lastDraft = 0
     while i < a.count && j < b.count {
       if a[i] == b[j] {
-        if first < 0 { (first, firstDraft) = (j, i) }
-        (last, lastDraft) = (j, i)
+        pairs.append((i, j))
         i += 1
         j += 1
       } else if table[i + 1][j] >= table[i][j + 1] {
@@ -335,6 +337,6 @@ struct QuoteWords {
         j += 1
       }
     }
-    return (table[0][0], target.startIndex + max(first, 0), target.startIndex + max(last, 0), firstDraft, lastDraft)
+    return pairs
   }
 }
