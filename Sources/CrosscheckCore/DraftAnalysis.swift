@@ -67,7 +67,7 @@ public struct DraftAnalysis: Sendable {
 
     // MARK: Quotes
     quotations = QuoteScanner.quotations(in: prose)
-    let quotes = QuoteAnalysis.quotes(in: prose, sentences: sentences)
+    let quotes = QuoteAnalysis.quotes(in: prose, sentences: sentences).flatMap { $0.paragraphs(in: prose) }
     self.quotes = quotes
     var sourceQuotes: [Int32: [Quote]] = [:]
     quoteSourcing = quotes.map { quote in

@@ -567,8 +567,8 @@ import Testing
       ),
     ], problems: [])
 
-  func findings(_ draft: String) -> [Finding] {
-    DraftAnalysis(text: draft, format: .markdown, corpus: Self.corpus).findings
+  func findings(_ draft: String, against corpus: Corpus = Self.corpus) -> [Finding] {
+    DraftAnalysis(text: draft, format: .markdown, corpus: corpus).findings
   }
 
   /// The draft with the first edit of a finding's first fix applied.
@@ -646,8 +646,7 @@ import Testing
     ])
     let draft =
       "“The money will keep the morning ferry running through the winter and pay for a third crew,” Eir Solberg said."
-    let finding = try #require(
-      DraftAnalysis(text: draft, format: .markdown, corpus: corpus).findings.first { $0.code == "misquote" })
+    let finding = try #require(findings(draft, against: corpus).first { $0.code == "misquote" })
     #expect(
       finding.message
         == "Quote differs from the sources: the sources have “night” where the draft has “morning”; the sources have "
@@ -664,6 +663,49 @@ import Testing
     )
   }
 
+  /// A quotation the draft runs across two paragraphs, where the outlets quote each paragraph of the speech on its
+  /// own, is compared paragraph by paragraph: the word changed in the second is a misquote of that paragraph (as
+  /// one quote, it was too unlike either of theirs to be compared at all), and the first stands as they have it.
+  @Test func aQuotationAcrossParagraphsIsComparedParagraphByParagraph() throws {
+    let corpus = outletCorpus([
+      "Fjord Herald": "“Nobody should wait for a boat that never comes,” Minister Eir Solberg said.\n\n"
+        + "“The money will keep the night ferry running through the winter,” she added.\n",
+      "Coast Daily": "Eir Solberg said: “Nobody should wait for a boat that never comes.”\n\n"
+        + "She said: “The money will keep the night ferry running through the winter.”\n",
+    ])
+    let draft =
+      "Eir Solberg said: “Nobody should wait for a boat that never comes.\n\n"
+      + "“The money will keep the morning ferry running through the winter.”\n"
+    let found = findings(draft, against: corpus)
+    #expect(found.map(\.code) == ["misquote"], "\(found.map(\.message))")
+    let finding = try #require(found.first)
+    #expect(finding.message.contains("the sources have “night” where the draft has “morning”"))
+    let secondParagraph = try #require(draft.range(of: "“The money"))
+    #expect(finding.range.lowerBound == draft.utf8.distance(from: draft.startIndex, to: secondParagraph.lowerBound))
+    #expect(finding.range.upperBound == draft.utf8.count - 1)
+  }
+
+  /// A quotation across paragraphs that nobody is credited with is one unattributed quote, reported where it
+  /// opens: its later paragraphs take their attribution from the first. The fix credits the speaker there,
+  /// closing the first paragraph's quotation, as newspapers do.
+  @Test func aQuotationAcrossParagraphsIsUnattributedOnceAndCreditedInItsFirstParagraph() throws {
+    let corpus = outletCorpus([
+      "Fjord Herald": "“Nobody should wait for a boat that never comes,” Minister Eir Solberg said.\n"
+    ])
+    let draft =
+      "“Nobody should wait for a boat that never comes.\n\n“The ferry will keep running through the winter.”\n"
+    let found = findings(draft, against: corpus).filter { $0.code == "unattributed-quote" }
+    #expect(found.map(\.range.lowerBound) == [0])
+    var buffer = TextBuffer(draft)
+    for edit in try #require(found.first?.fixes.first).edits.reversed() {
+      buffer.replace(edit.range, with: edit.replacement)
+    }
+    #expect(
+      buffer.text
+        == "“Nobody should wait for a boat that never comes,” Eir Solberg said.\n\n“The ferry will keep running "
+        + "through the winter.”\n")
+  }
+
   /// Changes a word or two apart are one change: "keep the night" rewritten as "run the late" is told whole, not as
   /// "run" for "keep" and "late" for "night" around a "the" that happens to stand.
   @Test func changesAWordOrTwoApartAreOne() throws {
@@ -671,8 +713,7 @@ import Testing
       "Fjord Herald": "“The money will keep the night ferry running through the winter,” Minister Eir Solberg said.\n"
     ])
     let draft = "“The money will run the late ferry running through the winter,” Eir Solberg said."
-    let finding = try #require(
-      DraftAnalysis(text: draft, format: .markdown, corpus: corpus).findings.first { $0.code == "misquote" })
+    let finding = try #require(findings(draft, against: corpus).first { $0.code == "misquote" })
     #expect(finding.message.contains("the sources have “keep the night” where the draft has “run the late”"))
     #expect(finding.fixes.first?.edits.count == 1)
   }

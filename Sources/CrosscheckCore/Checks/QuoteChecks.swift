@@ -23,7 +23,8 @@ public enum QuoteChecks {
         return Finding.Related(
           path: article.path, range: source.quoteRange, message: "\(source.outlet): “\(source.wording)”")
       }
-      if quote.speaker == nil {
+      // A quotation's later paragraphs are attributed, or not, by its first.
+      if quote.speaker == nil && !quote.continuesQuotation {
         findings.append(unattributed(quote, sources, prose: prose, people: people, related: related))
       }
       let exact = sources.filter(\.exact)
@@ -141,8 +142,18 @@ public enum QuoteChecks {
     let closeEnd = quote.range.upperBound
     let after = TextBuffer.substring(prose.text, closeEnd..<min(prose.text.utf8.count, closeEnd + 1))
     let sentenceEnds = after.isEmpty || after == "\n" || after == " "
-    edits.append(Finding.Edit(range: closeEnd..<closeEnd, replacement: " \(name) said" + (sentenceEnds ? "." : ",")))
+    // The first paragraph of a quotation across paragraphs has no closing mark: the credit closes it there, and
+    // the next paragraph's opening mark then opens a quotation of its own.
+    let closing = quote.range.upperBound > quote.content.upperBound ? "" : closingMark(opening: quote, in: prose)
+    edits.append(
+      Finding.Edit(range: closeEnd..<closeEnd, replacement: closing + " \(name) said" + (sentenceEnds ? "." : ",")))
     return Finding.Fix(title: "Attribute the quote to \(name)", edits: edits, isPreferred: true)
+  }
+
+  /// The mark that closes the quotation `quote` opens: the mark of its family, turned.
+  private static func closingMark(opening quote: Quote, in prose: ProseText) -> String {
+    let opening = TextBuffer.substring(prose.text, quote.range.lowerBound..<quote.content.lowerBound)
+    return ["“": "”", "‘": "’", "«": "»", "‹": "›", "„": "“", "‚": "‘"][String(opening)] ?? String(opening)
   }
 
   // MARK: - misquote

@@ -31,4 +31,7 @@ public struct Quote: Sendable, Hashable {
   /// The paragraph (block) the quote opens in, and the one it closes in.
   public var block: Int
   public var endBlock: Int
+  /// Whether this is a later paragraph of a quotation that runs across paragraphs (`paragraphs(in:)`), whose
+  /// attribution is the first paragraph's.
+  public var continuesQuotation = false
 }
