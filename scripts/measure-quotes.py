@@ -8,8 +8,9 @@ For each story in Tests/Measurements/coverage/, `crosscheck check --format json`
 on a copy with quotes changed on some lines (`<story>.quotes-planted.md`: a word changed, words given to someone
 else), where a planted error counts as caught when a misquote or misattributed-quote lands on its line; then on
 `<story>.quotes-replanted.md`, a second round planted on other quotes of the tuned drafts once the first was caught,
-to see whether what catches the first generalises. The
-mbappe-real-madrid and rutte-russia-relations stories are held aside. The articles are read at run time and never copied into the project.
+to see whether what catches the first generalises; then on `<story>.quotes-fresh.md`, a third round on two drafts
+written for it (`<story>-quoted.md`, quote after quote from the outlets), measured before any rule was written for
+it. The mbappe-real-madrid and rutte-russia-relations stories are held aside. The articles are read at run time and never copied into the project.
 """
 import sys
 
@@ -18,7 +19,7 @@ from planted import measure
 if __name__ == "__main__":
     if len(sys.argv) != 3:
         sys.exit(__doc__)
-    for suffix in (".quotes-planted.md", ".quotes-replanted.md"):
+    for suffix in (".quotes-planted.md", ".quotes-replanted.md", ".quotes-fresh.md"):
         print(f"{suffix[1:-3]}:")
         measure(sys.argv[1], sys.argv[2], suffix,
                 is_alarm=lambda f: f["code"] in {"unattributed-quote", "misquote", "misattributed-quote"}

@@ -16,7 +16,8 @@ HELD_ASIDE = {"mbappe-real-madrid", "rutte-russia-relations"}
 # Stories whose articles are not in the coverage folder, with their folder relative to it.
 FOLDERS = {"rutte-russia-relations": os.path.join("..", "seeds"), "combs-verdict-retold": "combs-verdict",
            "dart-orbit-change-retold": "dart-orbit-change", "combs-verdict-brief": "combs-verdict",
-           "dart-orbit-change-brief": "dart-orbit-change"}
+           "dart-orbit-change-brief": "dart-orbit-change", "combs-verdict-quoted": "combs-verdict",
+           "dart-orbit-change-quoted": "dart-orbit-change"}
 
 
 def folder(coverage, story):
