@@ -52,7 +52,7 @@ public struct DraftAnalysis: Sendable {
     let texts = sentences.map { prose.text(of: $0) }
 
     // MARK: Alignment: only sentences whose words changed are aligned again.
-    let alignments = zip(texts, tokens).enumerated().map { index, sentence -> [SentenceMatch] in
+    let aligned = zip(texts, tokens).enumerated().map { index, sentence -> [SentenceMatch] in
       let (sentenceText, sentenceTokens) = sentence
       let key = AnalysisCache.AlignmentKey(text: sentenceText, isLede: index == lede)
       if LeadIn.introducesWhatFollows(index, of: sentences, text: sentenceText) { return [] }
@@ -63,7 +63,6 @@ public struct DraftAnalysis: Sendable {
       fresh.alignments[key] = matches
       return matches
     }
-    self.alignments = alignments
 
     // MARK: Quotes
     quotations = QuoteScanner.quotations(in: prose)
@@ -73,13 +72,13 @@ public struct DraftAnalysis: Sendable {
     quoteSourcing = quotes.map { quote in
       guard quote.closed, quote.kind == .full || quote.kind == .partial else { return [] }
       let hostSentences = sentences.indices(overlapping: quote.range)
-      let hosts = hostSentences.flatMap { alignments[$0] }
+      let hosts = hostSentences.flatMap { aligned[$0] }
       let hostClaims = hostSentences.contains {
         QuoteSourcer.claimsMore(than: quote, in: tokens[$0], text: prose.text)
       }
       let introduced =
         QuoteSourcer.introduction(of: quote, in: hostSentences, sentences: sentences, tokens: tokens, text: prose.text)
-        .map { alignments[$0] } ?? []
+        .map { aligned[$0] } ?? []
       let quoteIsTheClaim = QuoteSourcer.quoteIsTheClaim(
         quote, in: hostSentences, tokens: tokens, text: prose.text)
       let key = AnalysisCache.QuoteKey(
@@ -98,6 +97,10 @@ public struct DraftAnalysis: Sendable {
       return found
     }
     let people = Array(Set(quotes.compactMap(\.speaker)))
+    let alignments = QuotationLinks.added(
+      to: aligned, quotes: quotes, sourcing: quoteSourcing, sentences: sentences, tokens: tokens, text: prose.text,
+      corpus: corpus)
+    self.alignments = alignments
 
     // MARK: Figures. Dates without a year take the year the sources were published in.
     let referenceYear = corpus.referenceYear

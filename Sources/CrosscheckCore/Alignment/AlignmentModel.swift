@@ -45,6 +45,9 @@ public enum AlignmentModel {
     /// second claim carries too little of the whole to be linked by it. Its carriage is of the whole sentence, so
     /// hover says how much of it the span carries.
     case clause
+    /// A source sentence that quotes, word for word, the quotation that is all a draft sentence says besides who
+    /// said it (`QuotationLinks`): a quote's words are its claim, however few or common they are.
+    case quotation
 
     /// Whether the model or containment linked the span, to the sentence or to one of its clauses; the other rules
     /// link what the model doubted.

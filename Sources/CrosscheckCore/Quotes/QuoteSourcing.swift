@@ -9,6 +9,8 @@ public struct QuoteSourcing: Sendable, Hashable {
   public var similarity: Double
   /// The source words that correspond to the draft's, and the replacements that would make the draft match.
   public var wording: String
+  /// Where those words stand in the article's prose, from the first to the last.
+  public var wordingRange: Range<Int>
   /// Each place the draft's words differ, in order: empty when they are the same.
   public var replacements: [QuoteReplacement]
   /// The draft's words that run past where the source quotation begins or ends (`QuoteWords.Comparison.quoted`),
@@ -203,6 +205,7 @@ enum QuoteSourcer {
           article: slot, outlet: outlet, quoteRange: source.range, speaker: source.speaker,
           exact: comparison.exact, similarity: comparison.similarity,
           wording: source.wording(window, in: article.prose),
+          wordingRange: window.first!.range.lowerBound..<window.last!.range.upperBound,
           replacements: comparison.exact
             ? [] : replacements(words[comparison.quoted], prose, Array(window), article.prose),
           unquoted: unquoted, claim: claim)
