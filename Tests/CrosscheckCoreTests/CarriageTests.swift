@@ -78,6 +78,20 @@ import Testing
     #expect(notButs.kind == nil)
   }
 
+  /// "But" before a verb in the past and what it acts on joins a second predicate with no comma, as an
+  /// auxiliary does; a word in "-ed" before a noun is an adjective, and stays inside its clause.
+  @Test func aPastVerbAndItsObjectAfterButWithoutACommaIsAUnit() throws {
+    let unit = try bestUnit(
+      "They fined her for two of the breaches of port rules.",
+      in: "The court cleared Vela of smuggling but fined her for two of the breaches of port rules.")
+    #expect(unit.kind == .coordination)
+    #expect(unit.text == "fined her for two of the breaches of port rules")
+    let adjective = try bestUnit(
+      "The board gave a measured reply about the pier on Monday.",
+      in: "The board gave a brief but measured reply about the pier on Monday.")
+    #expect(adjective.kind == nil)
+  }
+
   /// The colon of a time ("9:52 a.m.") or a ratio joins two figures; only a colon before a space leads in a clause.
   @Test func aColonInsideAFigureIsNoClauseBoundary() throws {
     let found = matches(

@@ -28,7 +28,11 @@ enum ClauseUnits {
     var kind: ClauseUnit.Kind?
     for index in 1..<tokens.count {
       let after = index + 1 < tokens.count ? tokens[index + 1] : nil
-      guard let boundary = strongBoundary(gaps[index - 1], next: tokens[index], then: after) else { continue }
+      let afterThat = index + 2 < tokens.count ? tokens[index + 2] : nil
+      guard
+        let boundary = strongBoundary(
+          gaps[index - 1], next: tokens[index], then: after, afterThat: afterThat, in: text)
+      else { continue }
       segments.append((kind ?? boundary, start, index))
       (start, kind) = (boundary == .coordination ? index + 1 : index, boundary)
     }
@@ -99,15 +103,34 @@ enum ClauseUnits {
   }
 
   /// `then`: the token after `next`, which tells a clause that "and" opens without a comma (`opensSubject`).
-  private static func strongBoundary(_ gap: Gap, next: Token, then after: Token?) -> ClauseUnit.Kind? {
+  private static func strongBoundary(_ gap: Gap, next: Token, then after: Token?, afterThat: Token?, in text: String)
+    -> ClauseUnit.Kind?
+  {
     if gap.semicolon { return .semicolon }
     if gap.bullet { return .bullet }
     if gap.dash { return .dash }
     if gap.colon { return .colon }
     if gap.comma, coordinators.contains(next.normalized) { return .coordination }
-    if let after, opensSubject(next, then: after) { return .coordination }
+    if let after, opensSubject(next, then: after) || opensPredicate(next, then: after, afterThat, in: text) {
+      return .coordination
+    }
     return nil
   }
+
+  /// Step: "but" before a verb in the past and what it acts on joins a second predicate to the subject without a
+  /// comma ("acquitted Combs of racketeering but convicted him on two counts"): two claims, as two main clauses
+  /// are, which a draft states one of. A word in "-ed" before a noun is an adjective ("a brief but measured
+  /// reply"), and stays inside its clause.
+  private static func opensPredicate(_ coordinator: Token, then verb: Token, _ object: Token?, in text: String)
+    -> Bool
+  {
+    guard coordinator.normalized == "but", let object, objectOpeners.contains(object.normalized) else { return false }
+    let word = TextBuffer.substring(text, verb.range).lowercased()
+    return word.count >= 5 && word.hasSuffix("ed")
+  }
+
+  private static let objectOpeners: Set<String> = Set(
+    ["him", "her", "them", "it", "the", "a", "an", "his", "their", "its", "on", "to", "that"].map(Normalizer.normalize))
 
   private static let coordinators: Set<String> = ["and", "but", "while", "whereas", "yet"]
 
