@@ -210,8 +210,8 @@ public enum QuoteChecks {
     }!.group
     let replacements = chosen[0].replacements
     let outlets = chosen.map(\.outlet).sorted().joined(separator: ", ")
-    let difference = replacements.map(describe).joined(separator: "; ")
-    let action = replacements.map(fixTitle).joined(separator: ", ")
+    let difference = replacements.map { told($0).difference }.joined(separator: "; ")
+    let action = replacements.map { told($0).action }.joined(separator: ", ")
     let followed = outletsFollowed(replacements, among: sources)
     let fix = Finding.Fix(
       title: "Quote the sources: \(action)",
@@ -229,21 +229,13 @@ public enum QuoteChecks {
       fixes: [fix])
   }
 
-  /// One change as the misquote message tells it.
-  private static func describe(_ replacement: QuoteReplacement) -> String {
-    switch (replacement.draftText.isEmpty, replacement.sourceText.isEmpty) {
-    case (true, _): "the sources have “\(replacement.sourceWords)” where the draft leaves words out"
-    case (_, true): "the sources do not have “\(replacement.draftText)”"
-    default: "the sources have “\(replacement.sourceWords)” where the draft has “\(replacement.draftText)”"
-    }
-  }
-
-  /// One change as the fix's title names it.
-  private static func fixTitle(_ replacement: QuoteReplacement) -> String {
-    switch (replacement.draftText.isEmpty, replacement.sourceText.isEmpty) {
-    case (true, _): "add “\(replacement.sourceWords)”"
-    case (_, true): "remove “\(replacement.draftText)”"
-    default: "“\(replacement.sourceWords)”"
+  /// One change as the misquote message tells it, and as the fix's title names it.
+  private static func told(_ replacement: QuoteReplacement) -> (difference: String, action: String) {
+    let (source, draft) = (replacement.sourceWords, replacement.draftText)
+    switch (draft.isEmpty, source.isEmpty) {
+    case (true, _): return ("the sources have “\(source)” where the draft leaves words out", "add “\(source)”")
+    case (_, true): return ("the sources do not have “\(draft)”", "remove “\(draft)”")
+    default: return ("the sources have “\(source)” where the draft has “\(draft)”", "“\(source)”")
     }
   }
 
