@@ -15,6 +15,8 @@ public struct AnalysisCache: Sendable {
   /// A quote's sourcing by its words and the sentences its own sentence aligned with; draft ranges relative to the
   /// quote's content.
   var quoteSourcing: [QuoteKey: [QuoteSourcing]] = [:]
+  /// The spans that quote a draft sentence word for word (`QuotationLinks`), by its text and those sentences.
+  var quotationSpans: [QuotationKey: [SentenceMatch]] = [:]
 
   struct AlignmentKey: Hashable {
     var text: String
@@ -32,6 +34,11 @@ public struct AnalysisCache: Sendable {
     var hostClaims: Bool
     var introduced: [SentenceMatch]
     var quoteIsTheClaim: Bool
+  }
+
+  struct QuotationKey: Hashable {
+    var text: String
+    var quoting: [SentenceRef]
   }
 
   public init(generation: Int, threshold: Double) {

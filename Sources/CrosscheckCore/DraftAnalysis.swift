@@ -99,7 +99,15 @@ public struct DraftAnalysis: Sendable {
     let people = Array(Set(quotes.compactMap(\.speaker)))
     let alignments = QuotationLinks.added(
       to: aligned, quotes: quotes, sourcing: quoteSourcing, sentences: sentences, tokens: tokens, text: prose.text,
-      corpus: corpus)
+      corpus: corpus
+    ) { host, quoting in
+      let key = AnalysisCache.QuotationKey(text: texts[host], quoting: quoting)
+      let spans =
+        fresh.quotationSpans[key] ?? old.quotationSpans[key]
+        ?? QuotationLinks.spans(quoting: quoting, draft: tokens[host], corpus: corpus)
+      fresh.quotationSpans[key] = spans
+      return spans
+    }
     self.alignments = alignments
 
     // MARK: Figures. Dates without a year take the year the sources were published in.

@@ -34,6 +34,18 @@ import Testing
         == [["quotation: “After all, it is the only harbour we have.”"]])
   }
 
+  /// The spans are kept in the analysis cache by the sentence's text, so an edit elsewhere in the draft finds them
+  /// there rather than reading the outlets' sentences again.
+  @Test func theSpansAreCachedByTheSentence() {
+    let draft = "“But this was not a drill,” she said."
+    let first = DraftAnalysis(text: draft, format: .markdown, corpus: Self.corpus)
+    #expect(first.cache.quotationSpans.count == 1)
+    let edited = DraftAnalysis(
+      text: "The harbour board met.\n\n" + draft, format: .markdown, corpus: Self.corpus, cache: first.cache)
+    #expect(edited.cache.quotationSpans == first.cache.quotationSpans)
+    #expect(edited.alignments.last == first.alignments.last)
+  }
+
   /// Words the outlet quotes otherwise, a quote of a few words anyone may say, and a sentence that says more than
   /// the quote are left to alignment.
   @Test func otherWordsAShortQuoteOrASentenceSayingMoreAreNotLinkedByTheQuotation() {

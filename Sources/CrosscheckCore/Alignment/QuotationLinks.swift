@@ -9,10 +9,11 @@ enum QuotationLinks {
   static let minimumWords = 4
 
   /// `alignments` with, for each such sentence, a match for each outlet that quotes it exactly and was not linked
-  /// there already.
+  /// there already. `spans` gives the matches for a sentence and the source sentences that quote it
+  /// (`spans(quoting:draft:corpus:)`, which the caller may have cached).
   static func added(
     to alignments: [[SentenceMatch]], quotes: [Quote], sourcing: [[QuoteSourcing]], sentences: [Sentence],
-    tokens: [[Token]], text: String, corpus: Corpus
+    tokens: [[Token]], text: String, corpus: Corpus, spans: (_ host: Int, _ quoting: [SentenceRef]) -> [SentenceMatch]
   ) -> [[SentenceMatch]] {
     var result = alignments
     for (quote, sources) in zip(quotes, sourcing)
@@ -21,20 +22,24 @@ enum QuotationLinks {
       guard let host = hosts.first,
         QuoteSourcer.saysOnlyWhoSaidIt(quote, in: hosts, tokens: tokens, text: text)
       else { continue }
-      for source in sources where source.exact {
+      let quoting = sources.filter(\.exact).compactMap { source -> SentenceRef? in
         guard let article = corpus.article(source.article),
           let sentence = article.sentences.index(holding: source.wordingRange.lowerBound),
-          !result[host].contains(where: {
-            $0.article == source.article && $0.sentences.contains(Int32(sentence))
-          }),
-          var match = Aligner.bestSpan(
-            draft: tokens[host], sentence: SentenceRef(article: Int(source.article), sentence: sentence),
-            corpus: corpus)
-        else { continue }
-        match.rule = .quotation
-        result[host].append(match)
+          !result[host].contains(where: { $0.article == source.article && $0.sentences.contains(Int32(sentence)) })
+        else { return nil }
+        return SentenceRef(article: Int(source.article), sentence: sentence)
       }
+      if !quoting.isEmpty { result[host] += spans(host, quoting) }
     }
     return result
+  }
+
+  /// The span each of `quoting` offers the draft sentence `tokens`, linked by the `quotation` rule.
+  static func spans(quoting: [SentenceRef], draft tokens: [Token], corpus: Corpus) -> [SentenceMatch] {
+    quoting.compactMap { reference in
+      guard var match = Aligner.bestSpan(draft: tokens, sentence: reference, corpus: corpus) else { return nil }
+      match.rule = .quotation
+      return match
+    }
   }
 }
