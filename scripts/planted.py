@@ -17,7 +17,7 @@ HELD_ASIDE = {"mbappe-real-madrid", "rutte-russia-relations"}
 FOLDERS = {"rutte-russia-relations": os.path.join("..", "seeds"), "combs-verdict-retold": "combs-verdict",
            "dart-orbit-change-retold": "dart-orbit-change", "combs-verdict-brief": "combs-verdict",
            "dart-orbit-change-brief": "dart-orbit-change", "combs-verdict-quoted": "combs-verdict",
-           "dart-orbit-change-quoted": "dart-orbit-change"}
+           "dart-orbit-change-quoted": "dart-orbit-change", "dart-orbit-change-bullets": "dart-orbit-change"}
 
 
 def folder(coverage, story):
