@@ -117,6 +117,13 @@ import Testing
     #expect(found.map(\.text) == ["The Norwegian government raised its ferry subsidy by a third."])
   }
 
+  /// "None" and "either" are function words, as "no" and "any" are: a key-facts line that writes the claim with
+  /// them is carried by the outlet that writes it without.
+  @Test func aDenialWrittenWithNoneOrEitherIsCarriedAsWithNo() throws {
+    #expect(
+      try carried("Danger to the town: none, from either storm.", by: "The storms pose no danger to the town.") == 1)
+  }
+
   @Test func aSurnameWithATitleIsTheSamePersonAsTheFullName() {
     let found = matches(
       "Ines Vela opened the new pier.",

@@ -13,6 +13,10 @@ enum StopWords {
     "because", "through", "during", "against", "between", "among", "per", "via", "said", "say", "says", "told",
     "tell", "according", "mr", "mrs", "ms", "dr", "s", "t", "one", "another", "new", "whose", "yet",
     "still", "even", "only", "too", "again", "further", "once",
+    // Determiners of choice and denial, like "no" and "any" above: "Threat to Earth: none, from either asteroid"
+    // says what "The asteroids pose no threat to Earth" says (negation is read apart, from `AlignmentSide`'s own
+    // list).
+    "either", "none",
     // Function words contracted: a quote retold writes "I'll" for "I'm gonna" (a negation is read from "n't"
     // whatever the word).
     "i'm", "i'll", "i've", "i'd", "we're", "we'll", "we've", "we'd", "you're", "you'll", "you've", "they're",
