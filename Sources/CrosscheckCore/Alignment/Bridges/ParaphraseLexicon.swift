@@ -122,7 +122,7 @@ enum ParaphraseLexicon {
     ("path", ["course", "trajectory", "route"]),
     ("family", ["relative"]),
     ("remote", ["virtual"]),
-    ("release", ["free"]),
+    ("release", ["free", "bail"]),
     ("say", ["remark", "note", "add", "stress", "emphasize", "tell", "explain", "comment", "reporter"]),
   ]
 
