@@ -903,6 +903,27 @@ import Testing
     #expect(names == bridged.map { Normalizer.normalize($0) })
   }
 
+  /// A name is carried by the office that names it in the draft ("Judge Tomas Brill", "the judge, Tomas Brill")
+  /// where the other side names that office and nobody by it; not where it names someone else by it, nor by an
+  /// office the draft does not give the name.
+  @Test(arguments: [
+    (
+      "The judge, Tomas Brill, refused to free the skipper.", "A judge refused to free the skipper.",
+      ["tomas", "brill"]
+    ),
+    ("Judge Tomas Brill refused to free the skipper.", "The judge refused to free the skipper.", ["tomas", "brill"]),
+    ("Port chief Tomas Brill shut the quay.", "The port's chief shut the quay on Friday.", ["tomas", "brill"]),
+    ("Judge Tomas Brill refused to free the skipper.", "Judge Karin Holt refused to free the skipper.", []),
+    ("The mayor, Tomas Brill, shut the quay.", "The judge shut the quay.", []),
+    ("Tomas Brill refused to free the skipper.", "A judge refused to free the skipper.", []),
+  ])
+  func aNameIsCarriedByTheOfficeThatNamesIt(draft: String, source: String, bridged: [String]) {
+    let side = Self.side(draft)
+    let credits = Carriage.credits(of: side, in: Self.side(source))
+    let names = zip(side.words, credits).filter { $0.1.bridge == .role }.map(\.0.normalized)
+    #expect(names == bridged.map { Normalizer.normalize($0) })
+  }
+
   @Test func unrelatedSentenceHasNoSource() {
     #expect(matches("The mayor will stand for re-election in May.").isEmpty)
   }

@@ -42,6 +42,17 @@ import Testing
     #expect(first.match.carried > 0.9)
   }
 
+  /// An outlet that calls an official by their office carries the claim of a draft that names them: the name
+  /// was most of what "A judge denied the skipper bail" left out, and it was linked to nothing.
+  @Test func anOfficialCalledByTheirOfficeCarriesTheDraftThatNamesThem() throws {
+    let found = matches(
+      "The judge, Tomas Brill, refused to free the skipper before his trial.",
+      sources: [("court.txt", Self.filler + "\nA judge denied the skipper bail before his trial on Friday.")])
+    let first = try #require(found.first)
+    #expect(first.text == "A judge denied the skipper bail before his trial on Friday.")
+    #expect(first.match.rule == .containment)
+  }
+
   /// The clause unit a draft sentence's best match lands on in one source sentence, and its text.
   func bestUnit(_ draft: String, in source: String) throws -> (kind: ClauseUnit.Kind?, text: String) {
     let first = try #require(matches(draft, sources: [("unit.txt", Self.filler + "\n" + source)]).first)
@@ -492,6 +503,7 @@ import Testing
     ("guilty", "convicted"), ("denied", "refused"), ("rejects", "refuse"), ("conceded", "acknowledged"),
     ("admits", "concedes"), ("diameter", "wide"), ("technique", "method"), ("trajectory", "course"),
     ("counts", "charges"), ("gained", "rose"), ("advanced", "climbed"), ("relatives", "family"), ("freed", "released"),
+    ("free", "bail"),
   ])
   func bridgedWordsMeet(_ first: String, _ second: String) {
     #expect(Normalizer.normalize(first) == Normalizer.normalize(second))

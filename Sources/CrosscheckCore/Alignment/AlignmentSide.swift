@@ -29,6 +29,8 @@ struct AlignmentSide {
     /// left out of `words` ("Florida, Ohio and North Carolina": neither "Florida" nor "Ohio" is anybody's given
     /// name).
     var isGivenNameOfNext = false
+    /// For a name, the office a role word before it names it by ("judge" in "The judge, Arun Subramanian") (`Roles`).
+    var role: Term? = nil
 
     var isFigure: Bool { !figureGroup.isEmpty }
   }
@@ -73,6 +75,8 @@ struct AlignmentSide {
   /// The initials among the words, and the runs of capitalised words that may spell initials (`Acronyms`).
   var acronyms: Set<String>
   var capitalRuns: [[Acronyms.Initial]]
+  /// The role words that name nobody in the span (`Roles.unnamed`).
+  var unnamedRoles: Set<Term>
 
   /// `isOwnWording`, for a draft: whether a word is the writer's own, used by no source (`Corpus.isOwnWording`).
   init(
@@ -148,6 +152,8 @@ struct AlignmentSide {
     if words.count > 1, tokens[words[0].token].isCapitalized, words[1].isName, !words[0].isName {
       words[0].isName = true
     }
+    let roles = Roles.naming(tokens)
+    for index in words.indices where words[index].isName { words[index].role = roles[words[index].token] }
     for index in words.indices.dropLast() where words[index].isName && words[index + 1].isName {
       let (name, next) = (words[index].token, words[index + 1].token)
       words[index].isGivenNameOfNext = next == name + 1 && !tokens[next].followsBreak
@@ -215,6 +221,7 @@ struct AlignmentSide {
     isHedged = Modality.isHedged(tokens.lazy.map(\.normalized))
     acronyms = Set(words.compactMap(\.acronym))
     capitalRuns = Acronyms.runs(tokens, wordIndex: wordIndex)
+    unnamedRoles = Roles.unnamed(tokens)
   }
 
   /// Step: the names "in" introduces are settings (`Word.isSetting`): each capitalised word of the run after it,

@@ -298,6 +298,8 @@ public struct Carriage: Sendable, Hashable, Encodable {
       {
         return (1, .givenName)
       }
+      // A name its office names, where the other side names that office and nobody by it (`Roles`).
+      if word.isName, let role = word.role, other.unnamedRoles.contains(role) { return (1, .role) }
       return (0, nil)
     }
   }
@@ -324,6 +326,8 @@ public struct Carriage: Sendable, Hashable, Encodable {
     case again = "re-"
     /// A given name before a surname the source has.
     case givenName = "given name"
+    /// A name and the office the other side calls that person by (`Roles`).
+    case role = "office"
     /// Initials and the name they spell (`Acronyms`).
     case initials
     /// Another figure of the same thing ("15 minutes" and "10 minutes"), or another weekday (`isAnotherDay`):
