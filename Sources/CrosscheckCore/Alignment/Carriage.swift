@@ -106,6 +106,12 @@ public struct Carriage: Sendable, Hashable, Encodable {
   /// Credit for a draft word the source has only as a longer or shorter form of the same word.
   static let prefixCredit = 0.7
 
+  /// Credit for a name the other side calls by its office alone (`Roles`): the office says which person, but not
+  /// that it is this one. At full credit, "A judge denied his bail request" outranked 6abc's quotation for
+  /// "“We are not done fighting,” Judge Arun Subramanian said outside the courthouse", and two planted
+  /// misattributions of the tuned coverage went unseen (quote slips 9 of 9 → 7 of 9); at half, links are as at full.
+  static let officeCredit = 0.5
+
   init(draft: AlignmentSide, source: AlignmentSide) {
     let forward = Self.coverage(of: draft, in: source)
     let backward = Self.coverage(of: source, in: draft)
@@ -299,7 +305,7 @@ public struct Carriage: Sendable, Hashable, Encodable {
         return (1, .givenName)
       }
       // A name its office names, where the other side names that office and nobody by it (`Roles`).
-      if word.isName, let role = word.role, other.unnamedRoles.contains(role) { return (1, .role) }
+      if word.isName, let role = word.role, other.unnamedRoles.contains(role) { return (officeCredit, .role) }
       return (0, nil)
     }
   }
