@@ -53,6 +53,26 @@ import Testing
     #expect(first.match.rule == .containment)
   }
 
+  /// A terse line that gives two figures is carried by an outlet that gives one of them in its own words: the
+  /// figure is the most particular thing the line says, and the outlet's other words share too little of it.
+  @Test func aLineOfTwoFiguresIsCarriedByAnOutletGivingOne() {
+    let found = matches(
+      "Crossing to Brann now: 3 hours 10 minutes, 25 minutes shorter.",
+      sources: [
+        ("quay.txt", Self.filler + "\nThe new ferry now crosses to Brann in 3 hours 10 minutes, the operator said."),
+        (
+          "yard.txt",
+          "Ferries leave the north quay every hour in summer.\nA refit of the engines has cut the crossing by 25 minutes, according to the shipyard."
+        ),
+      ])
+    #expect(
+      found.map(\.text) == [
+        "The new ferry now crosses to Brann in 3 hours 10 minutes, the operator said.",
+        "A refit of the engines has cut the crossing by 25 minutes, according to the shipyard.",
+      ])
+    #expect(found.last?.match.rule == .articleBest)
+  }
+
   /// The clause unit a draft sentence's best match lands on in one source sentence, and its text.
   func bestUnit(_ draft: String, in source: String) throws -> (kind: ClauseUnit.Kind?, text: String) {
     let first = try #require(matches(draft, sources: [("unit.txt", Self.filler + "\n" + source)]).first)
