@@ -152,8 +152,9 @@ struct AlignmentSide {
     if words.count > 1, tokens[words[0].token].isCapitalized, words[1].isName, !words[0].isName {
       words[0].isName = true
     }
-    let roles = Roles.naming(tokens)
-    for index in words.indices where words[index].isName { words[index].role = roles[words[index].token] }
+    for index in words.indices where words[index].isName {
+      words[index].role = Roles.office(naming: words[index].token, in: tokens)
+    }
     for index in words.indices.dropLast() where words[index].isName && words[index + 1].isName {
       let (name, next) = (words[index].token, words[index + 1].token)
       words[index].isGivenNameOfNext = next == name + 1 && !tokens[next].followsBreak

@@ -3,23 +3,21 @@
 /// and call them by their office after, or never name them at all; held against the span, the name was most of
 /// what it left out, and the outlet's sentence on the claim was linked to nothing.
 enum Roles {
-  /// For each token, the term of the office that names it: a role word right before the run of capitalised words
-  /// it belongs to ("Judge Arun Subramanian", "NASA chief Bill Nelson"), or before the comma that opens it ("the
-  /// judge, Arun Subramanian"). Nil where no role word names the token.
-  static func naming(_ tokens: [Token]) -> [Term?] {
-    tokens.indices.map { index in
-      guard tokens[index].isCapitalized, !tokens[index].isStopWord else { return nil }
-      var before = index - 1
-      while before >= 0 {
-        if terms.contains(tokens[before].term) { return tokens[before].term }
-        // The run goes on through capitalised words written together; a comma only parts a role from its name.
-        guard tokens[before].isCapitalized, !tokens[before].isStopWord, !tokens[before + 1].followsBreak else {
-          return nil
-        }
-        before -= 1
+  /// The term of the office that names the token at `index`: a role word right before the run of capitalised
+  /// words it belongs to ("Judge Arun Subramanian", "NASA chief Bill Nelson"), or before the comma that opens it
+  /// ("the judge, Arun Subramanian"). Nil where no role word names it. Asked only of a span's names.
+  static func office(naming index: Int, in tokens: [Token]) -> Term? {
+    guard tokens[index].isCapitalized, !tokens[index].isStopWord else { return nil }
+    var before = index - 1
+    while before >= 0 {
+      if terms.contains(tokens[before].term) { return tokens[before].term }
+      // The run goes on through capitalised words written together; a comma only parts a role from its name.
+      guard tokens[before].isCapitalized, !tokens[before].isStopWord, !tokens[before + 1].followsBreak else {
+        return nil
       }
-      return nil
+      before -= 1
     }
+    return nil
   }
 
   /// The role words of a span that name nobody there: no capitalised word follows them ("a judge denied", "Nasa's
