@@ -399,6 +399,41 @@ import Testing
 
   /// A claim of three words is contained only nearly whole: two of them ("last", "week") are what any sentence of
   /// another claim may share.
+  /// A short claim's few words, scattered through a long sentence in another order, are there by chance; in its
+  /// order they are the claim. A word said twice counts once, so "Silting is silting" with its speaker is short.
+  @Test(arguments: [
+    (
+      "The master of the old harbour reminded the board that its dredger had failed, and that if the channel kept silting, the port would close.",
+      false
+    ),
+    ("\u{201C}Silting is silting,\u{201D} the harbour master added later, warning that the port would close.", true),
+  ])
+  func aShortClaimIsContainedOnlyWithItsWordsInOrder(source: String, contained: Bool) throws {
+    let draft = "\u{201C}Silting is silting,\u{201D} the harbour master said."
+    #expect(try carriage(draft, source).draftContentWords == 3)
+    let found = matches(draft, sources: [("source.txt", Self.filler + "\n" + source)])
+    #expect(found.contains { $0.match.rule == .containment } == contained, "\(found.map(\.match.rule))")
+  }
+
+  /// An article's best span must carry more than half of a short claim: one of its words and a name the story
+  /// repeats are no claim.
+  @Test func anArticlesBestSpanCarriesMoreThanHalfOfAShortClaim() throws {
+    let found = matches(
+      "\u{201C}This will be a challenge\u{201D} for Calderwick, said Vela.",
+      sources: [
+        (
+          "source.txt",
+          """
+          The port of Calderwick handles grain, timber and fish.
+          Ferries leave Calderwick every hour in summer.
+          Calderwick has about 12,000 residents.
+          At first, that is how the crews saw the challenge to Calderwick.
+          """
+        )
+      ])
+    #expect(found.isEmpty, "\(found.map { ($0.match.rule, $0.match.carried) })")
+  }
+
   @Test func aShortClaimIsContainedOnlyNearlyWhole() throws {
     let found = matches(
       "Last week it flooded.",

@@ -42,7 +42,8 @@ public struct Carriage: Sendable, Hashable, Encodable {
   public var lengthRatio: Double
   /// Whether the draft has more words than the source: then containment asks for nearly all of the claim.
   public var draftIsLonger: Bool
-  /// How many content words the draft sentence has besides its figures: how much it claims to be matched on.
+  /// How many different content words the draft sentence has besides its figures: how much it claims to be matched
+  /// on. A word said twice claims once: "Domestic violence is violence" is a claim of three words, not four.
   public var draftContentWords: Int
   /// 1 when one side is negated and the other is not.
   public var negationDiffers: Double
@@ -137,7 +138,7 @@ public struct Carriage: Sendable, Hashable, Encodable {
     lengthRatio =
       Double(min(draft.wordCount, source.wordCount)) / Double(max(1, max(draft.wordCount, source.wordCount)))
     draftIsLonger = draft.wordCount > source.wordCount
-    draftContentWords = draft.words.filter { !$0.isFigure }.count
+    draftContentWords = Set(draft.words.filter { !$0.isFigure }.map(\.term)).count
     // Step: a negated draft asks the span to be negated too; an unnegated one asks only that the span not
     // negate what the draft says: the span's negation may govern a clause of its own.
     negationDiffers = (draft.isNegated ? !source.isNegated : source.negates(anyOf: draft.terms)) ? 1 : 0
