@@ -570,7 +570,7 @@ import Testing
     ("guilty", "convicted"), ("denied", "refused"), ("rejects", "refuse"), ("conceded", "acknowledged"),
     ("admits", "concedes"), ("diameter", "wide"), ("technique", "method"), ("trajectory", "course"),
     ("counts", "charges"), ("gained", "rose"), ("advanced", "climbed"), ("relatives", "family"), ("freed", "released"),
-    ("free", "bail"),
+    ("free", "bail"), ("briefing", "conference"),
   ])
   func bridgedWordsMeet(_ first: String, _ second: String) {
     #expect(Normalizer.normalize(first) == Normalizer.normalize(second))

@@ -122,6 +122,7 @@ enum ParaphraseLexicon {
     ("path", ["course", "trajectory", "route"]),
     ("family", ["relative"]),
     ("remote", ["virtual"]),
+    ("conference", ["briefing"]),
     ("release", ["free", "bail"]),
     ("say", ["remark", "note", "add", "stress", "emphasize", "tell", "explain", "comment", "reporter"]),
   ]
