@@ -241,8 +241,6 @@ struct AlignmentSide {
     }
   }
 
-  /// A speed written out ("miles per hour", "km/h") as its abbreviation ("mph", "kph"): outlets write it
-  /// either way.
   /// Step: figures written close together are one figure ("11 hours and 23 minutes", "5 feet 11 inches") only when
   /// what follows each measures one thing; "eight weeks, 34 witnesses" are two, and a span that gives the 34
   /// witnesses carries that figure without the eight weeks. A figure with no word of its own after it ("between
@@ -272,6 +270,8 @@ struct AlignmentSide {
 
   private static let timeUnits = Set(FigureVocabulary.timeUnits.keys.map(Normalizer.normalize))
 
+  /// A speed written out ("miles per hour", "km/h") as its abbreviation ("mph", "kph"): outlets write it
+  /// either way.
   private static func speed(at index: Int, in tokens: [Token]) -> String? {
     guard let abbreviation = speedUnits[tokens[index].normalized], index + 1 < tokens.count else { return nil }
     if tokens[index + 1].normalized == hourInitial { return abbreviation }
