@@ -85,7 +85,14 @@ public enum AlignmentModel {
 
   static func isShortClaim(_ carriage: Carriage) -> Bool { carriage.draftContentWords < shortClaimWords }
 
-  /// Step: a short claim is contained only where at least half of the words it shares come in its order. Its
+  /// A short claim that gives no figure: its few words are all it says, and a span may share them by chance. One
+  /// that gives a figure says the most particular thing a claim can ("Calderwick paid £4.2 million"), and the
+  /// rules for figures judge the spans that give it, or another figure in its place.
+  static func isShortClaimOfWords(_ carriage: Carriage) -> Bool {
+    isShortClaim(carriage) && !carriage.draftGivesAFigure
+  }
+
+  /// Step: a short claim of words is contained only where at least half of the words it shares come in its order. Its
   /// few words, scattered through a long sentence, are there by chance: "“Domestic violence is violence,” the
   /// judge said" had been contained, at 100%, by The New York Sun's "The judge reminded the defense that it had
   /// admitted to the violence … if he had been charged with domestic violence" beside its sentence that quotes
@@ -93,7 +100,7 @@ public enum AlignmentModel {
   /// warnings and MSRP's fitted part as they were.
   static let shortClaimOrder = 0.5
 
-  /// Step: an article's best span carries a short claim only when it carries more than half of it: a word of
+  /// Step: an article's best span carries a short claim of words only when it carries more than half of it: a word of
   /// three and a name, shared by chance, had linked "“This will be a challenge” for Clinton, said Kunin" to
   /// "Sanders' challenge to Clinton", in another story, and its quote was then called a misquote; and "“Amen,”
   /// he said, and his family clapped" to a sentence on the family's cheers. On the tuned coverage one wrong link
@@ -117,7 +124,7 @@ public enum AlignmentModel {
   static func containsButForItsFigures(_ carriage: Carriage) -> Bool {
     let bar = carriage.draftIsLonger || isShortClaim(carriage) ? containmentOfShorterSpan : containment
     return carriage.carried >= bar && carriage.carriedBeyondNames >= bar && leavesOutOnlyTheSetting(carriage)
-      && (!isShortClaim(carriage) || carriage.order >= shortClaimOrder)
+      && (!isShortClaimOfWords(carriage) || carriage.order >= shortClaimOrder)
       && carriage.negationDiffers == 0 && !carriage.saysTheOpposite && !carriage.leavesOutTheOutcome
   }
 
@@ -165,7 +172,7 @@ public enum AlignmentModel {
     let (carried, beyondNames) =
       withFigures ? (articleBestCarriedWithFigures, articleBestBeyondNamesWithFigures) : articleBestShares(carriage)
     return probability >= articleBestFloor
-      && carriage.carried >= (isShortClaim(carriage) ? shortClaimArticleBestCarried : carried)
+      && carriage.carried >= (isShortClaimOfWords(carriage) ? shortClaimArticleBestCarried : carried)
       && carriage.carriedBeyondNames >= beyondNames
       && !carriage.saysTheOpposite && !carriage.tellsAsFact
   }

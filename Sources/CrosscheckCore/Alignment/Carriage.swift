@@ -45,6 +45,8 @@ public struct Carriage: Sendable, Hashable, Encodable {
   /// How many different content words the draft sentence has besides its figures: how much it claims to be matched
   /// on. A word said twice claims once: "Domestic violence is violence" is a claim of three words, not four.
   public var draftContentWords: Int
+  /// Whether the draft sentence gives a figure.
+  public var draftGivesAFigure: Bool
   /// 1 when one side is negated and the other is not.
   public var negationDiffers: Double
   /// Whether one side says the opposite of a word of the other, and not the word itself ("found guilty" where the
@@ -139,6 +141,7 @@ public struct Carriage: Sendable, Hashable, Encodable {
       Double(min(draft.wordCount, source.wordCount)) / Double(max(1, max(draft.wordCount, source.wordCount)))
     draftIsLonger = draft.wordCount > source.wordCount
     draftContentWords = Set(draft.words.filter { !$0.isFigure }.map(\.term)).count
+    draftGivesAFigure = !draft.figures.isEmpty
     // Step: a negated draft asks the span to be negated too; an unnegated one asks only that the span not
     // negate what the draft says: the span's negation may govern a clause of its own.
     negationDiffers = (draft.isNegated ? !source.isNegated : source.negates(anyOf: draft.terms)) ? 1 : 0
