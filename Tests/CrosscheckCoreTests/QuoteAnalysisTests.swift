@@ -304,6 +304,10 @@ import Testing
     ),
     // A past tense that does not end in "-ed" is the subject's verb.
     ("Lena Okafor threw her support behind Dev Patel (R-Calder), saying he is “a real harbour man.”", "Lena Okafor"),
+    // A headline's capitalised verb before its object is no person of that name: the phrase stays as written. An
+    // office after a name is a title.
+    ("Mayor rebuffs the board; Rejects offer, blasts “a paper wall.”", "Rejects offer"),
+    ("Port Authority spokesman Dev Patel said the wall was “a paper wall.”", "Dev Patel"),
   ])
   func speakerFormsInRealNews(text: String, speaker: String) {
     #expect(quotes(text).first?.speaker == speaker, "\(text)")

@@ -432,10 +432,13 @@ struct Attribution {
   /// Narrows a phrase to its name: the last run of capitalised words that is more than titles
   /// ("Opposition councillor Priya Nandakumar" → "Priya Nandakumar"); a phrase with no name stays as it is.
   static func trimmed(_ phrase: [Word]) -> [Word] {
-    // "the Marsh supporter": a name before the noun only says whose; the supporter spoke.
-    if let first = phrase.first, SpeechCues.determiners.contains(first.text.lowercased()),
-      let last = phrase.last, last.text.unicodeScalars.first!.isLower, phrase.count >= 3,
-      phrase[phrase.count - 2].text.unicodeScalars.first!.isUpper
+    // "the Marsh supporter": a name before the noun only says whose; the supporter spoke. A capitalised word and a
+    // noun with no determiner stay as written too, unless the noun is an office ("NASA spokesman"): "Spurns offer,
+    // blasts" in a headline names no person called Spurns.
+    if let first = phrase.first, let last = phrase.last, last.text.unicodeScalars.first!.isLower,
+      phrase.count >= 2, phrase[phrase.count - 2].text.unicodeScalars.first!.isUpper,
+      SpeechCues.determiners.contains(first.text.lowercased())
+        ? phrase.count >= 3 : phrase.count == 2 && !SpeechCues.roleNouns.contains(last.text.lowercased())
     {
       return phrase
     }
