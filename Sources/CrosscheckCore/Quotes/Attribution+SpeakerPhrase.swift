@@ -18,6 +18,12 @@ extension Attribution {
   /// Narrows a phrase to its name: the last run of capitalised words that is more than titles
   /// ("Opposition councillor Priya Nandakumar" → "Priya Nandakumar"); a phrase with no name stays as it is.
   static func trimmed(_ phrase: [Word]) -> [Word] {
+    // Step: "Okafor supporters chanted", "Trump aides said": a name before the people around someone (`associates`)
+    // only says whose they are; they spoke, not the person named. An office after a name is the name's voice
+    // ("NASA spokesman"), and a lawyer's or official's words are reported as the body's.
+    if phrase.count >= 2, let last = phrase.last, SpeechCues.associates.contains(last.text.lowercased()) {
+      return phrase
+    }
     // "the Marsh supporter": a name before the noun only says whose; the supporter spoke. A capitalised word and a
     // noun with no determiner stay as written too, unless the noun is an office ("NASA spokesman"): "Spurns offer,
     // blasts" in a headline names no person called Spurns.

@@ -145,6 +145,14 @@ enum SpeechCues {
   /// Pronouns that stand for the most recently named person.
   static let pronouns: Set<String> = ["he", "she", "they", "i", "we"]
 
+  /// People around someone who speak for themselves, not for the person named before them ("Okafor supporters",
+  /// "Trump aides"; `Attribution.trimmed`).
+  static let associates: Set<String> = [
+    "aide", "aides", "adviser", "advisers", "advisor", "advisors", "ally", "allies", "supporter", "supporters",
+    "backer", "backers", "critic", "critics", "opponent", "opponents", "rival", "rivals", "fan", "fans",
+    "loyalist", "loyalists", "staffer", "staffers", "protesters", "voters",
+  ]
+
   /// Nouns for speakers that are roles or bodies rather than names ("the ministry said").
   static let roleNouns: Set<String> = [
     "mayor", "minister", "ministry", "president", "chancellor", "secretary", "general", "spokesperson", "spokesman",

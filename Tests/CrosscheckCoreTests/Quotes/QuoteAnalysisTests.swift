@@ -308,6 +308,9 @@ import Testing
     // office after a name is a title.
     ("Mayor rebuffs the board; Rejects offer, blasts “a paper wall.”", "Rejects offer"),
     ("Port Authority spokesman Dev Patel said the wall was “a paper wall.”", "Dev Patel"),
+    // The people around someone spoke, not the person named before them.
+    ("Okafor supporters chanted “four more years” outside the hall.", "Okafor supporters"),
+    ("“We will not move,” Marsh campaign aides said on Monday.", "Marsh campaign aides"),
   ])
   func speakerFormsInRealNews(text: String, speaker: String) {
     #expect(quotes(text).first?.speaker == speaker, "\(text)")
