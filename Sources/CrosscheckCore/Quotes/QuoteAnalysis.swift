@@ -75,6 +75,16 @@ public enum QuoteAnalysis {
         attribution = nil
         kind = .scare
       }
+      if attribution == nil, kind == .scare || kind == .partial,
+        let named = Attribution.naming(
+          before, isKnownName: people.isKnownSurname)
+      {
+        // Rule: a short quote after a naming verb with a named subject is that person's words, before the
+        // sentence's subject is asked: in "Marsh had a strong night, when Okafor called him “the grownup”" Okafor
+        // called him so, not Marsh.
+        attribution = named
+        kind = .partial
+      }
       if attribution == nil, kind != .scare, kind != .title, kind == .partial || !before.isEmpty || !after.isEmpty,
         !sentences.isEmpty
       {
@@ -99,14 +109,6 @@ public enum QuoteAnalysis {
         let lead = colonLeadIn(sentenceWords[first - 1], prose: prose, sentence: sentences[first - 1])
       {
         attribution = lead
-      }
-      if attribution == nil, kind == .scare,
-        let named = Attribution.naming(
-          before, isKnownName: people.isKnownSurname)
-      {
-        // Rule: a short quote after a naming verb with a named subject is that person's words.
-        attribution = named
-        kind = .partial
       }
       if kind == .scare, attribution?.cue != nil, !QuoteClassifier.isTermLead(before) {
         // A short quote with a speech cue is someone's words, not a scare quote: "‘It failed,’ Okafor said."

@@ -311,6 +311,8 @@ import Testing
     // The people around someone spoke, not the person named before them.
     ("Okafor supporters chanted “four more years” outside the hall.", "Okafor supporters"),
     ("“We will not move,” Marsh campaign aides said on Monday.", "Marsh campaign aides"),
+    // A naming verb's subject called it so, before the sentence's subject is asked.
+    ("Marsh had a strong night, when Lena Okafor called him “the grownup on the stage” amid the fight.", "Lena Okafor"),
   ])
   func speakerFormsInRealNews(text: String, speaker: String) {
     #expect(quotes(text).first?.speaker == speaker, "\(text)")
