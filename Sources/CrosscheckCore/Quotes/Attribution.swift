@@ -216,13 +216,31 @@ struct Attribution {
       return nil
     }
     if start == verb {
-      guard SpeechCues.pronouns.contains(words[verb - 1].text.lowercased()) else { return nil }
-      start = verb - 1
+      if let subject = peopleBefore(verb, in: words) {
+        start = subject
+      } else {
+        guard SpeechCues.pronouns.contains(words[verb - 1].text.lowercased()) else { return nil }
+        start = verb - 1
+      }
     } else if start == 0 && verb == 1 && !isKnownName(words[0].text) {
       // One capitalised word opening the sentence is as likely a noun ("Critics called it a “folly”") as a name.
       return nil
     }
     return Attribution(speaker: Array(words[start..<verb]), cue: words[verb].text.lowercased())
+  }
+
+  /// Step: people a noun names, with a determiner before it, are the subject of a naming verb as a name is: "one
+  /// lawmaker called Trump “the orange prince”", "many commentators called him “the grownup on the stage”". The
+  /// one named is who was called so; the quote had been left unattributed, or credited to the last person named.
+  /// The start of the subject, or nil when the words before the verb are no such noun phrase.
+  static func peopleBefore(_ verb: Int, in words: [Word]) -> Int? {
+    guard verb >= 2 else { return nil }
+    let noun = words[verb - 1].text.lowercased()
+    guard SpeechCues.roleNouns.contains(noun) || SpeechCues.associates.contains(noun),
+      !words[verb - 1].endsClause, !words[verb - 2].endsClause,
+      SpeechCues.determiners.contains(words[verb - 2].text.lowercased())
+    else { return nil }
+    return verb - 2
   }
 
   /// A participial clause holds the quote, and its subject said it: "The city has said it will spend less, with

@@ -313,6 +313,8 @@ import Testing
     ("“We will not move,” Marsh campaign aides said on Monday.", "Marsh campaign aides"),
     // A naming verb's subject called it so, before the sentence's subject is asked.
     ("Marsh had a strong night, when Lena Okafor called him “the grownup on the stage” amid the fight.", "Lena Okafor"),
+    // People a noun names, after a determiner, are a naming verb's subject too.
+    ("The plan prompted a debate; one lawmaker called Marsh “the harbour's own weather vane.”", "one lawmaker"),
   ])
   func speakerFormsInRealNews(text: String, speaker: String) {
     #expect(quotes(text).first?.speaker == speaker, "\(text)")
