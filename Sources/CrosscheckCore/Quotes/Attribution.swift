@@ -197,8 +197,9 @@ struct Attribution {
     "terms", "branded", "brands", "calling", "dubbing", "describing", "labelling", "labeling", "terming", "branding",
   ]
 
-  /// A short quote governed by a naming verb whose subject is a name is that person's partial quote: "Marsh called
-  /// the vote a “fair deal”". "So-called", "known as" and a verb with no named subject leave it a scare quote.
+  /// A short quote governed by a naming verb whose subject is a name, a pronoun or people a noun names
+  /// (`peopleBefore`) is that subject's partial quote: "Marsh called the vote a “fair deal”". "So-called", "known
+  /// as" and a verb with no such subject leave it a scare quote.
   static func naming(_ words: [Word], isKnownName: (String) -> Bool) -> Attribution? {
     guard let verb = words.indices.last(where: { namingVerbs.contains(words[$0].text.lowercased()) }), verb > 0,
       // The clause runs on to the quote: the last word "ends" only at the opening quotation mark.
@@ -230,7 +231,7 @@ struct Attribution {
   }
 
   /// Step: people a noun names, with a determiner before it, are the subject of a naming verb as a name is: "one
-  /// lawmaker called Trump “the orange prince”", "many commentators called him “the grownup on the stage”". The
+  /// lawmaker called Trump “the orange prince”", "many critics called him “the grownup on the stage”". The
   /// one named is who was called so; the quote had been left unattributed, or credited to the last person named.
   /// The start of the subject, or nil when the words before the verb are no such noun phrase.
   static func peopleBefore(_ verb: Int, in words: [Word]) -> Int? {
