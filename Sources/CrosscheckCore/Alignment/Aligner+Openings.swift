@@ -44,7 +44,8 @@ extension Aligner {
 
   /// Step: the draft's lede and an article's lede (`articleLede`) both state the story's news, each in its own
   /// words, as the draft's lede and a headline do (`AlignmentModel.Rule.lede`): an article's lede is judged against
-  /// the draft's at the lede's shares, and linked when another outlet's span, linked on its own, says what it says,
+  /// the draft's at the lede's shares (`AlignmentModel.carriesAsArticleLede`, which asks less of it to be carried
+  /// than of a headline), and linked when another outlet's span, linked on its own, says what it says,
   /// as for a headline (Ritzau's "has been acquitted of charges of human trafficking" for "Jurors acquitted Combs
   /// of the gravest charges he faced"). Not one that leaves out the draft's outcome, as an opening scene does ("It
   /// was 9:52 a.m. Wednesday, July 2, when the note arrived from the jury"), tells another time, or leaves out a
@@ -58,7 +59,7 @@ extension Aligner {
     ledes.compactMap { lede in
       var match = lede.match
       guard !linked.contains(where: { $0.article == match.article && $0.sentences.contains(lede.sentence) }),
-        AlignmentModel.carriesAsHeadline(match.carriage, probability: match.score, ofLede: true),
+        AlignmentModel.carriesAsArticleLede(match.carriage, probability: match.score),
         !match.carriage.leavesOutTheOutcome, !match.carriage.tellsAnotherTime,
         draft.particularFigures.isEmpty || match.carriage.givesEveryDraftFigure,
         isCorroborated(

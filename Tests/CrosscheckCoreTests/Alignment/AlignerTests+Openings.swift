@@ -132,6 +132,23 @@ extension AlignerTests {
         .isEmpty)
   }
 
+  /// An article's lede that sets the news in its scene says much the draft's lede leaves out: it is judged on what
+  /// of the draft it carries, the draft need carry only a little of it (`AlignmentModel.articleLedeCarriedBack`).
+  /// Read as a headline, which states the news in few words, it would not be carried.
+  @Test func anArticlesLedeSetInItsSceneIsJudgedOnWhatOfTheDraftItCarries() throws {
+    let opening =
+      "A reckoning for the strait\n\nBRANN -- Lawyers for the harbour board claimed victory outside the old customs "
+      + "hall on Monday, as fishing families who had packed the public gallery for three months heard a jury find "
+      + "the skipper guilty."
+    let asLede = Self.brannPostSpans(opening: opening, isLede: true)
+    #expect(asLede.map(\.rule) == [.lede], "\(asLede.map(\.carriage))")
+    let carriage = try #require(asLede.first?.carriage)
+    #expect(carriage.carriedBack < AlignmentModel.ledeHeadlineCarriedBack)
+    #expect(!AlignmentModel.carriesAsHeadline(carriage, probability: 1, ofLede: true))
+    // Against a later draft sentence it carries too little of the claim for its article's best span.
+    #expect(Self.brannPostSpans(opening: opening, isLede: false).isEmpty)
+  }
+
   /// An article's headline and lede state the same news: against the draft's lede, the headline of an article
   /// whose lede is linked is linked too (`AlignmentModel.Rule.opening`), however few of the lede's words it shares;
   /// not against a later draft sentence, nor when the lede tells another claim.
