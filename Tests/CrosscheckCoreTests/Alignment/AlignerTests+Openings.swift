@@ -149,6 +149,19 @@ extension AlignerTests {
     #expect(Self.brannPostSpans(opening: opening, isLede: false).isEmpty)
   }
 
+  /// An article's lede names whom the news is about and says what came of them in its own words: of the draft's
+  /// words beyond names it need carry less than a headline must (`AlignmentModel.articleLedeBeyondNames`).
+  @Test func anArticlesLedeInItsOwnWordsNeedsLessOfTheDraftBeyondNames() throws {
+    let opening =
+      "A reckoning for the strait\n\nInes Vela was convicted of the gravest counts against her in the long-running "
+      + "ferry fuel case."
+    let asLede = Self.brannPostSpans(opening: opening, isLede: true)
+    #expect(asLede.map(\.rule) == [.lede], "\(asLede.map(\.carriage))")
+    let carriage = try #require(asLede.first?.carriage)
+    #expect(carriage.carriedBeyondNames < AlignmentModel.ledeHeadlineBeyondNames)
+    #expect(Self.brannPostSpans(opening: opening, isLede: false).isEmpty)
+  }
+
   /// An article's headline and lede state the same news: against the draft's lede, the headline of an article
   /// whose lede is linked is linked too (`AlignmentModel.Rule.opening`), however few of the lede's words it shares;
   /// not against a later draft sentence, nor when the lede tells another claim.
