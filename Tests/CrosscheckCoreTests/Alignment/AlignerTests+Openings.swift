@@ -91,6 +91,15 @@ extension AlignerTests {
     }
   }
 
+  /// The Brann Post's one span for `velaVerdict` as the draft's lede, expected to be linked by the lede rule alone and,
+  /// against a later draft sentence, not at all: the lede's lower bars are what link it.
+  static func linkedOnlyAsLede(opening: String, sourceLocation: SourceLocation = #_sourceLocation) -> SentenceMatch? {
+    let asLede = brannPostSpans(opening: opening, isLede: true)
+    #expect(asLede.map(\.rule) == [.lede], "\(asLede.map(\.carriage))", sourceLocation: sourceLocation)
+    #expect(brannPostSpans(opening: opening, isLede: false).isEmpty, sourceLocation: sourceLocation)
+    return asLede.first
+  }
+
   /// A headline states the story's news as the draft's lede does, in its own words: against the lede it is judged
   /// at lower bars (`AlignmentModel.Rule.lede`) than against any later sentence that shares as few of its words,
   /// and linked when another outlet's span, linked on its own, says what it says.
@@ -98,10 +107,7 @@ extension AlignerTests {
     let opening =
       "Ferry skipper guilty as fuel racket run from Brann harbour collapses after long inquiry\n\nThe jury in Brann "
       + "returned its verdict after two days."
-    let asLede = Self.brannPostSpans(opening: opening, isLede: true)
-    #expect(asLede.map(\.rule) == [.lede], "\(asLede.map(\.carriage))")
-    #expect(asLede.first?.sentences == 0..<1)
-    #expect(Self.brannPostSpans(opening: opening, isLede: false).isEmpty)
+    #expect(Self.linkedOnlyAsLede(opening: opening)?.sentences == 0..<1)
     // With no other outlet telling the verdict, nothing vouches for the headline.
     #expect(
       Self.brannPostSpans(opening: opening, times: "The strait ferry will run a winter timetable.", isLede: true)
@@ -115,10 +121,7 @@ extension AlignerTests {
   @Test func anArticlesLedeIsJudgedAgainstTheDraftsLedeAtTheLedesBars() throws {
     let lede = "Ines Vela, skipper of the island boat, is to be sentenced after jurors convicted her of running fuel."
     let opening = "A reckoning for the strait\n\n" + lede
-    let asLede = Self.brannPostSpans(opening: opening, isLede: true)
-    #expect(asLede.map(\.rule) == [.lede], "\(asLede.map(\.carriage))")
-    #expect(asLede.first?.sentences == 1..<2)
-    #expect(Self.brannPostSpans(opening: opening, isLede: false).isEmpty)
+    #expect(Self.linkedOnlyAsLede(opening: opening)?.sentences == 1..<2)
     // Under a standfirst it is still the lede, the one of the two that carries more of the draft's; further down,
     // it is none.
     let standfirst = "A reckoning for the strait\n\nThe ferry sailed at dawn.\n\n"
@@ -140,13 +143,9 @@ extension AlignerTests {
       "A reckoning for the strait\n\nBRANN -- Lawyers for the harbour board claimed victory outside the old customs "
       + "hall on Monday, as fishing families who had packed the public gallery for three months heard a jury find "
       + "the skipper guilty."
-    let asLede = Self.brannPostSpans(opening: opening, isLede: true)
-    #expect(asLede.map(\.rule) == [.lede], "\(asLede.map(\.carriage))")
-    let carriage = try #require(asLede.first?.carriage)
+    let carriage = try #require(Self.linkedOnlyAsLede(opening: opening)?.carriage)
     #expect(carriage.carriedBack < AlignmentModel.ledeHeadlineCarriedBack)
     #expect(!AlignmentModel.carriesAsHeadline(carriage, probability: 1, ofLede: true))
-    // Against a later draft sentence it carries too little of the claim for its article's best span.
-    #expect(Self.brannPostSpans(opening: opening, isLede: false).isEmpty)
   }
 
   /// An article's lede names whom the news is about and says what came of them in its own words: of the draft's
@@ -155,11 +154,8 @@ extension AlignerTests {
     let opening =
       "A reckoning for the strait\n\nInes Vela was convicted of the gravest counts against her in the long-running "
       + "ferry fuel case."
-    let asLede = Self.brannPostSpans(opening: opening, isLede: true)
-    #expect(asLede.map(\.rule) == [.lede], "\(asLede.map(\.carriage))")
-    let carriage = try #require(asLede.first?.carriage)
+    let carriage = try #require(Self.linkedOnlyAsLede(opening: opening)?.carriage)
     #expect(carriage.carriedBeyondNames < AlignmentModel.ledeHeadlineBeyondNames)
-    #expect(Self.brannPostSpans(opening: opening, isLede: false).isEmpty)
   }
 
   /// An article's headline and lede state the same news: against the draft's lede, the headline of an article
