@@ -268,9 +268,9 @@ public enum AlignmentModel {
       carriage, probability: probability, back: back, carried: carried, beyondNames: beyondNames)
   }
 
-  /// Step: an article's lede (`Aligner.articleLede`) is judged against the draft's lede at the lede's shares of the
-  /// draft, but the draft need carry only this share of it, half what it must carry of a headline. A lede sets the
-  /// news in its scene and says who claimed what ("SUNSET PARK, Brooklyn -- Sean Combs' lawyers claimed victory
+  /// Step: an article's lede (`Aligner.articleLede`) is judged against the draft's lede as a headline is
+  /// (`carriesAsArticleLede`), but the draft need carry only this share of it, half what it must carry of a
+  /// headline. A lede sets the news in its scene and says who claimed what ("SUNSET PARK, Brooklyn -- Sean Combs' lawyers claimed victory
   /// outside the federal courthouse after …"), so how much of it a draft's lede carries says more of its length
   /// than of whether it tells the news; what of the draft it carries, and another outlet vouching for it
   /// (`Aligner.ledesCarrying`), decide. On the tuned coverage stories two right links more and none wrong, at any
